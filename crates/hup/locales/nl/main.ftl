@@ -1,0 +1,53 @@
+## Layout
+site-name = Thuisgebruikprogramma
+skip-to-content = Naar de inhoud
+nav-program = Programma
+nav-get-started = Aan de slag
+language-switch-label = Taal
+footer-text = Aankopen via het programma zijn van u: ze raken nooit de abonnementen of apparaten van uw organisatie.
+
+## Program page (R2, R7, R15–R18)
+program-title = Thuisgebruikprogramma (Home Use Program)
+program-lead = Doet uw organisatie mee? Dan koopt u de consumentensoftware van de leverancier voor thuis met korting — met uw eigen persoonlijke account, voor uw eigen apparaten.
+program-get-started = Aan de slag
+program-needs-title = Wat u nodig hebt
+program-needs-work-email = Een geldig werk-e-mailadres bij een organisatie die meedoet.
+program-needs-personal-account = Een actief persoonlijk account, gekoppeld aan een persoonlijk e-mailadres. Uw werkaccount wordt nooit voor deze aankopen gebruikt.
+program-steps-title = Zo werkt het
+program-step-register-title = Registreren
+program-step-register-body = Kies „Aan de slag” en voer uw werk-e-mailadres in.
+program-step-confirm-title = Bevestigen
+program-step-confirm-body = We sturen een link naar uw werkadres. Open die en bevestig dat u daar werkt.
+program-step-signin-title = Aanmelden
+program-step-signin-body = Meld u aan met uw persoonlijke account en zie de kortingen die het voordeel van uw organisatie u geeft.
+program-step-shop-title = Winkelen
+program-step-shop-body = Koop en volg uw bestelling. Wat u koopt blijft van u, ook als u van baan verandert.
+program-admins-title = Voor IT-beheerders
+program-admins-body = Zet het voordeel voor uw organisatie aan in het beheercentrum: bewijs uw domein, koppel uw licentieovereenkomst en geef uw collega's de link.
+program-admins-link = Naar het beheercentrum
+
+## Errors
+error-not-found-title = Pagina niet gevonden
+error-not-found-body = We konden de pagina die u zocht niet vinden. Controleer het adres of begin opnieuw op de programmapagina.
+error-internal-title = Er ging iets mis
+error-internal-body = Een onverwachte fout hield ons tegen. Niets van wat u invoerde is verloren; probeer het zo opnieuw.
+error-back-home = Terug naar de programmapagina
+error-reference = Referentie: { $id }
+
+## Developer mail viewer (demo mode only)
+devmail-title = Verzonden e-mail (demo)
+devmail-lead = In de demomodus schrijft hup elke e-mail naar een map in plaats van hem te versturen. Hier leest u ze.
+devmail-empty = Er is nog geen e-mail verzonden. Een e-mail verschijnt hier zodra hup er een verstuurt.
+devmail-col-date = Datum
+devmail-col-to = Aan
+devmail-col-subject = Onderwerp
+devmail-back = Alle e-mail
+devmail-not-found = Deze e-mail bestaat niet (meer).
+devmail-text-version = Versie zonder opmaak
+
+## Mail: demo welcome
+mail-footer = U ontvangt dit bericht van het Thuisgebruikprogramma.
+mail-demo-welcome-subject = Uw demo van het Thuisgebruikprogramma staat klaar
+mail-demo-welcome-greeting = Hallo,
+mail-demo-welcome-body = De demogegevens zijn geladen. Open de programmapagina en volg de weg van een medewerker of een beheerder:
+mail-demo-welcome-closing = Kijk gerust rond.

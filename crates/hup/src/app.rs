@@ -1,0 +1,123 @@
+//! Startup: build everything from a [`Config`], bind, serve, and stop gracefully.
+//! Tests build the same application on port 0 (see `tests/api/helpers.rs`).
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::config::Config;
+use crate::mail::transport::Transport;
+use crate::mail::worker::{OutboxWorker, Wakeup};
+use crate::store::Db;
+use crate::web::{self, AppState};
+
+/// A built, bound, not yet running hup.
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+    worker: OutboxWorker,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Load the demo data set and serve `/dev/mail`.
+    pub demo: bool,
+}
+
+impl Application {
+    pub async fn build(config: Config, options: Options) -> anyhow::Result<Application> {
+        let db = Db::connect(&config.database)
+            .await
+            .with_context(|| format!("cannot open the database {:?}", config.database))?;
+        db.migrate().await.context("cannot apply migrations")?;
+        let transport = Transport::from_config(&config.mail).context("cannot set up mail")?;
+        let wakeup = Wakeup::default();
+        let config = Arc::new(config);
+        if options.demo {
+            crate::demo::load(&db, &config).await.context("cannot load the demo data")?;
+            wakeup.notify();
+        }
+        let listener = TcpListener::bind(config.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", config.listen))?;
+        let worker = OutboxWorker {
+            db: db.clone(),
+            transport,
+            from: config.mail_from.clone(),
+            retry_base: config.mail_retry_base,
+            wakeup: wakeup.clone(),
+            poll: Duration::from_secs(1),
+        };
+        let state = AppState {
+            config,
+            db,
+            mail: wakeup,
+            metrics: Arc::default(),
+            demo: options.demo,
+        };
+        Ok(Application {
+            listener,
+            state,
+            worker,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until `shutdown` completes, then finishes requests in flight and the mail being
+    /// sent before it returns.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+        let Application {
+            listener,
+            state,
+            worker,
+        } = self;
+        let (stop_tx, stop_rx) = watch::channel(false);
+        let worker_task = tokio::spawn(worker.run(stop_rx));
+        let db = state.db.clone();
+        let router = web::router(state);
+        tracing::info!(address = %listener.local_addr()?, "hup is serving");
+        let served = axum::serve(listener, router)
+            .with_graceful_shutdown(shutdown)
+            .await;
+        let _ = stop_tx.send(true);
+        if tokio::time::timeout(Duration::from_secs(60), worker_task).await.is_err() {
+            tracing::warn!("mail worker did not stop within 60 s");
+        }
+        db.close().await;
+        served.context("server error")
+    }
+}
+
+/// Completes on SIGINT (Ctrl-C) or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight and mail being sent");
+}

@@ -1,0 +1,418 @@
+//! Configuration: read once at start from the environment and an optional `hup.toml`, validated
+//! into types, so the rest of the code never parses a setting or reads the environment.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use url::Url;
+
+/// Everything `hup` needs to run, already checked.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub database: DatabaseUrl,
+    pub listen: SocketAddr,
+    pub base_url: Url,
+    pub mail: MailTransportConfig,
+    pub mail_from: String,
+    pub dns: DnsConfig,
+    pub operator_token: Option<Secret>,
+    /// First retry delay of the mail outbox; doubles per attempt up to an hour.
+    pub mail_retry_base: Duration,
+}
+
+/// Where the data lives. SQLite is the embedded default; PostgreSQL scales out.
+#[derive(Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Sqlite { path: PathBuf },
+    Postgres { url: String },
+}
+
+/// How mail leaves hup.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MailTransportConfig {
+    /// One `.eml` file per message in this directory.
+    File { dir: PathBuf },
+    Smtp {
+        host: String,
+        port: u16,
+        credentials: Option<(String, Secret)>,
+    },
+}
+
+/// The name servers asked for TXT records.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DnsConfig {
+    System,
+    Servers(Vec<SocketAddr>),
+}
+
+/// A value that must never reach a log line.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DatabaseUrl::Sqlite { path } => write!(f, "sqlite://{}", path.display()),
+            // The URL may carry a password.
+            DatabaseUrl::Postgres { url } => match Url::parse(url) {
+                Ok(u) => write!(
+                    f,
+                    "postgres://{}:{}{}",
+                    u.host_str().unwrap_or(""),
+                    u.port().unwrap_or(5432),
+                    u.path()
+                ),
+                Err(_) => f.write_str("postgres://…"),
+            },
+        }
+    }
+}
+
+/// A setting that could not be used; its Display is the one line `hup` prints before it stops.
+#[derive(Debug, thiserror::Error)]
+#[error("{key}: {reason}")]
+pub struct ConfigError {
+    pub key: String,
+    pub reason: String,
+}
+
+fn invalid(key: &str, reason: impl Into<String>) -> ConfigError {
+    ConfigError {
+        key: key.to_owned(),
+        reason: reason.into(),
+    }
+}
+
+/// The keys a user may set, as environment variables; `hup.toml` uses them in lower case
+/// without the `HUP_` prefix.
+const KEYS: &[&str] = &[
+    "HUP_DATABASE_URL",
+    "HUP_LISTEN",
+    "HUP_BASE_URL",
+    "HUP_MAIL",
+    "HUP_MAIL_FROM",
+    "HUP_DNS",
+    "HUP_OPERATOR_TOKEN",
+];
+
+impl Config {
+    /// Reads the process environment and `hup.toml` (or the file `HUP_CONFIG` names).
+    pub fn load() -> Result<Config, ConfigError> {
+        let env: HashMap<String, String> = std::env::vars().collect();
+        let file_path = env
+            .get("HUP_CONFIG")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("hup.toml"));
+        let explicit = env.contains_key("HUP_CONFIG");
+        let file = match std::fs::read_to_string(&file_path) {
+            Ok(text) => Some(text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => None,
+            Err(e) => {
+                return Err(invalid(
+                    "HUP_CONFIG",
+                    format!("cannot read {}: {e}", file_path.display()),
+                ))
+            }
+        };
+        Config::from_sources(&env, file.as_deref())
+    }
+
+    /// Builds the configuration from environment values, which win, and a `hup.toml` text.
+    pub fn from_sources(
+        env: &HashMap<String, String>,
+        file: Option<&str>,
+    ) -> Result<Config, ConfigError> {
+        let mut values: HashMap<&str, String> = HashMap::new();
+        if let Some(text) = file {
+            let table: toml::Table =
+                toml::from_str(text).map_err(|e| invalid("hup.toml", e.message().to_owned()))?;
+            for (name, value) in table {
+                let key = KEYS
+                    .iter()
+                    .find(|k| k[4..].eq_ignore_ascii_case(&name))
+                    .ok_or_else(|| invalid("hup.toml", format!("unknown key \"{name}\"")))?;
+                let value = match value {
+                    toml::Value::String(s) => s,
+                    other => {
+                        return Err(invalid(
+                            key,
+                            format!("expected a string in hup.toml, found {}", other.type_str()),
+                        ))
+                    }
+                };
+                values.insert(key, value);
+            }
+        }
+        for key in KEYS {
+            if let Some(v) = env.get(*key) {
+                values.insert(key, v.clone());
+            }
+        }
+        let get = |key: &str| values.get(key).map(|s| s.trim()).filter(|s| !s.is_empty());
+
+        let database = parse_database_url(get("HUP_DATABASE_URL").unwrap_or("sqlite://hup-data/hup.db"))?;
+        let listen: SocketAddr = get("HUP_LISTEN")
+            .unwrap_or("127.0.0.1:8080")
+            .parse()
+            .map_err(|_| invalid("HUP_LISTEN", "expected IP:PORT, e.g. 127.0.0.1:8080"))?;
+        let base_url = match get("HUP_BASE_URL") {
+            Some(s) => parse_base_url(s)?,
+            None => parse_base_url(&format!("http://{listen}"))?,
+        };
+        let mail = parse_mail(get("HUP_MAIL").unwrap_or("file:hup-data/mail"))?;
+        let mail_from = match get("HUP_MAIL_FROM") {
+            Some(s) => {
+                if s.parse::<lettre::message::Mailbox>().is_err() {
+                    return Err(invalid(
+                        "HUP_MAIL_FROM",
+                        format!("\"{s}\" is not a mail address"),
+                    ));
+                }
+                s.to_owned()
+            }
+            None => format!(
+                "Home Use Program <no-reply@{}>",
+                mail_domain_of(&base_url)
+            ),
+        };
+        let dns = parse_dns(get("HUP_DNS").unwrap_or("system"))?;
+        let operator_token = match get("HUP_OPERATOR_TOKEN") {
+            Some(t) if t.len() < 16 => {
+                return Err(invalid(
+                    "HUP_OPERATOR_TOKEN",
+                    "too short: use at least 16 characters",
+                ))
+            }
+            Some(t) => Some(Secret::new(t)),
+            None => None,
+        };
+        Ok(Config {
+            database,
+            listen,
+            base_url,
+            mail,
+            mail_from,
+            dns,
+            operator_token,
+            mail_retry_base: Duration::from_secs(5),
+        })
+    }
+
+    /// An absolute link for mail and redirects: built from `HUP_BASE_URL`, never from a
+    /// request's `Host` header, which an attacker controls.
+    pub fn link(&self, path_and_query: &str) -> String {
+        let base = self.base_url.as_str().trim_end_matches('/');
+        format!("{base}{path_and_query}")
+    }
+}
+
+fn mail_domain_of(base: &Url) -> String {
+    match base.host() {
+        Some(url::Host::Domain(d)) if d.contains('.') => d.to_owned(),
+        _ => "hup.localhost".to_owned(),
+    }
+}
+
+fn parse_database_url(s: &str) -> Result<DatabaseUrl, ConfigError> {
+    const KEY: &str = "HUP_DATABASE_URL";
+    let Some((scheme, rest)) = s.split_once("://").or_else(|| s.split_once(':')) else {
+        return Err(invalid(KEY, format!("\"{s}\" is not a URL (expected sqlite://… or postgres://…)")));
+    };
+    match scheme {
+        "sqlite" => {
+            let path = rest.split('?').next().unwrap_or("");
+            if path.is_empty() {
+                return Err(invalid(KEY, "sqlite:// needs a file path, e.g. sqlite://hup-data/hup.db"));
+            }
+            Ok(DatabaseUrl::Sqlite {
+                path: PathBuf::from(path),
+            })
+        }
+        "postgres" | "postgresql" => {
+            let url = Url::parse(s).map_err(|e| invalid(KEY, format!("invalid PostgreSQL URL: {e}")))?;
+            if url.host_str().unwrap_or("").is_empty() && !s.contains("host=") {
+                return Err(invalid(KEY, "a PostgreSQL URL needs a host"));
+            }
+            Ok(DatabaseUrl::Postgres { url: s.to_owned() })
+        }
+        other => Err(invalid(KEY, format!("unsupported scheme \"{other}\" (use sqlite:// or postgres://)"))),
+    }
+}
+
+fn parse_base_url(s: &str) -> Result<Url, ConfigError> {
+    const KEY: &str = "HUP_BASE_URL";
+    let url = Url::parse(s).map_err(|e| invalid(KEY, format!("\"{s}\" is not a URL: {e}")))?;
+    if url.scheme() != "http" && url.scheme() != "https" {
+        return Err(invalid(KEY, format!("unsupported scheme \"{}\" (use http or https)", url.scheme())));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid(KEY, "must not have a query or fragment"));
+    }
+    Ok(url)
+}
+
+fn parse_mail(s: &str) -> Result<MailTransportConfig, ConfigError> {
+    const KEY: &str = "HUP_MAIL";
+    if let Some(dir) = s.strip_prefix("file:") {
+        let dir = dir.trim_start_matches("//");
+        if dir.is_empty() {
+            return Err(invalid(KEY, "file: needs a directory, e.g. file:hup-data/mail"));
+        }
+        return Ok(MailTransportConfig::File {
+            dir: PathBuf::from(dir),
+        });
+    }
+    if s.starts_with("smtp://") {
+        let url = Url::parse(s).map_err(|e| invalid(KEY, format!("invalid SMTP URL: {e}")))?;
+        let host = url
+            .host_str()
+            .filter(|h| !h.is_empty())
+            .ok_or_else(|| invalid(KEY, "an smtp:// URL needs a host"))?
+            .trim_matches(|c| c == '[' || c == ']')
+            .to_owned();
+        let port = url.port().unwrap_or(25);
+        let credentials = if url.username().is_empty() {
+            None
+        } else {
+            let decode = |v: &str| {
+                percent_decode(v).ok_or_else(|| invalid(KEY, "user or password is not valid percent-encoding"))
+            };
+            Some((
+                decode(url.username())?,
+                Secret::new(decode(url.password().unwrap_or(""))?),
+            ))
+        };
+        return Ok(MailTransportConfig::Smtp {
+            host,
+            port,
+            credentials,
+        });
+    }
+    let scheme = s.split(':').next().unwrap_or(s);
+    Err(invalid(KEY, format!("unsupported transport \"{scheme}\" (use file:DIR or smtp://host:port)")))
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn parse_dns(s: &str) -> Result<DnsConfig, ConfigError> {
+    if s == "system" {
+        return Ok(DnsConfig::System);
+    }
+    let servers = s
+        .split(',')
+        .map(|part| {
+            part.trim().parse::<SocketAddr>().map_err(|_| {
+                invalid("HUP_DNS", format!("\"{}\" is not IP:PORT (or use \"system\")", part.trim()))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(DnsConfig::Servers(servers))
+}
+
+/// Creates the parent directory of a file path if it does not exist yet.
+pub fn ensure_parent_dir(path: &Path) -> std::io::Result<()> {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => std::fs::create_dir_all(p),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn defaults_match_the_contract() {
+        let c = Config::from_sources(&env(&[]), None).unwrap();
+        assert_eq!(c.database, DatabaseUrl::Sqlite { path: "hup-data/hup.db".into() });
+        assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.base_url.as_str(), "http://127.0.0.1:8080/");
+        assert_eq!(c.mail, MailTransportConfig::File { dir: "hup-data/mail".into() });
+        assert_eq!(c.dns, DnsConfig::System);
+        assert!(c.operator_token.is_none());
+    }
+
+    #[test]
+    fn unsupported_database_scheme_names_the_key() {
+        let e = Config::from_sources(&env(&[("HUP_DATABASE_URL", "mysql://x/y")]), None).unwrap_err();
+        assert_eq!(e.to_string(), "HUP_DATABASE_URL: unsupported scheme \"mysql\" (use sqlite:// or postgres://)");
+    }
+
+    #[test]
+    fn environment_wins_over_the_file() {
+        let file = "listen = \"127.0.0.1:9000\"\nmail = \"smtp://u%40x:p%21@mail.example:2525\"\n";
+        let c = Config::from_sources(&env(&[("HUP_LISTEN", "127.0.0.1:9001")]), Some(file)).unwrap();
+        assert_eq!(c.listen.port(), 9001);
+        match c.mail {
+            MailTransportConfig::Smtp { host, port, credentials } => {
+                assert_eq!(host, "mail.example");
+                assert_eq!(port, 2525);
+                let (user, pass) = credentials.unwrap();
+                assert_eq!(user, "u@x");
+                assert_eq!(pass.expose(), "p!");
+            }
+            other => panic!("expected smtp, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_file_keys_and_bad_values_are_refused() {
+        assert!(Config::from_sources(&env(&[]), Some("colour = \"red\"")).is_err());
+        let e = Config::from_sources(&env(&[("HUP_DNS", "8.8.8.8")]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_DNS: "));
+        let e = Config::from_sources(&env(&[("HUP_MAIL", "pigeon:loft")]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_MAIL: unsupported transport"));
+        let e = Config::from_sources(&env(&[("HUP_LISTEN", "localhost")]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_LISTEN: "));
+    }
+
+    #[test]
+    fn dns_servers_parse() {
+        let c = Config::from_sources(&env(&[("HUP_DNS", "127.0.0.1:5353, [::1]:53")]), None).unwrap();
+        assert_eq!(c.dns, DnsConfig::Servers(vec!["127.0.0.1:5353".parse().unwrap(), "[::1]:53".parse().unwrap()]));
+    }
+
+    #[test]
+    fn postgres_password_never_shows_in_debug() {
+        let c = Config::from_sources(&env(&[("HUP_DATABASE_URL", "postgres://hup:s3cret@db:5432/hup")]), None).unwrap();
+        assert!(!format!("{:?}", c).contains("s3cret"));
+    }
+}

@@ -1,0 +1,99 @@
+//! Delivers the outbox: claims due messages, sends them, retries failures with back-off.
+//!
+//! Safe to run in every `hup serve` process at once: the claim (see `store::outbox`) hands
+//! each message to one worker only. Nothing is lost while SMTP is down; the rows wait.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{watch, Notify};
+
+use super::transport::Transport;
+use crate::store::{now_epoch, outbox, Db};
+
+/// How long a claimed message belongs to one worker before another may retry it.
+const LEASE_SECONDS: i64 = 120;
+const BATCH: i64 = 20;
+const MAX_DELAY_SECONDS: u64 = 3600;
+
+/// Wakes the worker right after a transaction that queued mail commits.
+#[derive(Clone, Default, Debug)]
+pub struct Wakeup(Arc<Notify>);
+
+impl Wakeup {
+    pub fn notify(&self) {
+        self.0.notify_one();
+    }
+}
+
+pub struct OutboxWorker {
+    pub db: Db,
+    pub transport: Transport,
+    pub from: String,
+    pub retry_base: Duration,
+    pub wakeup: Wakeup,
+    /// How often to look for due retries when nothing wakes the worker.
+    pub poll: Duration,
+}
+
+impl OutboxWorker {
+    /// Runs until `shutdown` turns true; a message being sent is finished first.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        loop {
+            if *shutdown.borrow() {
+                break;
+            }
+            let delivered = match self.deliver_due(&shutdown).await {
+                Ok(n) => n,
+                Err(e) => {
+                    tracing::warn!(error = %e, "mail outbox: cannot claim messages");
+                    0
+                }
+            };
+            if delivered > 0 {
+                continue;
+            }
+            tokio::select! {
+                _ = self.wakeup.0.notified() => {}
+                _ = tokio::time::sleep(self.poll) => {}
+                _ = shutdown.changed() => {}
+            }
+        }
+        tracing::info!("mail outbox worker stopped");
+    }
+
+    /// Sends what is due now; returns how many messages were attempted.
+    pub async fn deliver_due(&self, shutdown: &watch::Receiver<bool>) -> Result<usize, crate::store::StoreError> {
+        let now = now_epoch();
+        let batch = outbox::claim(&self.db, now, now + LEASE_SECONDS, BATCH).await?;
+        let count = batch.len();
+        for (i, mail) in batch.iter().enumerate() {
+            if *shutdown.borrow() {
+                // Hand the rest back at once rather than waiting for the lease to run out.
+                for rest in &batch[i..] {
+                    outbox::mark_failed(&self.db, rest.id, now, "not attempted: shutting down").await?;
+                }
+                break;
+            }
+            match self.transport.send(mail.id, &self.from, &mail.recipient, &mail.message).await {
+                Ok(()) => {
+                    outbox::mark_sent(&self.db, mail.id, now_epoch()).await?;
+                    tracing::info!(mail_id = mail.id, "mail delivered");
+                }
+                Err(e) => {
+                    let delay = self.delay_after(mail.attempts);
+                    outbox::mark_failed(&self.db, mail.id, now_epoch() + delay as i64, &e.to_string()).await?;
+                    tracing::warn!(mail_id = mail.id, attempts = mail.attempts, retry_in_s = delay, error = %e, "mail not delivered; will retry");
+                }
+            }
+        }
+        Ok(count)
+    }
+
+    /// Doubling back-off from `retry_base`, at most an hour.
+    fn delay_after(&self, attempts: i64) -> u64 {
+        let base = self.retry_base.as_secs().max(1);
+        let exp = attempts.clamp(1, 20) as u32 - 1;
+        base.saturating_mul(1u64 << exp.min(12)).min(MAX_DELAY_SECONDS)
+    }
+}

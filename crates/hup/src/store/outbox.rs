@@ -1,0 +1,129 @@
+//! The mail outbox: rows written beside the change that causes a mail, claimed by workers.
+//!
+//! A worker claims due rows by setting a lease in one short statement, sends outside any
+//! transaction (SMTP may be slow; SQLite must not hold its write lock meanwhile), then marks
+//! the row sent. On PostgreSQL several `hup serve` processes claim at once, so the claim skips
+//! rows another process has locked (`FOR UPDATE SKIP LOCKED`); SQLite serializes writers and
+//! needs no such clause. A lease that runs out (a crashed worker) makes the row due again.
+
+use sqlx::Row;
+
+use super::{Backend, Db, StoreError, Tx};
+
+/// A message ready to send, as the outbox keeps it.
+#[derive(Debug, Clone)]
+pub struct QueuedMail {
+    pub id: i64,
+    pub recipient: String,
+    pub message: String,
+    pub attempts: i64,
+}
+
+/// Adds a message in the caller's transaction: it is sent only if the change commits.
+pub async fn enqueue(
+    tx: &mut Tx,
+    recipient: &str,
+    subject: &str,
+    locale: &str,
+    message: &str,
+    now: i64,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO outbox (recipient, subject, locale, message, created_at, next_attempt_at) \
+         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+    )
+    .bind(recipient)
+    .bind(subject)
+    .bind(locale)
+    .bind(message)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(row.try_get("id")?)
+}
+
+/// Leases up to `limit` due messages until `lease_until`.
+pub async fn claim(
+    db: &Db,
+    now: i64,
+    lease_until: i64,
+    limit: i64,
+) -> Result<Vec<QueuedMail>, StoreError> {
+    let lock = match db.backend() {
+        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE outbox SET lease_until = $1, attempts = attempts + 1 \
+         WHERE id IN (SELECT id FROM outbox \
+                      WHERE sent_at IS NULL AND next_attempt_at <= $2 AND lease_until <= $2 \
+                      ORDER BY id LIMIT $3 {lock}) \
+         RETURNING id, recipient, message, attempts"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(lease_until)
+        .bind(now)
+        .bind(limit)
+        .fetch_all(db.pool())
+        .await?;
+    let mut claimed = rows
+        .into_iter()
+        .map(|r| {
+            Ok(QueuedMail {
+                id: r.try_get("id")?,
+                recipient: r.try_get("recipient")?,
+                message: r.try_get("message")?,
+                attempts: r.try_get("attempts")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    claimed.sort_by_key(|m| m.id);
+    Ok(claimed)
+}
+
+pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE outbox SET sent_at = $1, lease_until = 0, last_error = NULL WHERE id = $2")
+        .bind(now)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+pub async fn mark_failed(
+    db: &Db,
+    id: i64,
+    next_attempt_at: i64,
+    error: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE outbox SET next_attempt_at = $1, lease_until = 0, last_error = $2 WHERE id = $3",
+    )
+    .bind(next_attempt_at)
+    .bind(error)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Counts of the outbox, for metrics and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutboxCounts {
+    pub pending: i64,
+    pub sent: i64,
+}
+
+pub async fn counts(db: &Db) -> Result<OutboxCounts, StoreError> {
+    let row = sqlx::query(
+        "SELECT COALESCE(SUM(CASE WHEN sent_at IS NULL THEN 1 ELSE 0 END), 0) AS pending, \
+                COALESCE(SUM(CASE WHEN sent_at IS NULL THEN 0 ELSE 1 END), 0) AS sent \
+         FROM outbox",
+    )
+    .fetch_one(db.pool())
+    .await?;
+    Ok(OutboxCounts {
+        pending: row.try_get("pending")?,
+        sent: row.try_get("sent")?,
+    })
+}

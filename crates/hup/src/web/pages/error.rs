@@ -1,0 +1,70 @@
+//! The friendly, localized error pages, and the fallback for unknown paths.
+
+use askama::Template;
+use axum::http::{StatusCode, Uri};
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::i18n::{Locale, Tr};
+use crate::web::api::ApiError;
+use crate::web::locale::Lang;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    #[error("not found")]
+    NotFound,
+    #[error("internal: {0}")]
+    Internal(#[from] anyhow::Error),
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    t: Tr,
+    path: &'a str,
+    title: String,
+    body: String,
+    reference: Option<String>,
+}
+
+impl PageError {
+    pub fn into_page(self, locale: Locale) -> Response {
+        let t = Tr::new(locale);
+        let (status, title, body, reference) = match &self {
+            PageError::NotFound => (
+                StatusCode::NOT_FOUND,
+                t.get("error-not-found-title"),
+                t.get("error-not-found-body"),
+                None,
+            ),
+            PageError::Internal(e) => {
+                let reference = format!("{:08x}", rand::random::<u32>());
+                tracing::error!(error = ?e, reference, "page failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    t.get("error-internal-title"),
+                    t.get("error-internal-body"),
+                    Some(reference),
+                )
+            }
+        };
+        let page = ErrorPage {
+            t,
+            path: "/",
+            title,
+            body,
+            reference,
+        };
+        match page.render() {
+            Ok(html) => (status, Html(html)).into_response(),
+            Err(_) => (status, "error").into_response(),
+        }
+    }
+}
+
+/// Unknown paths: problem+json under `/api/`, a page elsewhere.
+pub async fn fallback(lang: Lang, uri: Uri) -> Response {
+    if uri.path() == "/api" || uri.path().starts_with("/api/") {
+        return ApiError::NotFound.into_response();
+    }
+    PageError::NotFound.into_page(lang.0)
+}

@@ -1,0 +1,18 @@
+//! Server-rendered pages. They work without JavaScript; every string comes from `locales/`.
+
+pub mod dev_mail;
+pub mod error;
+pub mod program;
+
+use askama::Template;
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::i18n::Locale;
+
+/// Renders a page template; a template error becomes the friendly error page.
+pub fn render(template: &impl Template, locale: Locale) -> Response {
+    match template.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => error::PageError::Internal(anyhow::Error::new(e)).into_page(locale),
+    }
+}
