@@ -38,7 +38,9 @@ impl Application {
         let wakeup = Wakeup::default();
         let config = Arc::new(config);
         if options.demo {
-            crate::demo::load(&db, &config).await.context("cannot load the demo data")?;
+            crate::demo::load(&db, &config)
+                .await
+                .context("cannot load the demo data")?;
             wakeup.notify();
         }
         let listener = TcpListener::bind(config.listen)
@@ -76,7 +78,10 @@ impl Application {
 
     /// Serves until `shutdown` completes, then finishes requests in flight and the mail being
     /// sent before it returns.
-    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
         let Application {
             listener,
             state,
@@ -91,7 +96,10 @@ impl Application {
             .with_graceful_shutdown(shutdown)
             .await;
         let _ = stop_tx.send(true);
-        if tokio::time::timeout(Duration::from_secs(60), worker_task).await.is_err() {
+        if tokio::time::timeout(Duration::from_secs(60), worker_task)
+            .await
+            .is_err()
+        {
             tracing::warn!("mail worker did not stop within 60 s");
         }
         db.close().await;

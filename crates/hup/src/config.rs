@@ -169,7 +169,8 @@ impl Config {
         }
         let get = |key: &str| values.get(key).map(|s| s.trim()).filter(|s| !s.is_empty());
 
-        let database = parse_database_url(get("HUP_DATABASE_URL").unwrap_or("sqlite://hup-data/hup.db"))?;
+        let database =
+            parse_database_url(get("HUP_DATABASE_URL").unwrap_or("sqlite://hup-data/hup.db"))?;
         let listen: SocketAddr = get("HUP_LISTEN")
             .unwrap_or("127.0.0.1:8080")
             .parse()
@@ -189,10 +190,7 @@ impl Config {
                 }
                 s.to_owned()
             }
-            None => format!(
-                "Home Use Program <no-reply@{}>",
-                mail_domain_of(&base_url)
-            ),
+            None => format!("Home Use Program <no-reply@{}>", mail_domain_of(&base_url)),
         };
         let dns = parse_dns(get("HUP_DNS").unwrap_or("system"))?;
         let operator_token = match get("HUP_OPERATOR_TOKEN") {
@@ -235,26 +233,36 @@ fn mail_domain_of(base: &Url) -> String {
 fn parse_database_url(s: &str) -> Result<DatabaseUrl, ConfigError> {
     const KEY: &str = "HUP_DATABASE_URL";
     let Some((scheme, rest)) = s.split_once("://").or_else(|| s.split_once(':')) else {
-        return Err(invalid(KEY, format!("\"{s}\" is not a URL (expected sqlite://… or postgres://…)")));
+        return Err(invalid(
+            KEY,
+            format!("\"{s}\" is not a URL (expected sqlite://… or postgres://…)"),
+        ));
     };
     match scheme {
         "sqlite" => {
             let path = rest.split('?').next().unwrap_or("");
             if path.is_empty() {
-                return Err(invalid(KEY, "sqlite:// needs a file path, e.g. sqlite://hup-data/hup.db"));
+                return Err(invalid(
+                    KEY,
+                    "sqlite:// needs a file path, e.g. sqlite://hup-data/hup.db",
+                ));
             }
             Ok(DatabaseUrl::Sqlite {
                 path: PathBuf::from(path),
             })
         }
         "postgres" | "postgresql" => {
-            let url = Url::parse(s).map_err(|e| invalid(KEY, format!("invalid PostgreSQL URL: {e}")))?;
+            let url =
+                Url::parse(s).map_err(|e| invalid(KEY, format!("invalid PostgreSQL URL: {e}")))?;
             if url.host_str().unwrap_or("").is_empty() && !s.contains("host=") {
                 return Err(invalid(KEY, "a PostgreSQL URL needs a host"));
             }
             Ok(DatabaseUrl::Postgres { url: s.to_owned() })
         }
-        other => Err(invalid(KEY, format!("unsupported scheme \"{other}\" (use sqlite:// or postgres://)"))),
+        other => Err(invalid(
+            KEY,
+            format!("unsupported scheme \"{other}\" (use sqlite:// or postgres://)"),
+        )),
     }
 }
 
@@ -262,7 +270,13 @@ fn parse_base_url(s: &str) -> Result<Url, ConfigError> {
     const KEY: &str = "HUP_BASE_URL";
     let url = Url::parse(s).map_err(|e| invalid(KEY, format!("\"{s}\" is not a URL: {e}")))?;
     if url.scheme() != "http" && url.scheme() != "https" {
-        return Err(invalid(KEY, format!("unsupported scheme \"{}\" (use http or https)", url.scheme())));
+        return Err(invalid(
+            KEY,
+            format!(
+                "unsupported scheme \"{}\" (use http or https)",
+                url.scheme()
+            ),
+        ));
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(invalid(KEY, "must not have a query or fragment"));
@@ -275,7 +289,10 @@ fn parse_mail(s: &str) -> Result<MailTransportConfig, ConfigError> {
     if let Some(dir) = s.strip_prefix("file:") {
         let dir = dir.trim_start_matches("//");
         if dir.is_empty() {
-            return Err(invalid(KEY, "file: needs a directory, e.g. file:hup-data/mail"));
+            return Err(invalid(
+                KEY,
+                "file: needs a directory, e.g. file:hup-data/mail",
+            ));
         }
         return Ok(MailTransportConfig::File {
             dir: PathBuf::from(dir),
@@ -294,7 +311,8 @@ fn parse_mail(s: &str) -> Result<MailTransportConfig, ConfigError> {
             None
         } else {
             let decode = |v: &str| {
-                percent_decode(v).ok_or_else(|| invalid(KEY, "user or password is not valid percent-encoding"))
+                percent_decode(v)
+                    .ok_or_else(|| invalid(KEY, "user or password is not valid percent-encoding"))
             };
             Some((
                 decode(url.username())?,
@@ -308,7 +326,10 @@ fn parse_mail(s: &str) -> Result<MailTransportConfig, ConfigError> {
         });
     }
     let scheme = s.split(':').next().unwrap_or(s);
-    Err(invalid(KEY, format!("unsupported transport \"{scheme}\" (use file:DIR or smtp://host:port)")))
+    Err(invalid(
+        KEY,
+        format!("unsupported transport \"{scheme}\" (use file:DIR or smtp://host:port)"),
+    ))
 }
 
 fn percent_decode(s: &str) -> Option<String> {
@@ -336,7 +357,10 @@ fn parse_dns(s: &str) -> Result<DnsConfig, ConfigError> {
         .split(',')
         .map(|part| {
             part.trim().parse::<SocketAddr>().map_err(|_| {
-                invalid("HUP_DNS", format!("\"{}\" is not IP:PORT (or use \"system\")", part.trim()))
+                invalid(
+                    "HUP_DNS",
+                    format!("\"{}\" is not IP:PORT (or use \"system\")", part.trim()),
+                )
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -356,33 +380,55 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn defaults_match_the_contract() {
         let c = Config::from_sources(&env(&[]), None).unwrap();
-        assert_eq!(c.database, DatabaseUrl::Sqlite { path: "hup-data/hup.db".into() });
+        assert_eq!(
+            c.database,
+            DatabaseUrl::Sqlite {
+                path: "hup-data/hup.db".into()
+            }
+        );
         assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
         assert_eq!(c.base_url.as_str(), "http://127.0.0.1:8080/");
-        assert_eq!(c.mail, MailTransportConfig::File { dir: "hup-data/mail".into() });
+        assert_eq!(
+            c.mail,
+            MailTransportConfig::File {
+                dir: "hup-data/mail".into()
+            }
+        );
         assert_eq!(c.dns, DnsConfig::System);
         assert!(c.operator_token.is_none());
     }
 
     #[test]
     fn unsupported_database_scheme_names_the_key() {
-        let e = Config::from_sources(&env(&[("HUP_DATABASE_URL", "mysql://x/y")]), None).unwrap_err();
-        assert_eq!(e.to_string(), "HUP_DATABASE_URL: unsupported scheme \"mysql\" (use sqlite:// or postgres://)");
+        let e =
+            Config::from_sources(&env(&[("HUP_DATABASE_URL", "mysql://x/y")]), None).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "HUP_DATABASE_URL: unsupported scheme \"mysql\" (use sqlite:// or postgres://)"
+        );
     }
 
     #[test]
     fn environment_wins_over_the_file() {
         let file = "listen = \"127.0.0.1:9000\"\nmail = \"smtp://u%40x:p%21@mail.example:2525\"\n";
-        let c = Config::from_sources(&env(&[("HUP_LISTEN", "127.0.0.1:9001")]), Some(file)).unwrap();
+        let c =
+            Config::from_sources(&env(&[("HUP_LISTEN", "127.0.0.1:9001")]), Some(file)).unwrap();
         assert_eq!(c.listen.port(), 9001);
         match c.mail {
-            MailTransportConfig::Smtp { host, port, credentials } => {
+            MailTransportConfig::Smtp {
+                host,
+                port,
+                credentials,
+            } => {
                 assert_eq!(host, "mail.example");
                 assert_eq!(port, 2525);
                 let (user, pass) = credentials.unwrap();
@@ -406,13 +452,24 @@ mod tests {
 
     #[test]
     fn dns_servers_parse() {
-        let c = Config::from_sources(&env(&[("HUP_DNS", "127.0.0.1:5353, [::1]:53")]), None).unwrap();
-        assert_eq!(c.dns, DnsConfig::Servers(vec!["127.0.0.1:5353".parse().unwrap(), "[::1]:53".parse().unwrap()]));
+        let c =
+            Config::from_sources(&env(&[("HUP_DNS", "127.0.0.1:5353, [::1]:53")]), None).unwrap();
+        assert_eq!(
+            c.dns,
+            DnsConfig::Servers(vec![
+                "127.0.0.1:5353".parse().unwrap(),
+                "[::1]:53".parse().unwrap()
+            ])
+        );
     }
 
     #[test]
     fn postgres_password_never_shows_in_debug() {
-        let c = Config::from_sources(&env(&[("HUP_DATABASE_URL", "postgres://hup:s3cret@db:5432/hup")]), None).unwrap();
+        let c = Config::from_sources(
+            &env(&[("HUP_DATABASE_URL", "postgres://hup:s3cret@db:5432/hup")]),
+            None,
+        )
+        .unwrap();
         assert!(!format!("{:?}", c).contains("s3cret"));
     }
 }

@@ -21,7 +21,14 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
         program_link: config.link("/"),
     };
     mail::queue(&mut tx, &config.mail_from, DEMO_ADMIN, Locale::En, &welcome).await?;
-    mail::queue(&mut tx, &config.mail_from, DEMO_EMPLOYEE_NL, Locale::Nl, &welcome).await?;
+    mail::queue(
+        &mut tx,
+        &config.mail_from,
+        DEMO_EMPLOYEE_NL,
+        Locale::Nl,
+        &welcome,
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!("demo data loaded");
     Ok(())

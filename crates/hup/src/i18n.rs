@@ -59,7 +59,9 @@ impl Locale {
             })
             .collect();
         ranges.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        ranges.into_iter().find_map(|(_, _, tag)| Locale::parse(tag))
+        ranges
+            .into_iter()
+            .find_map(|(_, _, tag)| Locale::parse(tag))
     }
 
     fn index(self) -> usize {
@@ -107,10 +109,11 @@ impl I18n {
         let bundles = SOURCES
             .iter()
             .map(|(locale, text)| {
-                let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(res, errors)| {
-                    problems.extend(errors.iter().map(|e| format!("{}: {e:?}", locale.code())));
-                    res
-                });
+                let resource =
+                    FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(res, errors)| {
+                        problems.extend(errors.iter().map(|e| format!("{}: {e:?}", locale.code())));
+                        res
+                    });
                 let langid = locale
                     .code()
                     .parse()
@@ -142,7 +145,12 @@ impl I18n {
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         if !errors.is_empty() {
-            tracing::warn!(id, locale = locale.code(), ?errors, "message formatting problem");
+            tracing::warn!(
+                id,
+                locale = locale.code(),
+                ?errors,
+                "message formatting problem"
+            );
         }
         text.into_owned()
     }
@@ -159,7 +167,9 @@ impl I18n {
                         let id = id.trim_end();
                         (!line.starts_with([' ', '#', '-', '.'])
                             && !id.is_empty()
-                            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+                            && id
+                                .bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
                         .then(|| id.to_owned())
                     })
                     .collect()
@@ -227,14 +237,28 @@ mod tests {
         let en: BTreeSet<_> = I18n::message_ids(Locale::En).into_iter().collect();
         let nl: BTreeSet<_> = I18n::message_ids(Locale::Nl).into_iter().collect();
         assert!(en.len() > 10, "suspiciously few messages: {en:?}");
-        assert_eq!(en.difference(&nl).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in nl");
-        assert_eq!(nl.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in en");
+        assert_eq!(
+            en.difference(&nl).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "missing in nl"
+        );
+        assert_eq!(
+            nl.difference(&en).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "missing in en"
+        );
     }
 
     #[test]
     fn accept_language_picks_the_best_supported_language() {
-        assert_eq!(Locale::negotiate("nl-NL,nl;q=0.9,en;q=0.8"), Some(Locale::Nl));
-        assert_eq!(Locale::negotiate("de-DE,de;q=0.9,nl;q=0.5,en;q=0.4"), Some(Locale::Nl));
+        assert_eq!(
+            Locale::negotiate("nl-NL,nl;q=0.9,en;q=0.8"),
+            Some(Locale::Nl)
+        );
+        assert_eq!(
+            Locale::negotiate("de-DE,de;q=0.9,nl;q=0.5,en;q=0.4"),
+            Some(Locale::Nl)
+        );
         assert_eq!(Locale::negotiate("en;q=0.5, nl;q=0.7"), Some(Locale::Nl));
         assert_eq!(Locale::negotiate("fr, de"), None);
         assert_eq!(Locale::negotiate("nl;q=0, en"), Some(Locale::En));

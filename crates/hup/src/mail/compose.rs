@@ -22,7 +22,9 @@ pub fn compose(
     content: &dyn MailContent,
 ) -> Result<ComposedMail, MailError> {
     let t = Tr::new(locale);
-    let from: Mailbox = from.parse().map_err(|_| MailError::Address(from.to_owned()))?;
+    let from: Mailbox = from
+        .parse()
+        .map_err(|_| MailError::Address(from.to_owned()))?;
     let to_box: Mailbox = to.parse().map_err(|_| MailError::Address(to.to_owned()))?;
     let subject = t.get(content.subject_id());
     let message = Message::builder()

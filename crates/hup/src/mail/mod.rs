@@ -8,7 +8,7 @@ pub mod worker;
 use askama::Template;
 
 use crate::i18n::{Locale, Tr};
-use crate::store::{outbox, now_epoch, StoreError, Tx};
+use crate::store::{now_epoch, outbox, StoreError, Tx};
 
 pub use compose::ComposedMail;
 

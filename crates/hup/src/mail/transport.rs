@@ -40,12 +40,14 @@ impl Transport {
             } => {
                 // STARTTLS when the server offers it; plain otherwise (a local relay).
                 let tls = Tls::Opportunistic(TlsParameters::new(host.clone())?);
-                let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host.clone())
-                    .port(*port)
-                    .tls(tls)
-                    .timeout(Some(Duration::from_secs(30)));
+                let mut builder =
+                    AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host.clone())
+                        .port(*port)
+                        .tls(tls)
+                        .timeout(Some(Duration::from_secs(30)));
                 if let Some((user, pass)) = credentials {
-                    builder = builder.credentials(Credentials::new(user.clone(), pass.expose().to_owned()));
+                    builder = builder
+                        .credentials(Credentials::new(user.clone(), pass.expose().to_owned()));
                 }
                 Transport::Smtp(builder.build())
             }
@@ -54,7 +56,13 @@ impl Transport {
 
     /// Delivers one message. `id` names the `.eml` file, so a retry of the same message
     /// overwrites rather than duplicates it.
-    pub async fn send(&self, id: i64, from: &str, to: &str, message: &str) -> Result<(), TransportError> {
+    pub async fn send(
+        &self,
+        id: i64,
+        from: &str,
+        to: &str,
+        message: &str,
+    ) -> Result<(), TransportError> {
         match self {
             Transport::File { dir } => write_eml(dir, id, message).await,
             Transport::Smtp(smtp) => {

@@ -63,7 +63,10 @@ impl OutboxWorker {
     }
 
     /// Sends what is due now; returns how many messages were attempted.
-    pub async fn deliver_due(&self, shutdown: &watch::Receiver<bool>) -> Result<usize, crate::store::StoreError> {
+    pub async fn deliver_due(
+        &self,
+        shutdown: &watch::Receiver<bool>,
+    ) -> Result<usize, crate::store::StoreError> {
         let now = now_epoch();
         let batch = outbox::claim(&self.db, now, now + LEASE_SECONDS, BATCH).await?;
         let count = batch.len();
@@ -71,18 +74,29 @@ impl OutboxWorker {
             if *shutdown.borrow() {
                 // Hand the rest back at once rather than waiting for the lease to run out.
                 for rest in &batch[i..] {
-                    outbox::mark_failed(&self.db, rest.id, now, "not attempted: shutting down").await?;
+                    outbox::mark_failed(&self.db, rest.id, now, "not attempted: shutting down")
+                        .await?;
                 }
                 break;
             }
-            match self.transport.send(mail.id, &self.from, &mail.recipient, &mail.message).await {
+            match self
+                .transport
+                .send(mail.id, &self.from, &mail.recipient, &mail.message)
+                .await
+            {
                 Ok(()) => {
                     outbox::mark_sent(&self.db, mail.id, now_epoch()).await?;
                     tracing::info!(mail_id = mail.id, "mail delivered");
                 }
                 Err(e) => {
                     let delay = self.delay_after(mail.attempts);
-                    outbox::mark_failed(&self.db, mail.id, now_epoch() + delay as i64, &e.to_string()).await?;
+                    outbox::mark_failed(
+                        &self.db,
+                        mail.id,
+                        now_epoch() + delay as i64,
+                        &e.to_string(),
+                    )
+                    .await?;
                     tracing::warn!(mail_id = mail.id, attempts = mail.attempts, retry_in_s = delay, error = %e, "mail not delivered; will retry");
                 }
             }
@@ -94,6 +108,7 @@ impl OutboxWorker {
     fn delay_after(&self, attempts: i64) -> u64 {
         let base = self.retry_base.as_secs().max(1);
         let exp = attempts.clamp(1, 20) as u32 - 1;
-        base.saturating_mul(1u64 << exp.min(12)).min(MAX_DELAY_SECONDS)
+        base.saturating_mul(1u64 << exp.min(12))
+            .min(MAX_DELAY_SECONDS)
     }
 }

@@ -56,10 +56,26 @@ impl ApiError {
     fn parts(&self) -> (StatusCode, &'static str, &'static str) {
         match self {
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not-found", "Not found"),
-            ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", "Authentication required"),
-            ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad-request", "The request could not be read"),
-            ApiError::Unprocessable { kind, .. } => (StatusCode::UNPROCESSABLE_ENTITY, kind, "The request is not acceptable"),
-            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal", "Internal error"),
+            ApiError::Unauthorized => (
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                "Authentication required",
+            ),
+            ApiError::BadRequest(_) => (
+                StatusCode::BAD_REQUEST,
+                "bad-request",
+                "The request could not be read",
+            ),
+            ApiError::Unprocessable { kind, .. } => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                kind,
+                "The request is not acceptable",
+            ),
+            ApiError::Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+            ),
         }
     }
 }
@@ -84,10 +100,17 @@ impl IntoResponse for ApiError {
             errors,
         };
         let body = serde_json::to_string(&problem).unwrap_or_else(|_| "{}".to_owned());
-        let mut res = (status, [(header::CONTENT_TYPE, "application/problem+json")], body).into_response();
+        let mut res = (
+            status,
+            [(header::CONTENT_TYPE, "application/problem+json")],
+            body,
+        )
+            .into_response();
         if status == StatusCode::UNAUTHORIZED {
-            res.headers_mut()
-                .insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
+            res.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
         }
         res
     }

@@ -61,10 +61,21 @@ pub async fn list(State(state): State<AppState>, lang: Lang) -> Response {
             Err(e) => tracing::warn!(error = %e, "cannot list the mail folder"),
         }
     }
-    render(&ListPage { t: lang.t(), path: "/dev/mail", mails }, lang.0)
+    render(
+        &ListPage {
+            t: lang.t(),
+            path: "/dev/mail",
+            mails,
+        },
+        lang.0,
+    )
 }
 
-pub async fn show(State(state): State<AppState>, UrlPath(name): UrlPath<String>, lang: Lang) -> Response {
+pub async fn show(
+    State(state): State<AppState>,
+    UrlPath(name): UrlPath<String>,
+    lang: Lang,
+) -> Response {
     let Some(path) = mail_dir(&state).and_then(|dir| safe_join(dir, &name)) else {
         return PageError::NotFound.into_page(lang.0);
     };
@@ -72,8 +83,14 @@ pub async fn show(State(state): State<AppState>, UrlPath(name): UrlPath<String>,
         return PageError::NotFound.into_page(lang.0);
     };
     let parsed = MessageParser::default().parse(&bytes);
-    let html = parsed.as_ref().and_then(|m| m.body_html(0)).map(|s| s.into_owned());
-    let text = parsed.as_ref().and_then(|m| m.body_text(0)).map(|s| s.into_owned());
+    let html = parsed
+        .as_ref()
+        .and_then(|m| m.body_html(0))
+        .map(|s| s.into_owned());
+    let text = parsed
+        .as_ref()
+        .and_then(|m| m.body_text(0))
+        .map(|s| s.into_owned());
     let page = ShowPage {
         t: lang.t(),
         path: format!("/dev/mail/{name}"),
@@ -110,7 +127,9 @@ async fn read_dir_names(dir: &Path) -> std::io::Result<Vec<String>> {
 
 fn summarize(name: &str, bytes: &[u8]) -> MailSummary {
     let parsed = MessageParser::default().parse_headers(bytes);
-    let field = |f: fn(&mail_parser::Message) -> Option<String>| parsed.as_ref().and_then(f).unwrap_or_default();
+    let field = |f: fn(&mail_parser::Message) -> Option<String>| {
+        parsed.as_ref().and_then(f).unwrap_or_default()
+    };
     MailSummary {
         name: name.to_owned(),
         date: field(|m| m.date().map(|d| d.to_rfc3339())),

@@ -16,5 +16,11 @@ pub struct ProgramPage {
 }
 
 pub async fn get(lang: Lang) -> Response {
-    render(&ProgramPage { t: lang.t(), path: "/" }, lang.0)
+    render(
+        &ProgramPage {
+            t: lang.t(),
+            path: "/",
+        },
+        lang.0,
+    )
 }

@@ -1,0 +1,86 @@
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn healthz_answers_while_the_process_is_up() {
+    let app = TestApp::spawn().await;
+    let res = app.get("/healthz").await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.text().await.unwrap(), "ok");
+}
+
+#[tokio::test]
+async fn readyz_is_503_while_the_database_does_not_answer() {
+    let app = TestApp::spawn().await;
+    assert_eq!(app.get("/readyz").await.status(), 200);
+    app.db.close().await;
+    assert_eq!(app.get("/readyz").await.status(), 503);
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_template_and_status() {
+    let app = TestApp::spawn().await;
+    app.get("/").await;
+    app.get("/").await;
+    app.get("/no/such/page").await;
+    let body = app.get("/metrics").await.text().await.unwrap();
+    assert!(
+        body.contains(r#"hup_http_requests_total{method="GET",route="/",status="200"} 2"#),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"route="unmatched",status="404"} 1"#),
+        "{body}"
+    );
+    assert!(
+        body.contains("hup_http_request_duration_seconds_bucket"),
+        "{body}"
+    );
+    // The raw path of an unknown page never becomes a label.
+    assert!(!body.contains("/no/such/page"));
+}
+
+#[tokio::test]
+async fn the_openapi_document_is_generated_and_served() {
+    let app = TestApp::spawn().await;
+    let res = app.get("/api/v1/openapi.json").await;
+    assert_eq!(res.status(), 200);
+    let doc: serde_json::Value = res.json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    assert!(
+        doc["paths"]["/readyz"]["get"]["responses"]["503"].is_object(),
+        "{doc}"
+    );
+    assert!(doc["components"]["schemas"]["Problem"].is_object());
+}
+
+#[tokio::test]
+async fn unknown_api_paths_are_problem_json() {
+    let app = TestApp::spawn().await;
+    let res = app.get("/api/v1/no-such-thing").await;
+    assert_eq!(res.status(), 404);
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+    let problem: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(problem["type"], "urn:hup:problem:not-found");
+    assert_eq!(problem["status"], 404);
+}
+
+#[tokio::test]
+async fn every_response_carries_a_request_id_and_security_headers() {
+    let app = TestApp::spawn().await;
+    let res = app.get("/").await;
+    assert!(!res.headers()["x-request-id"].is_empty());
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    assert!(res.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("frame-ancestors 'none'"));
+}
+
+#[tokio::test]
+async fn shutdown_finishes_and_returns() {
+    let mut app = TestApp::spawn().await;
+    assert_eq!(app.get("/healthz").await.status(), 200);
+    let stopped = tokio::time::timeout(std::time::Duration::from_secs(10), app.stop()).await;
+    assert!(matches!(stopped, Ok(Ok(()))), "server did not stop cleanly");
+    assert!(app.client.get(app.url("/healthz")).send().await.is_err());
+}

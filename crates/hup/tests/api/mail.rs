@@ -1,0 +1,160 @@
+use std::collections::HashSet;
+use std::time::Duration;
+
+use hup::config::MailTransportConfig;
+use hup::i18n::Locale;
+use hup::mail::transport::Transport;
+use hup::mail::worker::{OutboxWorker, Wakeup};
+use hup::mail::{self, DemoWelcome};
+use hup::store::{meta, outbox, Db};
+use tokio::sync::watch;
+
+use crate::helpers::{fresh_database_url, test_config, Spawn, TestApp};
+use crate::smtp::{closed_port, SmtpServer};
+
+#[tokio::test]
+async fn smtp_delivers_each_message_once_in_the_recipients_language() {
+    let smtp = SmtpServer::start().await;
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        mail: Some(format!("smtp://127.0.0.1:{}", smtp.port)),
+        ..Default::default()
+    })
+    .await;
+    let got = smtp.wait_for(2, 10).await;
+    assert_eq!(got.len(), 2);
+    // Give a duplicate every chance to show up.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let got = smtp.messages();
+    assert_eq!(got.len(), 2, "each message is sent once");
+    let dutch = got
+        .iter()
+        .find(|m| m.to == ["jan@contoso.example"])
+        .expect("mail to jan");
+    assert!(dutch.data.contains("Content-Language: nl"));
+    assert!(dutch
+        .data
+        .contains("Uw demo van het Thuisgebruikprogramma staat klaar"));
+    assert!(dutch.from.starts_with("no-reply@"));
+    let counts = outbox::counts(&app.db).await.unwrap();
+    assert_eq!((counts.pending, counts.sent), (0, 2));
+}
+
+#[tokio::test]
+async fn with_smtp_down_the_change_commits_and_the_mail_goes_out_once_smtp_is_back() {
+    let port = closed_port().await;
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        mail: Some(format!("smtp://127.0.0.1:{port}")),
+        ..Default::default()
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    // The change (the demo data) is committed although no mail could leave.
+    let mut tx = app.db.begin_write().await.unwrap();
+    assert!(
+        !meta::insert_once(&mut tx, "demo_loaded", "1")
+            .await
+            .unwrap(),
+        "demo data committed"
+    );
+    tx.rollback().await.unwrap();
+    let counts = outbox::counts(&app.db).await.unwrap();
+    assert_eq!((counts.pending, counts.sent), (2, 0));
+
+    let smtp = SmtpServer::start_on(port).await;
+    let got = smtp.wait_for(2, 20).await;
+    assert_eq!(got.len(), 2, "both messages arrive once SMTP is back");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(smtp.messages().len(), 2, "and only once");
+    let counts = outbox::counts(&app.db).await.unwrap();
+    assert_eq!((counts.pending, counts.sent), (0, 2));
+}
+
+#[tokio::test]
+async fn two_workers_on_one_database_never_send_a_message_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = fresh_database_url(dir.path()).await;
+    let smtp = SmtpServer::start().await;
+    let config = test_config(&url, &format!("smtp://127.0.0.1:{}", smtp.port));
+    let first = Db::connect(&config.database).await.unwrap();
+    first.migrate().await.unwrap();
+    let second = Db::connect(&config.database).await.unwrap();
+
+    const N: usize = 40;
+    let mut tx = first.begin_write().await.unwrap();
+    for i in 0..N {
+        let content = DemoWelcome {
+            program_link: format!("http://hup.test/{i}"),
+        };
+        mail::queue(
+            &mut tx,
+            &config.mail_from,
+            &format!("user{i}@example.com"),
+            Locale::En,
+            &content,
+        )
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+
+    let transport = Transport::from_config(&MailTransportConfig::Smtp {
+        host: "127.0.0.1".into(),
+        port: smtp.port,
+        credentials: None,
+    })
+    .unwrap();
+    let (_stop, stop_rx) = watch::channel(false);
+    let worker = |db: Db| OutboxWorker {
+        db,
+        transport: transport.clone(),
+        from: config.mail_from.clone(),
+        retry_base: Duration::from_secs(1),
+        wakeup: Wakeup::default(),
+        poll: Duration::from_millis(20),
+    };
+    let (a, b) = (worker(first.clone()), worker(second));
+    let drain = |w: OutboxWorker, rx: watch::Receiver<bool>| async move {
+        let mut total = 0;
+        for _ in 0..200 {
+            match w.deliver_due(&rx).await.unwrap() {
+                0 => break,
+                n => total += n,
+            }
+        }
+        total
+    };
+    let (sent_a, sent_b) = tokio::join!(drain(a, stop_rx.clone()), drain(b, stop_rx.clone()));
+    assert_eq!(sent_a + sent_b, N, "every claim went to one worker");
+    let got = smtp.wait_for(N, 10).await;
+    assert_eq!(got.len(), N);
+    let recipients: HashSet<_> = got.iter().map(|m| m.to[0].clone()).collect();
+    assert_eq!(recipients.len(), N, "no recipient got a message twice");
+    let counts = outbox::counts(&first).await.unwrap();
+    assert_eq!((counts.pending, counts.sent), (0, N as i64));
+}
+
+#[tokio::test]
+async fn loading_the_demo_twice_changes_nothing() {
+    let mut first = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    first.wait_for_mail_files(2).await;
+    first.stop().await.unwrap();
+    let second = TestApp::spawn_with(Spawn {
+        demo: true,
+        database_url: Some(first.database_url.clone()),
+        ..Default::default()
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let counts = outbox::counts(&second.db).await.unwrap();
+    assert_eq!(
+        counts.pending + counts.sent,
+        2,
+        "no second set of demo mail"
+    );
+}

@@ -1,0 +1,10 @@
+//! Integration tests: the real router over HTTP on an ephemeral port, a fresh database per
+//! test (SQLite, or PostgreSQL when `HUP_TEST_POSTGRES_URL` is set), real SMTP over TCP.
+
+mod helpers;
+mod smtp;
+
+mod cli;
+mod health;
+mod mail;
+mod pages;

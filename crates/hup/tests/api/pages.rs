@@ -1,0 +1,172 @@
+use crate::helpers::{Spawn, TestApp};
+
+fn html_lang(body: &str) -> &str {
+    let start = body.find("<html lang=\"").expect("html lang") + 12;
+    let end = body[start..].find('"').expect("closing quote") + start;
+    &body[start..end]
+}
+
+#[tokio::test]
+async fn the_program_page_explains_needs_and_steps_in_english_by_default() {
+    let app = TestApp::spawn().await;
+    let res = app.get("/").await;
+    assert_eq!(res.status(), 200);
+    let body = res.text().await.unwrap();
+    assert_eq!(html_lang(&body), "en");
+    // R7: what an employee needs; R15–R18: the four steps; "Get started" leads to /register.
+    for text in [
+        "A valid work email address",
+        "personal account",
+        "Register",
+        "Confirm",
+        "Sign in",
+        "Shop",
+    ] {
+        assert!(body.contains(text), "missing {text:?}");
+    }
+    assert!(body.contains(r#"href="/register""#));
+}
+
+#[tokio::test]
+async fn the_browser_language_picks_dutch() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .client
+        .get(app.url("/"))
+        .header("accept-language", "nl-NL,nl;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    let body = res.text().await.unwrap();
+    assert_eq!(html_lang(&body), "nl");
+    assert!(body.contains("Aan de slag"));
+    assert!(body.contains("Registreren"));
+}
+
+#[tokio::test]
+async fn the_switcher_overrides_the_browser_and_the_choice_persists() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .client
+        .get(app.url("/?lang=nl"))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    assert!(res.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .starts_with("hup_lang=nl"));
+    assert_eq!(html_lang(&res.text().await.unwrap()), "nl");
+    // The cookie jar now carries the choice; the browser still asks for English.
+    let body = app
+        .client
+        .get(app.url("/"))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(html_lang(&body), "nl");
+    assert!(
+        body.contains(r#"href="/?lang=en""#),
+        "the switcher offers English"
+    );
+}
+
+#[tokio::test]
+async fn unknown_pages_get_a_friendly_localized_404() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .client
+        .get(app.url("/nowhere"))
+        .header("accept-language", "nl")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    let body = res.text().await.unwrap();
+    assert!(body.contains("Pagina niet gevonden"));
+    assert_eq!(html_lang(&body), "nl");
+}
+
+#[tokio::test]
+async fn the_stylesheet_is_served() {
+    let app = TestApp::spawn().await;
+    let res = app.get("/static/style.css").await;
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/css"));
+}
+
+#[tokio::test]
+async fn dev_mail_lists_and_shows_the_demo_mail() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let files = app.wait_for_mail_files(2).await;
+    assert_eq!(files.len(), 2, "the demo sends two welcome mails");
+    let list = app.get("/dev/mail").await.text().await.unwrap();
+    assert!(list.contains("admin@contoso.example"), "{list}");
+    assert!(
+        list.contains("Uw demo van het Thuisgebruikprogramma staat klaar"),
+        "mail in the recipient's language"
+    );
+    let name = files[0].file_name().unwrap().to_str().unwrap().to_owned();
+    let shown = app.get(&format!("/dev/mail/{name}")).await;
+    assert_eq!(shown.status(), 200);
+    let body = shown.text().await.unwrap();
+    assert!(body.contains("Your Home Use Program demo is ready"));
+    assert!(
+        body.contains("http://hup.test/"),
+        "links come from HUP_BASE_URL"
+    );
+}
+
+#[tokio::test]
+async fn dev_mail_opens_only_mail_files() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    for path in [
+        "/dev/mail/..%2Fhup.db",
+        "/dev/mail/hup.db",
+        "/dev/mail/%2e%2e",
+        "/dev/mail/9999999999.eml",
+    ] {
+        assert_eq!(app.get(path).await.status(), 404, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn dev_mail_is_not_served_outside_demo_mode() {
+    let app = TestApp::spawn().await;
+    assert_eq!(app.get("/dev/mail").await.status(), 404);
+}
+
+#[tokio::test]
+async fn dev_mail_has_a_helpful_empty_state() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    app.wait_for_mail_files(2).await;
+    for f in app.mail_files() {
+        std::fs::remove_file(f).unwrap();
+    }
+    let body = app.get("/dev/mail").await.text().await.unwrap();
+    assert!(body.contains("No mail has been sent yet"));
+}
