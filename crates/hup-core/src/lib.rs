@@ -3,4 +3,11 @@
 //! Nothing here does I/O, runs async or knows about SQL or HTTP, so every rule can be tested
 //! on its own and called the same way from pages, the JSON API and the command line.
 
+pub mod agreement;
+pub mod catalog;
 pub mod country;
+pub mod eligibility;
+pub mod email;
+pub mod market;
+pub mod money;
+pub mod pricing;
