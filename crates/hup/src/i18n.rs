@@ -86,9 +86,22 @@ fn parse_quality(q: &str) -> Option<u16> {
     (value <= 1000).then_some(value)
 }
 
-const SOURCES: [(Locale, &str); 2] = [
-    (Locale::En, include_str!("../locales/en/main.ftl")),
-    (Locale::Nl, include_str!("../locales/nl/main.ftl")),
+/// The Fluent files of each language, one per area of the product; every language has the
+/// same files with the same message ids (a test checks).
+macro_rules! ftl_files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../locales/", $lang, "/main.ftl")),
+            include_str!(concat!("../locales/", $lang, "/admin.ftl")),
+            include_str!(concat!("../locales/", $lang, "/employee.ftl")),
+            include_str!(concat!("../locales/", $lang, "/catalog.ftl")),
+        ]
+    };
+}
+
+const SOURCES: [(Locale, [&str; 4]); 2] = [
+    (Locale::En, ftl_files!("en")),
+    (Locale::Nl, ftl_files!("nl")),
 ];
 
 /// The bundles of all languages.
@@ -108,12 +121,7 @@ impl I18n {
         let mut problems = Vec::new();
         let bundles = SOURCES
             .iter()
-            .map(|(locale, text)| {
-                let resource =
-                    FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(res, errors)| {
-                        problems.extend(errors.iter().map(|e| format!("{}: {e:?}", locale.code())));
-                        res
-                    });
+            .map(|(locale, texts)| {
                 let langid = locale
                     .code()
                     .parse()
@@ -121,8 +129,18 @@ impl I18n {
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 // Isolation marks help right-to-left scripts; in HTML and mail they are noise.
                 bundle.set_use_isolating(false);
-                if let Err(errors) = bundle.add_resource(resource) {
-                    problems.extend(errors.iter().map(|e| format!("{}: {e:?}", locale.code())));
+                for text in texts {
+                    let resource = match FluentResource::try_new((*text).to_owned()) {
+                        Ok(res) => res,
+                        Err((res, errors)) => {
+                            problems
+                                .extend(errors.iter().map(|e| format!("{}: {e:?}", locale.code())));
+                            res
+                        }
+                    };
+                    if let Err(errors) = bundle.add_resource(resource) {
+                        problems.extend(errors.iter().map(|e| format!("{}: {e:?}", locale.code())));
+                    }
                 }
                 bundle
             })
@@ -160,8 +178,10 @@ impl I18n {
         SOURCES
             .iter()
             .find(|(l, _)| *l == locale)
-            .map(|(_, text)| {
-                text.lines()
+            .map(|(_, texts)| {
+                texts
+                    .iter()
+                    .flat_map(|text| text.lines())
                     .filter_map(|line| {
                         let (id, _) = line.split_once('=')?;
                         let id = id.trim_end();
