@@ -1,0 +1,156 @@
+//! Journeys in a real headless Chromium driven over WebDriver (Debian's `chromium` and
+//! `chromium-driver`). They need `chromedriver`, so they are `#[ignore]`d in the everyday
+//! `cargo test` and run by `.ci/run` with `-- --ignored`; `HUP_CHROMEDRIVER` names the driver.
+
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hup::app::{Application, Options};
+use hup::config::Config;
+
+struct Browser {
+    client: Client,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    /// Starts chromedriver and a headless Chromium whose preferred language is `accept_language`.
+    async fn start(accept_language: &str) -> Browser {
+        let driver_path = std::env::var("HUP_CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let port = free_port();
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {driver_path}: {e}"));
+        for _ in 0..100 {
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let profile = tempfile::tempdir().unwrap();
+        let mut options = serde_json::json!({
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                format!("--user-data-dir={}", profile.path().display()),
+            ],
+            "prefs": { "intl.accept_languages": accept_language },
+        });
+        if std::path::Path::new("/usr/bin/chromium").exists() {
+            options["binary"] = "/usr/bin/chromium".into();
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("goog:chromeOptions".into(), options);
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("WebDriver session");
+        Browser { client, driver, _profile: profile }
+    }
+
+    async fn html_lang(&self) -> String {
+        self.client
+            .find(Locator::Css("html"))
+            .await
+            .unwrap()
+            .attr("lang")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    async fn text_of(&self, css: &str) -> String {
+        self.client.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+    }
+
+    async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// The application on port 0 with a fresh SQLite database and file mail.
+async fn spawn_app(demo: bool) -> (String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let env = [
+        ("HUP_DATABASE_URL".to_owned(), format!("sqlite://{}", dir.path().join("hup.db").display())),
+        ("HUP_LISTEN".to_owned(), "127.0.0.1:0".to_owned()),
+        ("HUP_MAIL".to_owned(), format!("file:{}", dir.path().join("mail").display())),
+    ]
+    .into_iter()
+    .collect();
+    let config = Config::from_sources(&env, None).unwrap();
+    let app = Application::build(config, Options { demo }).await.unwrap();
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until(std::future::pending()));
+    (address, dir)
+}
+
+#[tokio::test]
+#[ignore = "needs chromedriver; run by .ci/run"]
+async fn the_program_page_speaks_the_browsers_language_and_the_switch_persists() {
+    let (address, _dir) = spawn_app(false).await;
+    let browser = Browser::start("nl-NL,nl").await;
+    browser.client.goto(&format!("{address}/")).await.unwrap();
+    assert_eq!(browser.html_lang().await, "nl");
+    assert!(browser.text_of("h1").await.contains("Thuisgebruikprogramma"));
+    assert!(browser.text_of("#get-started").await.contains("Aan de slag"));
+
+    browser.client.find(Locator::LinkText("English")).await.unwrap().click().await.unwrap();
+    assert_eq!(browser.html_lang().await, "en");
+    assert_eq!(browser.text_of("h1").await, "Home Use Program");
+
+    // The choice outlives the page: a fresh visit without ?lang stays English.
+    browser.client.goto(&format!("{address}/")).await.unwrap();
+    assert_eq!(browser.html_lang().await, "en");
+    assert!(browser.text_of("#get-started").await.contains("Get started"));
+    let png = browser.client.screenshot().await.unwrap();
+    std::fs::create_dir_all("../../target/screenshots").ok();
+    std::fs::write("../../target/screenshots/program-page.png", png).ok();
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs chromedriver; run by .ci/run"]
+async fn a_newcomer_reads_the_demo_mail_without_a_mail_server() {
+    let (address, _dir) = spawn_app(true).await;
+    let browser = Browser::start("en").await;
+    // The worker writes the demo mail right after start.
+    let mut rows = 0;
+    for _ in 0..40 {
+        browser.client.goto(&format!("{address}/dev/mail")).await.unwrap();
+        rows = browser.client.find_all(Locator::Css("table.list tbody tr")).await.unwrap().len();
+        if rows >= 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(rows, 2);
+    browser
+        .client
+        .find(Locator::LinkText("Your Home Use Program demo is ready"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(browser.text_of("h1").await, "Your Home Use Program demo is ready");
+    let frame = browser.client.find(Locator::Css("iframe.mail")).await.unwrap();
+    frame.enter_frame().await.unwrap();
+    let body = browser.text_of("body").await;
+    assert!(body.contains("The demo data set is loaded"), "{body}");
+    browser.close().await;
+}
