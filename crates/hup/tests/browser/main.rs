@@ -19,7 +19,8 @@ struct Browser {
 impl Browser {
     /// Starts chromedriver and a headless Chromium whose preferred language is `accept_language`.
     async fn start(accept_language: &str) -> Browser {
-        let driver_path = std::env::var("HUP_CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let driver_path =
+            std::env::var("HUP_CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         let port = free_port();
         let driver = Command::new(&driver_path)
             .arg(format!("--port={port}"))
@@ -53,7 +54,11 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("WebDriver session");
-        Browser { client, driver, _profile: profile }
+        Browser {
+            client,
+            driver,
+            _profile: profile,
+        }
     }
 
     async fn html_lang(&self) -> String {
@@ -68,7 +73,13 @@ impl Browser {
     }
 
     async fn text_of(&self, css: &str) -> String {
-        self.client.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
     }
 
     async fn close(mut self) {
@@ -79,16 +90,26 @@ impl Browser {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// The application on port 0 with a fresh SQLite database and file mail.
 async fn spawn_app(demo: bool) -> (String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let env = [
-        ("HUP_DATABASE_URL".to_owned(), format!("sqlite://{}", dir.path().join("hup.db").display())),
+        (
+            "HUP_DATABASE_URL".to_owned(),
+            format!("sqlite://{}", dir.path().join("hup.db").display()),
+        ),
         ("HUP_LISTEN".to_owned(), "127.0.0.1:0".to_owned()),
-        ("HUP_MAIL".to_owned(), format!("file:{}", dir.path().join("mail").display())),
+        (
+            "HUP_MAIL".to_owned(),
+            format!("file:{}", dir.path().join("mail").display()),
+        ),
     ]
     .into_iter()
     .collect();
@@ -106,17 +127,33 @@ async fn the_program_page_speaks_the_browsers_language_and_the_switch_persists()
     let browser = Browser::start("nl-NL,nl").await;
     browser.client.goto(&format!("{address}/")).await.unwrap();
     assert_eq!(browser.html_lang().await, "nl");
-    assert!(browser.text_of("h1").await.contains("Thuisgebruikprogramma"));
-    assert!(browser.text_of("#get-started").await.contains("Aan de slag"));
+    assert!(browser
+        .text_of("h1")
+        .await
+        .contains("Thuisgebruikprogramma"));
+    assert!(browser
+        .text_of("#get-started")
+        .await
+        .contains("Aan de slag"));
 
-    browser.client.find(Locator::LinkText("English")).await.unwrap().click().await.unwrap();
+    browser
+        .client
+        .find(Locator::LinkText("English"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     assert_eq!(browser.html_lang().await, "en");
     assert_eq!(browser.text_of("h1").await, "Home Use Program");
 
     // The choice outlives the page: a fresh visit without ?lang stays English.
     browser.client.goto(&format!("{address}/")).await.unwrap();
     assert_eq!(browser.html_lang().await, "en");
-    assert!(browser.text_of("#get-started").await.contains("Get started"));
+    assert!(browser
+        .text_of("#get-started")
+        .await
+        .contains("Get started"));
     let png = browser.client.screenshot().await.unwrap();
     std::fs::create_dir_all("../../target/screenshots").ok();
     std::fs::write("../../target/screenshots/program-page.png", png).ok();
@@ -131,8 +168,17 @@ async fn a_newcomer_reads_the_demo_mail_without_a_mail_server() {
     // The worker writes the demo mail right after start.
     let mut rows = 0;
     for _ in 0..40 {
-        browser.client.goto(&format!("{address}/dev/mail")).await.unwrap();
-        rows = browser.client.find_all(Locator::Css("table.list tbody tr")).await.unwrap().len();
+        browser
+            .client
+            .goto(&format!("{address}/dev/mail"))
+            .await
+            .unwrap();
+        rows = browser
+            .client
+            .find_all(Locator::Css("table.list tbody tr"))
+            .await
+            .unwrap()
+            .len();
         if rows >= 2 {
             break;
         }
@@ -147,8 +193,15 @@ async fn a_newcomer_reads_the_demo_mail_without_a_mail_server() {
         .click()
         .await
         .unwrap();
-    assert_eq!(browser.text_of("h1").await, "Your Home Use Program demo is ready");
-    let frame = browser.client.find(Locator::Css("iframe.mail")).await.unwrap();
+    assert_eq!(
+        browser.text_of("h1").await,
+        "Your Home Use Program demo is ready"
+    );
+    let frame = browser
+        .client
+        .find(Locator::Css("iframe.mail"))
+        .await
+        .unwrap();
     frame.enter_frame().await.unwrap();
     let body = browser.text_of("body").await;
     assert!(body.contains("The demo data set is loaded"), "{body}");
