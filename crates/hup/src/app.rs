@@ -9,6 +9,7 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+use crate::catalog::CatalogService;
 use crate::config::Config;
 use crate::mail::transport::Transport;
 use crate::mail::worker::{OutboxWorker, Wakeup};
@@ -54,11 +55,13 @@ impl Application {
             wakeup: wakeup.clone(),
             poll: Duration::from_secs(1),
         };
+        let catalog = Arc::new(CatalogService::new(db.clone()));
         let state = AppState {
             config,
             db,
             mail: wakeup,
             metrics: Arc::default(),
+            catalog,
             demo: options.demo,
         };
         Ok(Application {
@@ -88,6 +91,20 @@ impl Application {
             worker,
         } = self;
         let (stop_tx, stop_rx) = watch::channel(false);
+        // The daily eligibility re-check: verdicts whose valid_until passed, or whose lines
+        // start or end today, are evaluated again without waiting for the next import.
+        let recheck_task = tokio::spawn(crate::agreements::verdicts::run_recheck(
+            state.db.clone(),
+            state.config.policy.clone(),
+            stop_rx.clone(),
+        ));
+        // The daily re-check of proven domains (R12): a record gone for a week unverifies.
+        let domain_task = tokio::spawn(crate::tenancy::domains::run_recheck(
+            state.db.clone(),
+            state.config.clone(),
+            state.mail.clone(),
+            stop_rx.clone(),
+        ));
         let worker_task = tokio::spawn(worker.run(stop_rx));
         let db = state.db.clone();
         let router = web::router(state);
@@ -96,6 +113,8 @@ impl Application {
             .with_graceful_shutdown(shutdown)
             .await;
         let _ = stop_tx.send(true);
+        let _ = recheck_task.await;
+        let _ = domain_task.await;
         if tokio::time::timeout(Duration::from_secs(60), worker_task)
             .await
             .is_err()

@@ -19,8 +19,46 @@ pub struct Config {
     pub mail_from: String,
     pub dns: DnsConfig,
     pub operator_token: Option<Secret>,
+    /// The R8 eligibility policy: the file `HUP_POLICY` names, or the one that ships.
+    pub policy: hup_core::eligibility::Policy,
     /// First retry delay of the mail outbox; doubles per attempt up to an hour.
     pub mail_retry_base: Duration,
+    /// How long a TXT look-up may take before a domain proof stays pending.
+    pub dns_timeout: Duration,
+    /// The employee journey's lifetimes and throttles.
+    pub employees: EmployeeSettings,
+}
+
+/// Lifetimes and throttles of the employee journey (R15–R17).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmployeeSettings {
+    /// `HUP_CONFIRM_TTL_HOURS` (24): how long a work-address confirmation link and the claim it
+    /// yields work.
+    pub confirm_ttl: Duration,
+    /// `HUP_GRANT_MONTHS` (12): how long a bound work address keeps the benefit unlocked.
+    pub grant_months: u32,
+    /// `HUP_REGISTER_PER_ADDRESS` (3): confirmation mails per mailbox and hour.
+    pub register_per_address: i64,
+    /// `HUP_REGISTER_PER_DOMAIN` (5000): registrations per domain and hour.
+    pub register_per_domain: i64,
+    /// `HUP_REGISTER_PER_IP` (60): registrations per client address and hour.
+    pub register_per_ip: i64,
+    /// `HUP_SIGNIN_FREE_FAILURES` (5): failed sign-ins of one account from one client address
+    /// before each further attempt waits, the wait doubling per failure up to 15 minutes.
+    pub signin_free_failures: i64,
+}
+
+impl Default for EmployeeSettings {
+    fn default() -> Self {
+        EmployeeSettings {
+            confirm_ttl: Duration::from_secs(24 * 3600),
+            grant_months: 12,
+            register_per_address: 3,
+            register_per_domain: 5000,
+            register_per_ip: 60,
+            signin_free_failures: 5,
+        }
+    }
 }
 
 /// Where the data lives. SQLite is the embedded default; PostgreSQL scales out.
@@ -112,6 +150,13 @@ const KEYS: &[&str] = &[
     "HUP_MAIL_FROM",
     "HUP_DNS",
     "HUP_OPERATOR_TOKEN",
+    "HUP_POLICY",
+    "HUP_CONFIRM_TTL_HOURS",
+    "HUP_GRANT_MONTHS",
+    "HUP_REGISTER_PER_ADDRESS",
+    "HUP_REGISTER_PER_DOMAIN",
+    "HUP_REGISTER_PER_IP",
+    "HUP_SIGNIN_FREE_FAILURES",
 ];
 
 impl Config {
@@ -203,7 +248,41 @@ impl Config {
             Some(t) => Some(Secret::new(t)),
             None => None,
         };
+        let policy = match get("HUP_POLICY") {
+            Some(path) => parse_policy_file(Path::new(path))?,
+            None => hup_core::eligibility::Policy::default_policy(),
+        };
+        let count = |key: &str, default: i64| -> Result<i64, ConfigError> {
+            match get(key) {
+                None => Ok(default),
+                Some(s) => s
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .ok_or_else(|| invalid(key, format!("\"{s}\" is not a whole number ≥ 1"))),
+            }
+        };
+        let defaults = EmployeeSettings::default();
+        let employees = EmployeeSettings {
+            confirm_ttl: Duration::from_secs(
+                count("HUP_CONFIRM_TTL_HOURS", 24)?.saturating_mul(3600) as u64,
+            ),
+            grant_months: u32::try_from(count("HUP_GRANT_MONTHS", 12)?)
+                .map_err(|_| invalid("HUP_GRANT_MONTHS", "too large"))?,
+            register_per_address: count(
+                "HUP_REGISTER_PER_ADDRESS",
+                defaults.register_per_address,
+            )?,
+            register_per_domain: count("HUP_REGISTER_PER_DOMAIN", defaults.register_per_domain)?,
+            register_per_ip: count("HUP_REGISTER_PER_IP", defaults.register_per_ip)?,
+            signin_free_failures: count(
+                "HUP_SIGNIN_FREE_FAILURES",
+                defaults.signin_free_failures,
+            )?,
+        };
         Ok(Config {
+            employees,
+            policy,
             database,
             listen,
             base_url,
@@ -212,6 +291,7 @@ impl Config {
             dns,
             operator_token,
             mail_retry_base: Duration::from_secs(5),
+            dns_timeout: Duration::from_secs(5),
         })
     }
 
@@ -221,6 +301,17 @@ impl Config {
         let base = self.base_url.as_str().trim_end_matches('/');
         format!("{base}{path_and_query}")
     }
+}
+
+/// The operator replaces the shipped R8 policy (`crates/hup-core/policy/default.toml`, which
+/// documents the format) with a file of their own; a policy that does not validate stops hup
+/// at start rather than judging customers by half a rule.
+fn parse_policy_file(path: &Path) -> Result<hup_core::eligibility::Policy, ConfigError> {
+    const KEY: &str = "HUP_POLICY";
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| invalid(KEY, format!("cannot read {}: {e}", path.display())))?;
+    hup_core::eligibility::Policy::from_toml(&text)
+        .map_err(|e| invalid(KEY, format!("{}: {e}", path.display())))
 }
 
 fn mail_domain_of(base: &Url) -> String {

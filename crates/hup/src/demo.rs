@@ -4,7 +4,8 @@
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::mail::{self, DemoWelcome};
-use crate::store::{meta, Db};
+use crate::store::catalog::DocumentKind;
+use crate::store::{self, meta, now_epoch, Db};
 
 /// Addresses the demo writes to; `/dev/mail` shows what they received.
 pub const DEMO_ADMIN: &str = "admin@contoso.example";
@@ -17,6 +18,16 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
         tracing::info!("demo data already loaded");
         return Ok(());
     }
+    // The demo catalog (contract.md's codes, priced for R3–R6's countries and NL, US, DE, GB, FR).
+    store::catalog::put(
+        &mut tx,
+        DocumentKind::Catalog,
+        hup_core::catalog::DEMO_CATALOG_TOML,
+        now_epoch(),
+    )
+    .await?;
+    // The demo organizations: managed tenants with proven domains and connected customers.
+    crate::tenancy::demo::seed(&mut tx, &crate::tenancy::demo::ORGANIZATIONS, now_epoch()).await?;
     let welcome = DemoWelcome {
         program_link: config.link("/"),
     };

@@ -233,6 +233,33 @@ impl Tr {
         self.locale.code()
     }
 
+    /// An amount as people of this language write it: `EUR 1,234.50` or `EUR 1.234,50`.
+    pub fn money(&self, money: &hup_core::money::Money) -> String {
+        let decimal = money.to_decimal_string();
+        let (sign, digits) = match decimal.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", decimal.as_str()),
+        };
+        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+        let (group, point) = match self.locale {
+            Locale::En => (',', '.'),
+            Locale::Nl => ('.', ','),
+        };
+        let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push(group);
+            }
+            grouped.push(c);
+        }
+        let code = money.currency.code();
+        if fraction.is_empty() {
+            format!("{code} {sign}{grouped}")
+        } else {
+            format!("{code} {sign}{grouped}{point}{fraction}")
+        }
+    }
+
     /// Every language as (code, own name, is current), for the switcher on every page.
     pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
         Locale::ALL
@@ -283,6 +310,22 @@ mod tests {
         assert_eq!(Locale::negotiate("fr, de"), None);
         assert_eq!(Locale::negotiate("nl;q=0, en"), Some(Locale::En));
         assert_eq!(Locale::negotiate("garbage;;q=x,,"), None);
+    }
+
+    #[test]
+    fn money_is_written_the_way_each_language_writes_it() {
+        use hup_core::money::{Currency, Money};
+        let eur = Currency::parse("EUR").unwrap();
+        let jpy = Currency::parse("JPY").unwrap();
+        let m = Money::new(123_450, eur);
+        assert_eq!(Tr::new(Locale::En).money(&m), "EUR 1,234.50");
+        assert_eq!(Tr::new(Locale::Nl).money(&m), "EUR 1.234,50");
+        assert_eq!(
+            Tr::new(Locale::En).money(&Money::new(11_800, jpy)),
+            "JPY 11,800"
+        );
+        assert_eq!(Tr::new(Locale::Nl).money(&Money::new(999, jpy)), "JPY 999");
+        assert_eq!(Tr::new(Locale::En).money(&Money::new(-5, eur)), "EUR -0.05");
     }
 
     #[test]

@@ -1,11 +1,18 @@
 //! hup: the application — configuration, storage, mail and the web, around the pure rules of
 //! `hup-core`.
 
+pub mod agreements;
 pub mod app;
+pub mod catalog;
 pub mod cli;
 pub mod config;
+pub mod consumer_domains;
 pub mod demo;
+pub mod dns;
 pub mod i18n;
 pub mod mail;
+pub mod password;
 pub mod store;
+pub mod tenancy;
+pub mod token;
 pub mod web;

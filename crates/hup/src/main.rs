@@ -4,8 +4,10 @@ use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 use hup::app::{shutdown_signal, Application, Options};
-use hup::cli::{Cli, Command};
+use hup::catalog::console::{import_command, show_command};
+use hup::cli::{AgreementsCommand, Cli, Command, CustomersCommand, DocumentCommand};
 use hup::config::Config;
+use hup::store::catalog::DocumentKind;
 use hup::store::Db;
 
 fn main() -> ExitCode {
@@ -50,6 +52,34 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             db.migrate().await?;
             println!("migrations applied to {:?}", config.database);
             db.close().await;
+        }
+        Command::Catalog(DocumentCommand::Import { file }) => {
+            return import_command(&config, DocumentKind::Catalog, &file).await;
+        }
+        Command::Markets(DocumentCommand::Import { file }) => {
+            return import_command(&config, DocumentKind::Markets, &file).await;
+        }
+        Command::Catalog(DocumentCommand::Show) => {
+            return show_command(&config, DocumentKind::Catalog).await;
+        }
+        Command::Markets(DocumentCommand::Show) => {
+            return show_command(&config, DocumentKind::Markets).await;
+        }
+        Command::Agreements(AgreementsCommand::Import { file, snapshot }) => {
+            return hup::agreements::console::import_command(&config, &file, snapshot).await;
+        }
+        Command::Customers(CustomersCommand::Eligibility {
+            customer_number,
+            json,
+            as_of,
+        }) => {
+            return hup::agreements::console::eligibility_command(
+                &config,
+                &customer_number,
+                json,
+                as_of,
+            )
+            .await;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -1,1 +1,21 @@
 ## catalog messages (en)
+program-discounts-title = Discounts
+program-discounts-lead = What the program takes off the price, for the country you choose. Prices include the program discount; your own country is set in your personal account.
+program-discounts-country = Country
+program-discounts-show = Show
+program-discounts-empty = The program has no catalog yet. Discounts appear here as soon as the vendor publishes one.
+col-product = Product
+col-term = Term
+col-list-price = List price
+col-discount = Discount
+col-price = Your price
+term-p1y = 1 year
+term-p1m = 1 month
+term-perpetual = One-time purchase
+discount-percent = { $percent } % off
+discount-fixed = Program price
+offer-regional-store = Sold through the regional store
+offer-other-office = Other Office products: for organizations with this extra benefit
+unavailable-not-offered = The program is not available in this country.
+unavailable-not-priced = The program has no prices for this country yet.
+unavailable-no-offers = There are no offers in this country.

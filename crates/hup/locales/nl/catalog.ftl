@@ -1,1 +1,21 @@
 ## catalog messages (nl)
+program-discounts-title = Kortingen
+program-discounts-lead = Wat het programma van de prijs afhaalt, voor het land dat u kiest. De prijzen zijn inclusief programmakorting; uw eigen land stelt u in bij uw persoonlijke account.
+program-discounts-country = Land
+program-discounts-show = Tonen
+program-discounts-empty = Het programma heeft nog geen catalogus. De kortingen verschijnen hier zodra de leverancier er een publiceert.
+col-product = Product
+col-term = Looptijd
+col-list-price = Catalogusprijs
+col-discount = Korting
+col-price = Uw prijs
+term-p1y = 1 jaar
+term-p1m = 1 maand
+term-perpetual = Eenmalige aankoop
+discount-percent = { $percent } % korting
+discount-fixed = Programmaprijs
+offer-regional-store = Verkocht via de regionale winkel
+offer-other-office = Overige Office-producten: voor organisaties met dit extra voordeel
+unavailable-not-offered = Het programma is in dit land niet beschikbaar.
+unavailable-not-priced = Het programma heeft voor dit land nog geen prijzen.
+unavailable-no-offers = In dit land zijn er geen aanbiedingen.

@@ -39,7 +39,7 @@ pub async fn queue(
     from: &str,
     to: &str,
     locale: Locale,
-    content: &dyn MailContent,
+    content: &(dyn MailContent + Sync),
 ) -> Result<i64, MailError> {
     let mail = compose::compose(from, to, locale, content)?;
     let id = outbox::enqueue(

@@ -14,3 +14,16 @@ pub async fn stylesheet() -> impl IntoResponse {
         STYLE,
     )
 }
+
+const ADMIN_SCRIPT: &str = include_str!("../../static/admin.js");
+
+/// The admin center's progressive enhancement (copy buttons); pages work without it.
+pub async fn admin_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        ADMIN_SCRIPT,
+    )
+}

@@ -70,3 +70,76 @@ fn migrate_creates_the_sqlite_database_and_its_folder() {
         .unwrap();
     assert!(again.status.success());
 }
+
+#[tokio::test]
+async fn catalog_import_publishes_a_valid_file_and_refuses_a_bad_one_with_every_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = crate::helpers::fresh_database_url(dir.path()).await;
+    let good = dir.path().join("catalog.toml");
+    std::fs::write(&good, hup_core::catalog::DEMO_CATALOG_TOML).unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "[[products]]\ncode = \"Bad Code\"\ncategory = \"subscription\"\nnames = { en = \"x\", nl = \"x\" }\n\n\
+         [[offers]]\nproduct = \"no-such-product\"\nterm = \"P1Y\"\ndiscount = \"none\"\n",
+    )
+    .unwrap();
+
+    let out = hup()
+        .args(["catalog", "import"])
+        .arg(&bad)
+        .env("HUP_DATABASE_URL", &db)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("nothing changed"), "{err}");
+    assert!(
+        err.contains("Bad Code") && err.contains("no-such-product"),
+        "every problem listed: {err}"
+    );
+    let out = hup()
+        .args(["catalog", "show"])
+        .env("HUP_DATABASE_URL", &db)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "still nothing published");
+
+    let out = hup()
+        .args(["catalog", "import"])
+        .arg(&good)
+        .env("HUP_DATABASE_URL", &db)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("catalog published: 4 products"));
+    let out = hup()
+        .args(["catalog", "show"])
+        .env("HUP_DATABASE_URL", &db)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        hup_core::catalog::DEMO_CATALOG_TOML
+    );
+}
+
+#[tokio::test]
+async fn markets_show_prints_the_shipped_rules_until_others_are_published() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = crate::helpers::fresh_database_url(dir.path()).await;
+    let out = hup()
+        .args(["markets", "show"])
+        .env("HUP_DATABASE_URL", &db)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        hup_core::market::DEFAULT_MARKETS_TOML
+    );
+}

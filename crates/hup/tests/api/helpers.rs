@@ -27,6 +27,8 @@ pub struct Spawn {
     pub mail: Option<String>,
     /// Reuse this database instead of a fresh one.
     pub database_url: Option<String>,
+    /// Name servers for TXT look-ups (`HUP_DNS`), e.g. an in-process test server.
+    pub dns: Option<Vec<std::net::SocketAddr>>,
 }
 
 /// A fresh, empty database URL: an SQLite file in `dir`, or a new PostgreSQL database.
@@ -82,7 +84,11 @@ impl TestApp {
         let mail = opts
             .mail
             .unwrap_or_else(|| format!("file:{}", mail_dir.display()));
-        let config = test_config(&database_url, &mail);
+        let mut config = test_config(&database_url, &mail);
+        if let Some(servers) = opts.dns {
+            config.dns = hup::config::DnsConfig::Servers(servers);
+            config.dns_timeout = Duration::from_millis(700);
+        }
         let app = Application::build(config, Options { demo: opts.demo })
             .await
             .expect("application builds");

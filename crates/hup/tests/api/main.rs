@@ -1,9 +1,13 @@
 //! Integration tests: the real router over HTTP on an ephemeral port, a fresh database per
 //! test (SQLite, or PostgreSQL when `HUP_TEST_POSTGRES_URL` is set), real SMTP over TCP.
 
+mod dns_server;
 mod helpers;
 mod smtp;
 
+mod admin;
+mod agreements;
+mod catalog;
 mod cli;
 mod health;
 mod mail;

@@ -170,3 +170,151 @@ async fn dev_mail_has_a_helpful_empty_state() {
     let body = app.get("/dev/mail").await.text().await.unwrap();
     assert!(body.contains("No mail has been sent yet"));
 }
+
+async fn program_page(app: &TestApp, query: &str, lang: &str) -> String {
+    app.client
+        .get(app.url(&format!("/{query}")))
+        .header("accept-language", lang)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// The rows of the discounts table, as text with tags stripped.
+fn offer_rows(body: &str) -> Vec<String> {
+    let Some(start) = body.find("<table class=\"list offers\">") else {
+        return Vec::new();
+    };
+    let table = &body[start..body[start..].find("</table>").unwrap() + start];
+    table
+        .split("<tr>")
+        .skip(2)
+        .map(|row| {
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in row.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => {
+                        in_tag = false;
+                        text.push(' ');
+                    }
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn r2_the_program_page_shows_each_offers_discount_for_a_country() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let rows = offer_rows(&program_page(&app, "?country=NL", "en").await);
+    let family_year = rows
+        .iter()
+        .find(|r| r.starts_with("Microsoft 365 Family") && r.contains("1 year"))
+        .unwrap_or_else(|| panic!("no family P1Y row in {rows:?}"));
+    assert!(family_year.contains("30 % off"), "{family_year}");
+    assert!(family_year.contains("EUR"), "{family_year}");
+    assert!(rows
+        .iter()
+        .any(|r| r.contains("Visio Professional 2019") && r.contains("Program price")));
+    // Dutch: Dutch words and a decimal comma.
+    let rows = offer_rows(&program_page(&app, "?country=NL", "nl").await);
+    let family_year = rows.iter().find(|r| r.contains("1 jaar")).unwrap();
+    assert!(
+        family_year.contains("30 % korting") && family_year.contains(','),
+        "{family_year}"
+    );
+}
+
+#[tokio::test]
+async fn r4_macao_russia_and_venezuela_show_that_the_offer_is_not_available() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    for country in ["MO", "RU", "VE"] {
+        let body = program_page(&app, &format!("?country={country}"), "en").await;
+        assert!(offer_rows(&body).is_empty(), "{country} shows offers");
+        assert!(
+            body.contains("The program is not available in this country."),
+            "{country}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn r5_china_and_hong_kong_show_only_one_year_terms_through_the_regional_store() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    for country in ["CN", "HK"] {
+        let rows = offer_rows(&program_page(&app, &format!("?country={country}"), "en").await);
+        assert!(!rows.is_empty(), "{country} has offers");
+        assert!(
+            rows.iter().all(|r| r.contains("1 year")),
+            "{country}: {rows:?}"
+        );
+        assert!(
+            rows.iter()
+                .all(|r| r.contains("Sold through the regional store")),
+            "{country}: {rows:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn r6_japan_has_no_family_subscription() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let rows = offer_rows(&program_page(&app, "?country=JP", "en").await);
+    assert!(
+        rows.iter().any(|r| r.starts_with("Microsoft 365 Personal")),
+        "{rows:?}"
+    );
+    assert!(!rows.iter().any(|r| r.contains("Family")), "{rows:?}");
+    // JPY has no minor unit: whole yen, no decimals.
+    assert!(
+        rows.iter().all(|r| !r.contains("JPY") || !r.contains('.')),
+        "{rows:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_country_follows_the_browser_region_when_none_is_chosen() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let body = program_page(&app, "", "en-GB,en;q=0.8").await;
+    assert!(
+        body.contains(r#"<option value="GB" selected>"#),
+        "GB preselected"
+    );
+    assert!(offer_rows(&body).iter().any(|r| r.contains("GBP")));
+}
+
+#[tokio::test]
+async fn without_a_catalog_the_program_page_says_discounts_will_appear() {
+    let app = TestApp::spawn().await;
+    let body = program_page(&app, "", "en").await;
+    assert!(body.contains("The program has no catalog yet."));
+    assert!(offer_rows(&body).is_empty());
+}

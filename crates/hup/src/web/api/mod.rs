@@ -1,6 +1,12 @@
 //! The JSON API under `/api/v1`, described by an OpenAPI document generated from the code.
 
+pub mod admin;
+pub mod body;
+pub mod catalog;
+pub mod connections;
+pub mod operator;
 pub mod problem;
+pub mod tenants;
 
 use std::sync::LazyLock;
 
@@ -8,6 +14,8 @@ use axum::response::IntoResponse;
 use axum::Json;
 use utoipa::OpenApi;
 
+use admin::BearerScheme;
+use operator::OperatorScheme;
 pub use problem::ApiError;
 
 #[derive(OpenApi)]
@@ -17,11 +25,39 @@ pub use problem::ApiError;
         description = "Employees of eligible organizations buy the vendor's consumer software for home at a discount. Errors are `application/problem+json` (RFC 9457) with a stable `type`.",
         license(name = "Apache-2.0")
     ),
-    paths(super::health::healthz, super::health::readyz),
+    paths(
+        super::health::healthz,
+        super::health::readyz,
+        admin::signup,
+        admin::confirm,
+        admin::sign_in,
+        admin::sign_out,
+        admin::me,
+        tenants::add_domain,
+        tenants::list_domains,
+        tenants::get_domain,
+        tenants::verify_domain,
+        tenants::connect_customer,
+        tenants::get_hup,
+        tenants::patch_hup,
+        connections::pending,
+        connections::approve,
+        connections::reject,
+        operator::import,
+        operator::eligibility,
+        catalog::get_catalog,
+        catalog::put_catalog,
+        catalog::get_markets,
+        catalog::put_markets,
+    ),
     components(schemas(problem::Problem)),
     tags(
-        (name = "operations", description = "Probes for load balancers and monitoring")
-    )
+        (name = "operations", description = "Probes for load balancers and monitoring"),
+        (name = "admin", description = "Org admins' work accounts and sessions"),
+        (name = "tenants", description = "An organization's domains, licensing connection and HUP benefit"),
+        (name = "operator", description = "The program's operator: licensing-agreement feed and eligibility (R8, R9); bearer HUP_OPERATOR_TOKEN")
+    ),
+    modifiers(&BearerScheme, &OperatorScheme)
 )]
 pub struct ApiDoc;
 

@@ -45,6 +45,18 @@ pub enum ApiError {
         detail: String,
         errors: Vec<FieldProblem>,
     },
+    /// 403: the caller is known but may not do this.
+    #[error("forbidden: {0}")]
+    Forbidden(String),
+    /// 409: the request conflicts with the current state.
+    #[error("conflict: {detail}")]
+    Conflict { kind: &'static str, detail: String },
+    /// 429: too many attempts; try again later.
+    #[error("too many requests")]
+    TooManyRequests,
+    /// 413: the body is larger than the call accepts; the detail says the limit.
+    #[error("payload too large: {0}")]
+    PayloadTooLarge(String),
     /// 500: logged, never explained to the caller.
     #[error("internal: {0}")]
     Internal(#[from] anyhow::Error),
@@ -71,6 +83,22 @@ impl ApiError {
                 kind,
                 "The request is not acceptable",
             ),
+            ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Not allowed"),
+            ApiError::Conflict { kind, .. } => (
+                StatusCode::CONFLICT,
+                kind,
+                "The request conflicts with the current state",
+            ),
+            ApiError::TooManyRequests => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "too-many-requests",
+                "Too many attempts; try again later",
+            ),
+            ApiError::PayloadTooLarge(_) => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload-too-large",
+                "The request body is too large",
+            ),
             ApiError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -89,8 +117,12 @@ impl IntoResponse for ApiError {
                 (None, Vec::new())
             }
             ApiError::BadRequest(d) => (Some(d), Vec::new()),
+            ApiError::PayloadTooLarge(d) => (Some(d), Vec::new()),
             ApiError::Unprocessable { detail, errors, .. } => (Some(detail), errors),
-            ApiError::NotFound | ApiError::Unauthorized => (None, Vec::new()),
+            ApiError::Forbidden(d) | ApiError::Conflict { detail: d, .. } => (Some(d), Vec::new()),
+            ApiError::NotFound | ApiError::Unauthorized | ApiError::TooManyRequests => {
+                (None, Vec::new())
+            }
         };
         let problem = Problem {
             kind: format!("{TYPE_PREFIX}{kind}"),

@@ -1,5 +1,6 @@
 //! Server-rendered pages. They work without JavaScript; every string comes from `locales/`.
 
+pub mod admin;
 pub mod dev_mail;
 pub mod error;
 pub mod program;

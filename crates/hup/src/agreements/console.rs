@@ -1,0 +1,270 @@
+//! The operator's command line for agreements and eligibility: progress, summary, verdicts.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use hup_core::eligibility::Policy;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::import::{import_feed, ImportError, ImportOptions, ImportSummary, Progress, Step};
+use super::verdicts::{customer_verdict, CustomerVerdict};
+use crate::config::Config;
+use crate::store::Db;
+
+/// `hup agreements import FILE [--snapshot]`: exit 0 with a summary, or 1 with every bad row.
+pub async fn import_command(
+    config: &Config,
+    file: &Path,
+    snapshot: bool,
+) -> anyhow::Result<ExitCode> {
+    let input =
+        std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    let size = input.metadata().map(|m| m.len()).ok();
+    let input = std::io::BufReader::with_capacity(1 << 20, input);
+    let db = Db::connect(&config.database)
+        .await
+        .with_context(|| format!("cannot open the database {:?}", config.database))?;
+    db.migrate().await.context("cannot apply migrations")?;
+    let progress = ConsoleProgress::new(size);
+    let options = ImportOptions {
+        snapshot,
+        today: chrono::Utc::now().date_naive(),
+    };
+    let result = import_feed(&db, &config.policy, input, options, &progress).await;
+    progress.finish();
+    db.close().await;
+    match result {
+        Ok(summary) => {
+            print_summary(&summary);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(ImportError::Rejected { problems, bad_rows }) => {
+            let mut err = std::io::stderr().lock();
+            for p in &problems {
+                let _ = writeln!(err, "{p}");
+            }
+            let listed = problems.len() as u64;
+            if bad_rows > listed {
+                let _ = writeln!(err, "… and more: {bad_rows} bad rows in all");
+            }
+            let _ = writeln!(
+                err,
+                "{bad_rows} bad row{}: nothing was imported",
+                if bad_rows == 1 { "" } else { "s" }
+            );
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn print_summary(s: &ImportSummary) {
+    let secs = s.elapsed.as_secs_f64();
+    let rate = if secs > 0.0 {
+        s.lines as f64 / secs
+    } else {
+        0.0
+    };
+    println!("lines: {}", s.lines);
+    println!("customers: {}", s.customers);
+    println!("eligible customers: {}", s.eligible_customers);
+    println!("customers evaluated: {}", s.customers_evaluated);
+    println!("lines added or changed: {}", s.lines_written);
+    println!("lines ended (--snapshot): {}", s.lines_ended);
+    println!(
+        "lines removed before their start (--snapshot): {}",
+        s.lines_removed
+    );
+    println!("time: {secs:.2} s ({rate:.0} lines/s)");
+}
+
+/// A bar when a person watches (stdout is a terminal); otherwise a plain line every few
+/// seconds and at each phase, which reads well in logs and CI output.
+pub struct ConsoleProgress {
+    bar: Option<ProgressBar>,
+    plain: Mutex<PlainState>,
+    file_size: Option<u64>,
+}
+
+struct PlainState {
+    last: Option<Instant>,
+    phase: u8,
+}
+
+/// How often plain progress lines appear.
+const PLAIN_EVERY: Duration = Duration::from_secs(2);
+
+impl ConsoleProgress {
+    pub fn new(file_size: Option<u64>) -> ConsoleProgress {
+        let bar = std::io::stdout().is_terminal().then(|| {
+            let bar = ProgressBar::new(file_size.unwrap_or(0));
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{spinner} {prefix:>10} [{bar:40}] {percent:>3}% {msg} ({elapsed})",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            bar.set_prefix("reading");
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        ConsoleProgress {
+            bar,
+            plain: Mutex::new(PlainState {
+                last: None,
+                phase: 0,
+            }),
+            file_size,
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+
+    fn plain(&self, step: Step) {
+        let Ok(mut state) = self.plain.lock() else {
+            return;
+        };
+        let phase = match step {
+            Step::Reading { .. } => 1,
+            Step::Merging => 2,
+            Step::Evaluating { .. } => 3,
+        };
+        let now = Instant::now();
+        let finished = matches!(step, Step::Evaluating { customers, total } if customers == total);
+        let due = finished
+            || state
+                .last
+                .is_none_or(|t| now.duration_since(t) >= PLAIN_EVERY);
+        if phase == state.phase && !due {
+            return;
+        }
+        state.phase = phase;
+        state.last = Some(now);
+        let line = match step {
+            Step::Reading { lines, bytes } => match self.file_size {
+                Some(size) if size > 0 && bytes <= size => {
+                    format!("reading: {lines} lines ({}%)", bytes * 100 / size)
+                }
+                _ => format!("reading: {lines} lines"),
+            },
+            Step::Merging => "checking and merging".to_owned(),
+            Step::Evaluating { customers, total } => {
+                format!("evaluating: {customers} of {total} customers")
+            }
+        };
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{line}");
+        let _ = out.flush();
+    }
+}
+
+impl Progress for ConsoleProgress {
+    fn step(&self, step: Step) {
+        let Some(bar) = &self.bar else {
+            self.plain(step);
+            return;
+        };
+        match step {
+            Step::Reading { lines, bytes } => {
+                bar.set_position(bytes.min(bar.length().unwrap_or(0)));
+                bar.set_message(format!("{lines} lines"));
+            }
+            Step::Merging => {
+                bar.set_prefix("merging");
+                bar.set_message("checking the file as a whole");
+            }
+            Step::Evaluating { customers, total } => {
+                bar.set_prefix("evaluating");
+                bar.set_length(total);
+                bar.set_position(customers);
+                bar.set_message(format!("{customers} of {total} customers"));
+            }
+        }
+    }
+}
+
+/// `hup customers eligibility CUSTOMER_NUMBER [--json] [--as-of DAY]`: exit 0 with the
+/// verdict, 1 when the customer is unknown.
+pub async fn eligibility_command(
+    config: &Config,
+    customer_number: &str,
+    json: bool,
+    as_of: Option<NaiveDate>,
+) -> anyhow::Result<ExitCode> {
+    let db = Db::connect(&config.database)
+        .await
+        .with_context(|| format!("cannot open the database {:?}", config.database))?;
+    db.migrate().await.context("cannot apply migrations")?;
+    let as_of = as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let found = customer_verdict(&db, &config.policy, customer_number, as_of).await;
+    db.close().await;
+    let Some(v) = found? else {
+        eprintln!("unknown customer {customer_number}: no agreement feed named it");
+        return Ok(ExitCode::from(1));
+    };
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&v.to_json(&config.policy))?
+        );
+    } else {
+        print!("{}", describe(&v, &config.policy));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The verdict in words, for an operator at a terminal.
+pub fn describe(v: &CustomerVerdict, policy: &Policy) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{} {} ({}) on {}: {}",
+        v.customer_number,
+        v.customer_name,
+        v.segment,
+        v.as_of,
+        if v.verdict.eligible {
+            "eligible"
+        } else {
+            "not eligible"
+        }
+    );
+    if !v.verdict.eligible {
+        let _ = writeln!(
+            s,
+            "  no criterion of the eligibility policy is met on that day"
+        );
+    }
+    for c in &v.verdict.criteria {
+        let description = policy
+            .criterion(&c.id)
+            .map_or("", |p| p.description.as_str());
+        let _ = writeln!(
+            s,
+            "  criterion {}: {description} (total quantity {})",
+            c.id, c.total_quantity
+        );
+        for l in &c.lines {
+            let _ = writeln!(
+                s,
+                "    agreement {} {} x{} from {} to {}",
+                l.agreement_number, l.product, l.quantity, l.start_date, l.end_date
+            );
+        }
+    }
+    if let Some(until) = v.verdict.valid_until {
+        let _ = writeln!(s, "  valid until {until} if no new agreement data arrives");
+    }
+    s
+}

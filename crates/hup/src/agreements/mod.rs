@@ -1,0 +1,9 @@
+//! Licensing agreements and eligibility (R8, R9): the feed import and the verdicts, as services
+//! the command line, the operator API and the background re-check share.
+
+pub mod console;
+pub mod import;
+pub mod verdicts;
+
+pub use import::{import_feed, ImportError, ImportOptions, ImportSummary, Progress, RowProblem};
+pub use verdicts::{customer_verdict, recheck_due, CustomerVerdict, VerdictJson};

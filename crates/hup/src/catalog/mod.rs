@@ -1,0 +1,171 @@
+//! The catalog and market rules in force, shared by pages, API and CLI.
+//!
+//! Both are the operator's TOML documents, validated by `hup-core` before they are stored and
+//! parsed once per version into a [`Snapshot`] that every request reads without touching the
+//! database. Each process asks for the versions at most every [`RECHECK`], so a catalog
+//! published through one process reaches all of them within seconds.
+
+pub mod console;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use hup_core::catalog::{Catalog, CatalogError};
+use hup_core::market::{default_market_rules, MarketRules, MarketRulesError};
+use tokio::sync::RwLock;
+
+use crate::store::catalog::{self as documents, DocumentKind};
+use crate::store::{now_epoch, Db, StoreError};
+
+const RECHECK: Duration = Duration::from_secs(2);
+
+/// What is for sale, and where.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    /// None until the operator publishes a catalog.
+    pub catalog: Option<Catalog>,
+    pub markets: MarketRules,
+    versions: (i64, i64),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    #[error("{0}")]
+    Catalog(#[from] CatalogError),
+    #[error("{0}")]
+    Markets(#[from] MarketRulesError),
+    #[error("the market rules do not fit the catalog: {0}")]
+    Mismatch(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl PublishError {
+    /// Each thing wrong, one line each, for the operator who fixes the file in one round.
+    pub fn problems(&self) -> Vec<String> {
+        match self {
+            PublishError::Catalog(CatalogError::Invalid(list)) => {
+                list.0.iter().map(ToString::to_string).collect()
+            }
+            PublishError::Markets(MarketRulesError::Invalid(list)) => {
+                list.0.iter().map(ToString::to_string).collect()
+            }
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+struct Cached {
+    checked: Instant,
+    snapshot: Arc<Snapshot>,
+}
+
+pub struct CatalogService {
+    db: Db,
+    cache: RwLock<Option<Cached>>,
+}
+
+impl CatalogService {
+    pub fn new(db: Db) -> CatalogService {
+        CatalogService {
+            db,
+            cache: RwLock::new(None),
+        }
+    }
+
+    /// The catalog in force.
+    pub async fn snapshot(&self) -> Result<Arc<Snapshot>, StoreError> {
+        if let Some(cached) = self.cache.read().await.as_ref() {
+            if cached.checked.elapsed() < RECHECK {
+                return Ok(cached.snapshot.clone());
+            }
+        }
+        let mut cache = self.cache.write().await;
+        if let Some(cached) = cache.as_mut() {
+            if cached.checked.elapsed() < RECHECK {
+                return Ok(cached.snapshot.clone());
+            }
+            if documents::versions(&self.db).await? == cached.snapshot.versions {
+                cached.checked = Instant::now();
+                return Ok(cached.snapshot.clone());
+            }
+        }
+        let snapshot = Arc::new(self.load().await?);
+        *cache = Some(Cached {
+            checked: Instant::now(),
+            snapshot: snapshot.clone(),
+        });
+        Ok(snapshot)
+    }
+
+    async fn load(&self) -> Result<Snapshot, StoreError> {
+        let catalog_doc = documents::get(&self.db, DocumentKind::Catalog).await?;
+        let markets_doc = documents::get(&self.db, DocumentKind::Markets).await?;
+        // Stored documents were validated when published; should one no longer parse (a newer
+        // hup with stricter rules), the last good state is better than none: log and go on.
+        let catalog = catalog_doc
+            .as_ref()
+            .and_then(|d| match Catalog::from_toml_str(&d.body) {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    tracing::error!(error = %e, "the published catalog no longer validates");
+                    None
+                }
+            });
+        let markets = match &markets_doc {
+            Some(d) => MarketRules::from_toml_str(&d.body).unwrap_or_else(|e| {
+                tracing::error!(error = %e, "the published market rules no longer validate");
+                shipped_markets()
+            }),
+            None => shipped_markets(),
+        };
+        Ok(Snapshot {
+            catalog,
+            markets,
+            versions: (
+                catalog_doc.map(|d| d.version).unwrap_or(0),
+                markets_doc.map(|d| d.version).unwrap_or(0),
+            ),
+        })
+    }
+
+    /// Validates and publishes a catalog; nothing changes when it is invalid.
+    pub async fn publish_catalog(&self, text: &str) -> Result<Catalog, PublishError> {
+        let catalog = Catalog::from_toml_str(text)?;
+        let markets = self.snapshot().await?.markets.clone();
+        markets
+            .check_against(&catalog)
+            .map_err(|e| PublishError::Mismatch(e.to_string()))?;
+        self.publish(DocumentKind::Catalog, text).await?;
+        Ok(catalog)
+    }
+
+    /// Validates and publishes market rules; nothing changes when they are invalid.
+    pub async fn publish_markets(&self, text: &str) -> Result<MarketRules, PublishError> {
+        let markets = MarketRules::from_toml_str(text)?;
+        if let Some(catalog) = &self.snapshot().await?.catalog {
+            markets
+                .check_against(catalog)
+                .map_err(|e| PublishError::Mismatch(e.to_string()))?;
+        }
+        self.publish(DocumentKind::Markets, text).await?;
+        Ok(markets)
+    }
+
+    async fn publish(&self, kind: DocumentKind, text: &str) -> Result<(), StoreError> {
+        let mut tx = self.db.begin_write().await?;
+        documents::put(&mut tx, kind, text, now_epoch()).await?;
+        tx.commit().await?;
+        // The next read in this process sees the change at once.
+        *self.cache.write().await = None;
+        Ok(())
+    }
+}
+
+/// The program's own market rules (R3–R6), in force until the operator publishes others.
+fn shipped_markets() -> MarketRules {
+    default_market_rules().unwrap_or_else(|e| {
+        tracing::error!(error = %e, "the shipped market rules do not validate");
+        MarketRules::default()
+    })
+}

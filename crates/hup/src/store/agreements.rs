@@ -1,0 +1,405 @@
+//! Agreement lines of the licensing feed (R9) and the staging an import goes through.
+//!
+//! An import runs in one transaction: rows go into a temporary `import_lines` table in
+//! multi-row INSERTs, are checked there as a whole (duplicates), and are then merged into
+//! `agreement_lines` by a few set-based statements. A crash before the commit leaves the
+//! previous data as it was.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use hup_core::agreement::{AgreementLine, ProductCode, Segment};
+use hup_core::country::Country;
+use hup_core::email::WorkEmail;
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+use super::eligibility::{day, parse_day};
+use super::{Backend, Db, StoreError, Tx};
+
+/// The distinct contact addresses the feed gives for a customer, sorted.
+pub async fn contact_emails(db: &Db, customer_number: &str) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT contact_email FROM agreement_lines WHERE customer_number = $1 \
+         ORDER BY contact_email",
+    )
+    .bind(customer_number)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok(r.try_get("contact_email")?))
+        .collect()
+}
+
+/// Whether any import ever named this customer.
+pub async fn customer_exists(db: &Db, customer_number: &str) -> Result<bool, StoreError> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM customers WHERE customer_number = $1")
+        .bind(customer_number)
+        .fetch_one(db.pool())
+        .await?;
+    Ok(row.try_get::<i64, _>("n")? > 0)
+}
+
+/// One feed row on its way into the staging table: the line and where the file had it.
+pub struct StagedLine<'a> {
+    pub line_no: u64,
+    pub line: &'a AgreementLine,
+}
+
+const STAGE_COLUMNS: usize = 12;
+/// Rows per INSERT: 12 binds each stays below SQLite's 32,766 and PostgreSQL's 65,535.
+pub const STAGE_BATCH: usize = 1000;
+
+/// Creates the import's scratch tables in the caller's transaction. They are temporary (one
+/// per connection, never seen by other sessions) and dropped again by [`end_import`]; a
+/// leftover from an import that died on this pooled connection is dropped first.
+///
+/// Imports run one at a time: SQLite's write transaction already serializes them; on
+/// PostgreSQL a self-conflicting table lock does, while readers carry on. Two imports at once
+/// would otherwise let a `--snapshot` end the lines the other one is adding.
+pub async fn begin_import(tx: &mut Tx, backend: Backend) -> Result<(), StoreError> {
+    if backend == Backend::Postgres {
+        sqlx::query("LOCK TABLE agreement_lines IN SHARE ROW EXCLUSIVE MODE")
+            .execute(&mut **tx)
+            .await?;
+    }
+    for sql in [
+        "DROP TABLE IF EXISTS import_lines",
+        "DROP TABLE IF EXISTS import_customers",
+        "CREATE TEMPORARY TABLE import_lines (
+            line_no            BIGINT NOT NULL,
+            customer_number    TEXT   NOT NULL,
+            agreement_number   TEXT   NOT NULL,
+            product            TEXT   NOT NULL,
+            start_date         TEXT   NOT NULL,
+            end_date           TEXT   NOT NULL,
+            customer_name      TEXT   NOT NULL,
+            segment            TEXT   NOT NULL,
+            country            TEXT   NOT NULL,
+            contact_email      TEXT   NOT NULL,
+            quantity           BIGINT NOT NULL,
+            software_assurance BIGINT NOT NULL
+        )",
+        "CREATE TEMPORARY TABLE import_customers (customer_number TEXT PRIMARY KEY)",
+    ] {
+        sqlx::query(sql).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+pub async fn end_import(tx: &mut Tx) -> Result<(), StoreError> {
+    for sql in [
+        "DROP TABLE IF EXISTS import_lines",
+        "DROP TABLE IF EXISTS import_customers",
+    ] {
+        sqlx::query(sql).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// Adds rows to the staging table, [`STAGE_BATCH`] per statement.
+pub async fn stage(tx: &mut Tx, rows: &[StagedLine<'_>]) -> Result<(), StoreError> {
+    let mut full_batch_sql: Option<String> = None;
+    for chunk in rows.chunks(STAGE_BATCH) {
+        let partial;
+        let sql: &str = if chunk.len() == STAGE_BATCH {
+            full_batch_sql.get_or_insert_with(|| stage_sql(STAGE_BATCH))
+        } else {
+            partial = stage_sql(chunk.len());
+            &partial
+        };
+        let mut q = sqlx::query(sql);
+        for r in chunk {
+            let l = r.line;
+            q = q
+                .bind(i64::try_from(r.line_no).unwrap_or(i64::MAX))
+                .bind(l.customer_number.as_str())
+                .bind(l.agreement_number.as_str())
+                .bind(l.product.as_str())
+                .bind(day(l.start_date))
+                .bind(day(l.end_date))
+                .bind(l.customer_name.as_str())
+                .bind(l.segment.as_str())
+                .bind(l.country.as_str())
+                .bind(l.contact_email.as_str())
+                .bind(i64::from(l.quantity))
+                .bind(i64::from(l.software_assurance));
+        }
+        q.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+fn stage_sql(rows: usize) -> String {
+    let mut sql = String::with_capacity(200 + rows * 80);
+    sql.push_str(
+        "INSERT INTO import_lines (line_no, customer_number, agreement_number, product, \
+         start_date, end_date, customer_name, segment, country, contact_email, quantity, \
+         software_assurance) VALUES ",
+    );
+    super::push_values(&mut sql, rows, STAGE_COLUMNS);
+    sql
+}
+
+/// The key of `agreement_lines`, which the checks and the merge look rows up by.
+pub async fn index_staged(tx: &mut Tx) -> Result<(), StoreError> {
+    sqlx::query(
+        "CREATE INDEX import_lines_key ON import_lines \
+         (customer_number, agreement_number, product, start_date, line_no)",
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A row of the file that repeats the key of an earlier row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DuplicateLine {
+    pub line_no: u64,
+    pub first_line_no: u64,
+    pub agreement_number: String,
+    pub product: String,
+    pub start_date: String,
+}
+
+/// Rows that name the same agreement line (customer, agreement, product, start day) as an
+/// earlier row: the file would contradict itself, so the import refuses them. At most `limit`.
+pub async fn duplicates(tx: &mut Tx, limit: i64) -> Result<Vec<DuplicateLine>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT d.line_no AS line_no, f.first_line_no AS first_line_no, \
+                d.agreement_number AS agreement_number, d.product AS product, \
+                d.start_date AS start_date \
+         FROM (SELECT customer_number, agreement_number, product, start_date, \
+                      MIN(line_no) AS first_line_no \
+               FROM import_lines \
+               GROUP BY customer_number, agreement_number, product, start_date \
+               HAVING COUNT(*) > 1) f \
+         JOIN import_lines d ON d.customer_number = f.customer_number \
+              AND d.agreement_number = f.agreement_number AND d.product = f.product \
+              AND d.start_date = f.start_date AND d.line_no > f.first_line_no \
+         ORDER BY d.line_no LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(DuplicateLine {
+                line_no: u64::try_from(r.try_get::<i64, _>("line_no")?).unwrap_or(0),
+                first_line_no: u64::try_from(r.try_get::<i64, _>("first_line_no")?).unwrap_or(0),
+                agreement_number: r.try_get("agreement_number")?,
+                product: r.try_get("product")?,
+                start_date: r.try_get("start_date")?,
+            })
+        })
+        .collect()
+}
+
+/// Marks the file's customers as touched, so their verdicts are recomputed.
+pub async fn touch_staged_customers(tx: &mut Tx) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "INSERT INTO import_customers (customer_number) \
+         SELECT DISTINCT customer_number FROM import_lines WHERE 1 = 1 \
+         ON CONFLICT (customer_number) DO NOTHING",
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Inserts the staged lines and updates the ones that changed; an unchanged line is not
+/// written at all, so importing the same file twice changes nothing. A line the file names
+/// again loses a snapshot's `ended_on`: the feed dates it once more. Returns the lines written.
+pub async fn merge_staged(tx: &mut Tx, now: i64) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "INSERT INTO agreement_lines (customer_number, agreement_number, product, start_date, \
+            end_date, customer_name, segment, country, contact_email, quantity, \
+            software_assurance, ended_on, updated_at) \
+         SELECT customer_number, agreement_number, product, start_date, end_date, \
+            customer_name, segment, country, contact_email, quantity, software_assurance, \
+            NULL, $1 \
+         FROM import_lines WHERE 1 = 1 \
+         ORDER BY customer_number, agreement_number, product, start_date \
+         ON CONFLICT (customer_number, agreement_number, product, start_date) DO UPDATE SET \
+            end_date = excluded.end_date, customer_name = excluded.customer_name, \
+            segment = excluded.segment, country = excluded.country, \
+            contact_email = excluded.contact_email, quantity = excluded.quantity, \
+            software_assurance = excluded.software_assurance, ended_on = NULL, \
+            updated_at = excluded.updated_at \
+         WHERE agreement_lines.end_date <> excluded.end_date \
+            OR agreement_lines.customer_name <> excluded.customer_name \
+            OR agreement_lines.segment <> excluded.segment \
+            OR agreement_lines.country <> excluded.country \
+            OR agreement_lines.contact_email <> excluded.contact_email \
+            OR agreement_lines.quantity <> excluded.quantity \
+            OR agreement_lines.software_assurance <> excluded.software_assurance \
+            OR agreement_lines.ended_on IS NOT NULL",
+    )
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// What `--snapshot` did to the lines the file no longer holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SnapshotEnded {
+    /// Active or future-ending lines whose `end_date` became the day before `today`.
+    pub ended: u64,
+    /// Lines that had not started yet: they never held, so they are removed.
+    pub removed: u64,
+}
+
+/// `--snapshot`: the file is the whole truth, so a line it lacks stops holding today. A line
+/// still running gets `end_date` = yesterday and `ended_on` = today (kept, so the verdict can
+/// still say what held until then); a line that had not started yet is removed; a line that
+/// already ended is left as it is. Their customers are marked touched.
+pub async fn end_missing(
+    tx: &mut Tx,
+    today: NaiveDate,
+    now: i64,
+) -> Result<SnapshotEnded, StoreError> {
+    let Some(yesterday) = today.pred_opt() else {
+        return Ok(SnapshotEnded::default());
+    };
+    let (today, yesterday) = (day(today), day(yesterday));
+    const MISSING: &str = "NOT EXISTS (SELECT 1 FROM import_lines i \
+         WHERE i.customer_number = agreement_lines.customer_number \
+           AND i.agreement_number = agreement_lines.agreement_number \
+           AND i.product = agreement_lines.product \
+           AND i.start_date = agreement_lines.start_date)";
+    sqlx::query(&format!(
+        "INSERT INTO import_customers (customer_number) \
+         SELECT DISTINCT customer_number FROM agreement_lines \
+         WHERE end_date >= $1 AND {MISSING} \
+         ON CONFLICT (customer_number) DO NOTHING"
+    ))
+    .bind(today.as_str())
+    .execute(&mut **tx)
+    .await?;
+    let removed = sqlx::query(&format!(
+        "DELETE FROM agreement_lines WHERE start_date >= $1 AND {MISSING}"
+    ))
+    .bind(today.as_str())
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    let ended = sqlx::query(&format!(
+        "UPDATE agreement_lines SET end_date = $1, ended_on = $2, updated_at = $3 \
+         WHERE end_date >= $2 AND {MISSING}"
+    ))
+    .bind(yesterday.as_str())
+    .bind(today.as_str())
+    .bind(now)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(SnapshotEnded { ended, removed })
+}
+
+/// The next `limit` touched customers after `after`, in key order.
+pub async fn touched_after(
+    tx: &mut Tx,
+    after: &str,
+    limit: i64,
+) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT customer_number FROM import_customers WHERE customer_number > $1 \
+         ORDER BY customer_number LIMIT $2",
+    )
+    .bind(after)
+    .bind(limit)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|r| Ok(r.try_get("customer_number")?))
+        .collect()
+}
+
+pub async fn count_touched(tx: &mut Tx) -> Result<u64, StoreError> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM import_customers")
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(u64::try_from(row.try_get::<i64, _>("n")?).unwrap_or(0))
+}
+
+pub async fn count_staged_customers(tx: &mut Tx) -> Result<u64, StoreError> {
+    let row = sqlx::query("SELECT COUNT(DISTINCT customer_number) AS n FROM import_lines")
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(u64::try_from(row.try_get::<i64, _>("n")?).unwrap_or(0))
+}
+
+/// All agreement lines of these customers, grouped by customer (ordered by customer number).
+pub async fn lines_of<'c, E>(
+    executor: E,
+    customer_numbers: &[String],
+) -> Result<Vec<AgreementLine>, StoreError>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    if customer_numbers.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut sql = String::from(
+        "SELECT customer_number, agreement_number, product, start_date, end_date, \
+         customer_name, segment, country, contact_email, quantity, software_assurance \
+         FROM agreement_lines WHERE customer_number IN (",
+    );
+    for i in 1..=customer_numbers.len() {
+        if i > 1 {
+            sql.push_str(", ");
+        }
+        sql.push_str(&format!("${i}"));
+    }
+    sql.push_str(") ORDER BY customer_number, agreement_number, product, start_date");
+    let mut q = sqlx::query(&sql);
+    for c in customer_numbers {
+        q = q.bind(c.as_str());
+    }
+    let rows = q.fetch_all(executor).await?;
+    // A customer has few distinct contact addresses; parsing each once saves the IDNA work
+    // on a million-line import.
+    let mut emails: HashMap<String, WorkEmail> = HashMap::new();
+    rows.iter().map(|r| line_from_row(r, &mut emails)).collect()
+}
+
+fn line_from_row(
+    r: &AnyRow,
+    emails: &mut HashMap<String, WorkEmail>,
+) -> Result<AgreementLine, StoreError> {
+    let bad = |column: &str, reason: String| {
+        StoreError::Database(sqlx::Error::Decode(
+            format!("agreement_lines.{column}: {reason}").into(),
+        ))
+    };
+    let email: String = r.try_get("contact_email")?;
+    let contact_email = match emails.get(&email) {
+        Some(e) => e.clone(),
+        None => {
+            let parsed =
+                WorkEmail::parse(&email).map_err(|e| bad("contact_email", e.to_string()))?;
+            emails.insert(email, parsed.clone());
+            parsed
+        }
+    };
+    let segment: String = r.try_get("segment")?;
+    let country: String = r.try_get("country")?;
+    let product: String = r.try_get("product")?;
+    let start: String = r.try_get("start_date")?;
+    let end: String = r.try_get("end_date")?;
+    Ok(AgreementLine {
+        agreement_number: r.try_get("agreement_number")?,
+        customer_number: r.try_get("customer_number")?,
+        customer_name: r.try_get("customer_name")?,
+        segment: Segment::parse(&segment).map_err(|e| bad("segment", e.to_string()))?,
+        country: Country::parse(&country).map_err(|e| bad("country", e.to_string()))?,
+        contact_email,
+        product: ProductCode::parse(&product).map_err(|e| bad("product", e.to_string()))?,
+        quantity: u32::try_from(r.try_get::<i64, _>("quantity")?)
+            .map_err(|e| bad("quantity", e.to_string()))?,
+        software_assurance: r.try_get::<i64, _>("software_assurance")? != 0,
+        start_date: parse_day(&start)?,
+        end_date: parse_day(&end)?,
+    })
+}

@@ -1,0 +1,114 @@
+//! Sessions of admins and employees: a token the holder keeps (cookie or bearer), of which the
+//! database keeps only the hash. The two kinds never open each other's doors.
+
+use sqlx::Row;
+
+use super::{now_epoch, Db, StoreError};
+use crate::token::{self, Token};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionKind {
+    Admin,
+    Employee,
+}
+
+impl SessionKind {
+    fn code(self) -> &'static str {
+        match self {
+            SessionKind::Admin => "admin",
+            SessionKind::Employee => "employee",
+        }
+    }
+}
+
+/// Starts a session for `subject_id` that lasts `ttl_seconds`; the token goes to the holder.
+pub async fn create(
+    db: &Db,
+    kind: SessionKind,
+    subject_id: i64,
+    ttl_seconds: i64,
+) -> Result<Token, StoreError> {
+    let token = Token::generate();
+    let now = now_epoch();
+    // Expired sessions of anyone are swept here, so the table does not grow without a job.
+    sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
+        .bind(now)
+        .execute(db.pool())
+        .await?;
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, kind, subject_id, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(token.hash())
+    .bind(kind.code())
+    .bind(subject_id)
+    .bind(now)
+    .bind(now + ttl_seconds)
+    .execute(db.pool())
+    .await?;
+    Ok(token)
+}
+
+/// The subject of a live session of `kind` whose token is `presented`.
+pub async fn subject(
+    db: &Db,
+    kind: SessionKind,
+    presented: &str,
+) -> Result<Option<i64>, StoreError> {
+    let row = sqlx::query(
+        "SELECT subject_id FROM sessions WHERE token_hash = $1 AND kind = $2 AND expires_at >= $3",
+    )
+    .bind(token::hash(presented))
+    .bind(kind.code())
+    .bind(now_epoch())
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(match row {
+        Some(r) => Some(r.try_get("subject_id")?),
+        None => None,
+    })
+}
+
+/// Ends the session whose token is `presented` (signing out).
+pub async fn end(db: &Db, kind: SessionKind, presented: &str) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1 AND kind = $2")
+        .bind(token::hash(presented))
+        .bind(kind.code())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Counts a failed sign-in for `key` (e.g. an address) and tells how many happened in the
+/// last `window_seconds`, this one included.
+pub async fn record_failure(db: &Db, key: &str, window_seconds: i64) -> Result<i64, StoreError> {
+    let now = now_epoch();
+    sqlx::query("DELETE FROM signin_failures WHERE at < $1")
+        .bind(now - window_seconds)
+        .execute(db.pool())
+        .await?;
+    sqlx::query("INSERT INTO signin_failures (key, at) VALUES ($1, $2)")
+        .bind(key)
+        .bind(now)
+        .execute(db.pool())
+        .await?;
+    recent_failures(db, key, window_seconds).await
+}
+
+/// Failed sign-ins for `key` within the last `window_seconds`.
+pub async fn recent_failures(db: &Db, key: &str, window_seconds: i64) -> Result<i64, StoreError> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM signin_failures WHERE key = $1 AND at >= $2")
+        .bind(key)
+        .bind(now_epoch() - window_seconds)
+        .fetch_one(db.pool())
+        .await?;
+    Ok(row.try_get("n")?)
+}
+
+pub async fn clear_failures(db: &Db, key: &str) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM signin_failures WHERE key = $1")
+        .bind(key)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}

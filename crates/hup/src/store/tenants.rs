@@ -1,0 +1,227 @@
+//! Tenants: an organization's directory. Every query that takes a tenant id a caller sent also
+//! takes the caller's account id and joins on it, so a forgotten check cannot leak another
+//! tenant's row: the row simply is not found.
+
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+use super::admins::Role;
+use super::{Db, StoreError, Tx};
+
+#[derive(Clone, Debug)]
+pub struct Tenant {
+    pub id: i64,
+    pub home_domain: String,
+    pub managed: bool,
+    pub hup_enabled: bool,
+    pub terms_accepted_by: Option<i64>,
+    pub terms_accepted_at: Option<i64>,
+}
+
+const COLUMNS: &str =
+    "t.id, t.home_domain, t.managed, t.hup_enabled, t.terms_accepted_by, t.terms_accepted_at";
+
+fn from_row(r: &AnyRow) -> Result<Tenant, sqlx::Error> {
+    let managed: i64 = r.try_get("managed")?;
+    let enabled: i64 = r.try_get("hup_enabled")?;
+    Ok(Tenant {
+        id: r.try_get("id")?,
+        home_domain: r.try_get("home_domain")?,
+        managed: managed != 0,
+        hup_enabled: enabled != 0,
+        terms_accepted_by: r.try_get("terms_accepted_by")?,
+        terms_accepted_at: r.try_get("terms_accepted_at")?,
+    })
+}
+
+/// The tenant `tenant_id` as seen by the confirmed account `admin_id`, with the account's role
+/// there; `None` when the account does not belong to it.
+pub async fn for_member(
+    db: &Db,
+    admin_id: i64,
+    tenant_id: i64,
+) -> Result<Option<(Tenant, Role)>, StoreError> {
+    let sql = format!(
+        "SELECT {COLUMNS}, a.role FROM tenants t JOIN admins a ON a.tenant_id = t.id \
+         WHERE a.id = $1 AND t.id = $2 AND a.confirmed_at IS NOT NULL"
+    );
+    let row = sqlx::query(&sql)
+        .bind(admin_id)
+        .bind(tenant_id)
+        .fetch_optional(db.pool())
+        .await?;
+    match row {
+        Some(r) => {
+            let role: String = r.try_get("role")?;
+            let role = if role == Role::Admin.code() {
+                Role::Admin
+            } else {
+                Role::Member
+            };
+            Ok(Some((from_row(&r)?, role)))
+        }
+        None => Ok(None),
+    }
+}
+
+/// The unmanaged tenant created for `domain`, if any.
+pub async fn unmanaged_for_home(tx: &mut Tx, domain: &str) -> Result<Option<i64>, StoreError> {
+    let row = sqlx::query("SELECT id FROM tenants WHERE home_domain = $1 AND managed = 0")
+        .bind(domain)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(row.map(|r| r.try_get("id")).transpose()?)
+}
+
+/// Creates the unmanaged tenant of `home_domain`; `None` when a concurrent sign-up created it
+/// first (the caller then joins that one).
+pub async fn create_unmanaged(
+    tx: &mut Tx,
+    home_domain: &str,
+    now: i64,
+) -> Result<Option<i64>, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO tenants (home_domain, managed, hup_enabled, created_at) \
+         VALUES ($1, 0, 1, $2) \
+         ON CONFLICT (home_domain) WHERE managed = 0 DO NOTHING RETURNING id",
+    )
+    .bind(home_domain)
+    .bind(now)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row.map(|r| r.try_get("id")).transpose()?)
+}
+
+/// Unmanaged tenants other than `except` whose home domain lies under `domain`, as
+/// `(id, home_domain)` candidates; the caller confirms each label by label.
+pub async fn unmanaged_under(
+    tx: &mut Tx,
+    domain: &str,
+    except: i64,
+) -> Result<Vec<(i64, String)>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, home_domain FROM tenants \
+         WHERE managed = 0 AND id <> $1 AND (home_domain = $2 OR home_domain LIKE $3)",
+    )
+    .bind(except)
+    .bind(domain)
+    .bind(format!("%.{domain}"))
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("home_domain")?)))
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
+/// Takeover (R12): the accounts of the unmanaged tenant `from` join `into` as members, and the
+/// unmanaged tenant goes.
+pub async fn absorb_unmanaged(tx: &mut Tx, from: i64, into: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE admins SET tenant_id = $1, role = 'member' WHERE tenant_id = $2")
+        .bind(into)
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM tenant_domains WHERE tenant_id = $1")
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM customer_connections WHERE tenant_id = $1")
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM tenants WHERE id = $1 AND managed = 0")
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// A proof made the tenant managed: the prover is an admin, and every account that proved no
+/// domain of the tenant loses any admin role.
+pub async fn make_managed(tx: &mut Tx, tenant_id: i64, prover: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE tenants SET managed = 1 WHERE id = $1")
+        .bind(tenant_id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE admins SET role = 'admin' WHERE id = $1 AND tenant_id = $2")
+        .bind(prover)
+        .bind(tenant_id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(
+        "UPDATE admins SET role = 'member' \
+         WHERE tenant_id = $1 AND role = 'admin' AND id NOT IN \
+           (SELECT verified_by FROM tenant_domains \
+            WHERE tenant_id = $1 AND verified = 1 AND verified_by IS NOT NULL)",
+    )
+    .bind(tenant_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Switches the benefit; switching it on records who accepted the program terms, and when.
+pub async fn set_hup_enabled(
+    db: &Db,
+    tenant_id: i64,
+    admin_id: i64,
+    enabled: bool,
+    now: i64,
+) -> Result<(), StoreError> {
+    let sql = if enabled {
+        "UPDATE tenants SET hup_enabled = 1, hup_changed_by = $1, hup_changed_at = $2, \
+         terms_accepted_by = $1, terms_accepted_at = $2 WHERE id = $3"
+    } else {
+        "UPDATE tenants SET hup_enabled = 0, hup_changed_by = $1, hup_changed_at = $2 WHERE id = $3"
+    };
+    sqlx::query(sql)
+        .bind(admin_id)
+        .bind(now)
+        .bind(tenant_id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// The tenant a domain's addresses belong to: the one that verified the most specific of
+/// `chain` (a domain and its parents, most specific first; see `Domain::parent_chain`).
+pub async fn verified_owner(db: &Db, chain: &[String]) -> Result<Option<i64>, StoreError> {
+    for domain in chain {
+        let row =
+            sqlx::query("SELECT tenant_id FROM tenant_domains WHERE domain = $1 AND verified = 1")
+                .bind(domain)
+                .fetch_optional(db.pool())
+                .await?;
+        if let Some(r) = row {
+            return Ok(Some(r.try_get("tenant_id")?));
+        }
+    }
+    Ok(None)
+}
+
+/// [`verified_owner`] inside a transaction.
+pub async fn verified_owner_tx(tx: &mut Tx, chain: &[String]) -> Result<Option<i64>, StoreError> {
+    for domain in chain {
+        let row =
+            sqlx::query("SELECT tenant_id FROM tenant_domains WHERE domain = $1 AND verified = 1")
+                .bind(domain)
+                .fetch_optional(&mut **tx)
+                .await?;
+        if let Some(r) = row {
+            return Ok(Some(r.try_get("tenant_id")?));
+        }
+    }
+    Ok(None)
+}
+
+/// A tenant by id, unscoped: only for server-side decisions (whose benefit an employee's
+/// address falls under), never with an id a caller sent.
+pub async fn by_id(db: &Db, tenant_id: i64) -> Result<Option<Tenant>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM tenants t WHERE t.id = $1");
+    let row = sqlx::query(&sql)
+        .bind(tenant_id)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.as_ref().map(from_row).transpose()?)
+}

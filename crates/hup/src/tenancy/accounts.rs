@@ -1,0 +1,166 @@
+//! Admins' work accounts: sign-up with the work address, confirmation from the mail, sign-in
+//! and sign-out. The first confirmed admin of a domain with no tenant gets an unmanaged one;
+//! later ones join it as members (R11).
+
+use hup_core::email::WorkEmail;
+
+use super::mails::AdminConfirm;
+use super::{TenancyError, CONFIRM_SECONDS, SESSION_SECONDS};
+use crate::config::Config;
+use crate::i18n::Locale;
+use crate::store::admins::{self, AdminAccount, Role};
+use crate::store::sessions::{self, SessionKind};
+use crate::store::{now_epoch, tenants, Db};
+use crate::token::{self, Token};
+
+/// Failed sign-ins of one address allowed per window before sign-in is refused for a while.
+const MAX_FAILURES: i64 = 10;
+const FAILURE_WINDOW_SECONDS: i64 = 15 * 60;
+
+/// Parses a work address an admin typed, refusing consumer mail domains.
+pub fn parse_work_email(input: &str) -> Result<WorkEmail, TenancyError> {
+    let email = WorkEmail::parse(input).map_err(TenancyError::InvalidEmail)?;
+    if crate::consumer_domains::is_consumer(email.domain()) {
+        return Err(TenancyError::ConsumerDomain(email.domain().to_string()));
+    }
+    Ok(email)
+}
+
+/// Step one: records the account and queues the confirmation mail. A second sign-up of an
+/// unconfirmed address replaces the password and sends a new link; one of a confirmed
+/// address changes nothing and sends nothing, so the answer does not tell who has an account.
+/// Returns whether a mail was queued (the caller wakes the mail worker).
+pub async fn sign_up(
+    db: &Db,
+    config: &Config,
+    work_email: &str,
+    password: &str,
+    locale: Locale,
+) -> Result<bool, TenancyError> {
+    let email = parse_work_email(work_email)?;
+    let hash = crate::password::hash(password).await.map_err(|e| match e {
+        crate::password::PasswordError::Hash(m) => TenancyError::Internal(anyhow::anyhow!(m)),
+        other => TenancyError::InvalidPassword(other),
+    })?;
+    let now = now_epoch();
+    let mut tx = db.begin_write().await?;
+    let admin_id = match admins::by_email(&mut tx, email.as_str()).await? {
+        Some(existing) if existing.confirmed => return Ok(false),
+        Some(existing) => {
+            admins::replace_unconfirmed(&mut tx, existing.id, &hash, locale.code()).await?;
+            existing.id
+        }
+        None => {
+            admins::insert(
+                &mut tx,
+                email.as_str(),
+                email.domain().as_str(),
+                &hash,
+                locale.code(),
+                now,
+            )
+            .await?
+        }
+    };
+    let token = Token::generate();
+    admins::add_confirmation(&mut tx, admin_id, &token.hash(), now + CONFIRM_SECONDS).await?;
+    let link = confirm_link(config, &token);
+    crate::mail::queue(
+        &mut tx,
+        &config.mail_from,
+        email.as_str(),
+        locale,
+        &AdminConfirm { link },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+fn confirm_link(config: &Config, token: &Token) -> String {
+    let mut url = config.base_url.clone();
+    url.set_path("/admin/confirm");
+    url.set_query(Some(&format!("token={}", token.as_str())));
+    url.to_string()
+}
+
+/// Step two: the address is confirmed and the account joins its tenant. Returns the tenant.
+pub async fn confirm(db: &Db, presented: &str) -> Result<i64, TenancyError> {
+    let now = now_epoch();
+    let mut tx = db.begin_write().await?;
+    let Some(admin) = admins::take_confirmation(&mut tx, &token::hash(presented), now).await?
+    else {
+        return Err(TenancyError::InvalidToken);
+    };
+    if let (true, Some(tenant)) = (admin.confirmed, admin.tenant_id) {
+        tx.commit().await?;
+        return Ok(tenant);
+    }
+    let domain = hup_core::email::Domain::parse(&admin.domain)
+        .map_err(|e| TenancyError::Internal(anyhow::anyhow!("stored domain: {e}")))?;
+    let chain: Vec<String> = domain
+        .parent_chain()
+        .iter()
+        .map(|d| d.as_str().to_owned())
+        .collect();
+    let (tenant, role) = if let Some(t) = tenants::verified_owner_tx(&mut tx, &chain).await? {
+        (t, Role::Member)
+    } else if let Some(t) = tenants::unmanaged_for_home(&mut tx, domain.as_str()).await? {
+        (t, Role::Member)
+    } else if let Some(t) = tenants::create_unmanaged(&mut tx, domain.as_str(), now).await? {
+        (t, Role::Admin)
+    } else {
+        let t = tenants::unmanaged_for_home(&mut tx, domain.as_str())
+            .await?
+            .ok_or_else(|| TenancyError::Internal(anyhow::anyhow!("unmanaged tenant vanished")))?;
+        (t, Role::Member)
+    };
+    admins::confirm_into(&mut tx, admin.id, tenant, role, now).await?;
+    tx.commit().await?;
+    Ok(tenant)
+}
+
+/// A signed-in admin: the session token (for the cookie or a bearer header) and the account.
+pub struct SignedIn {
+    pub token: Token,
+    pub admin: AdminAccount,
+}
+
+pub async fn sign_in(db: &Db, work_email: &str, password: &str) -> Result<SignedIn, TenancyError> {
+    // A malformed address cannot have an account; it gets the same answer as a wrong password.
+    let key = match WorkEmail::parse(work_email) {
+        Ok(e) => e.as_str().to_owned(),
+        Err(_) => return Err(TenancyError::BadCredentials),
+    };
+    let throttle_key = format!("admin:{key}");
+    if sessions::recent_failures(db, &throttle_key, FAILURE_WINDOW_SECONDS).await? >= MAX_FAILURES {
+        return Err(TenancyError::TooManyAttempts);
+    }
+    let admin = admins::confirmed_by_email(db, &key).await?;
+    let ok =
+        crate::password::verify(password, admin.as_ref().map(|a| a.password_hash.as_str())).await;
+    match (ok, admin) {
+        (true, Some(admin)) => {
+            sessions::clear_failures(db, &throttle_key).await?;
+            let token = sessions::create(db, SessionKind::Admin, admin.id, SESSION_SECONDS).await?;
+            Ok(SignedIn { token, admin })
+        }
+        _ => {
+            sessions::record_failure(db, &throttle_key, FAILURE_WINDOW_SECONDS).await?;
+            Err(TenancyError::BadCredentials)
+        }
+    }
+}
+
+pub async fn sign_out(db: &Db, presented: &str) -> Result<(), TenancyError> {
+    sessions::end(db, SessionKind::Admin, presented).await?;
+    Ok(())
+}
+
+/// The admin a session token belongs to.
+pub async fn authenticate(db: &Db, presented: &str) -> Result<Option<AdminAccount>, TenancyError> {
+    match sessions::subject(db, SessionKind::Admin, presented).await? {
+        Some(id) => Ok(admins::by_id(db, id).await?),
+        None => Ok(None),
+    }
+}

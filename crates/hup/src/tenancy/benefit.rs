@@ -1,0 +1,259 @@
+//! The licensing connection (R9) and the HUP tab (R1, R20): whether the organization
+//! qualifies and why, the switch, the employee link and enrollment counts — never who.
+
+use chrono::NaiveDate;
+use hup_core::eligibility::CriterionMet;
+use hup_core::email::{Domain, WorkEmail};
+
+use super::TenancyError;
+use crate::config::Config;
+use crate::store::admins::{AdminAccount, Role};
+use crate::store::connections::{self, ConnectOutcome, ConnectionStatus};
+use crate::store::tenants::{self, Tenant};
+use crate::store::{agreements, domains, eligibility, now_epoch, Db};
+
+/// Counts below this are shown as "fewer than 5", so a count cannot point at a person.
+pub const COUNT_FLOOR: i64 = 5;
+
+/// The tenant as a managing admin of it.
+async fn managed_by_admin(
+    db: &Db,
+    admin: &AdminAccount,
+    tenant_id: i64,
+) -> Result<Tenant, TenancyError> {
+    let (tenant, role) = tenants::for_member(db, admin.id, tenant_id)
+        .await?
+        .ok_or(TenancyError::NotFound)?;
+    if !tenant.managed {
+        return Err(TenancyError::Forbidden(
+            "the organization is not managed yet: prove one of its domains first",
+        ));
+    }
+    if role != Role::Admin {
+        return Err(TenancyError::Forbidden(
+            "only an admin of the organization may do this",
+        ));
+    }
+    Ok(tenant)
+}
+
+/// Connects a licensing customer: approved at once when one of the agreement's contact
+/// addresses is at a verified domain of the tenant, otherwise pending the operator.
+pub async fn connect_customer(
+    db: &Db,
+    admin: &AdminAccount,
+    tenant_id: i64,
+    customer_number: &str,
+) -> Result<ConnectionStatus, TenancyError> {
+    let tenant = managed_by_admin(db, admin, tenant_id).await?;
+    let customer_number = customer_number.trim();
+    if customer_number.is_empty() || !agreements::customer_exists(db, customer_number).await? {
+        return Err(TenancyError::UnknownCustomer(customer_number.to_owned()));
+    }
+    let verified: Vec<Domain> = domains::verified_of_tenant(db, tenant.id)
+        .await?
+        .iter()
+        .filter_map(|d| Domain::parse(d).ok())
+        .collect();
+    let contact_matches = agreements::contact_emails(db, customer_number)
+        .await?
+        .iter()
+        .filter_map(|e| WorkEmail::parse(e).ok())
+        .any(|e| {
+            verified
+                .iter()
+                .any(|v| e.domain().is_same_or_subdomain_of(v))
+        });
+    let status = if contact_matches {
+        ConnectionStatus::Approved
+    } else {
+        ConnectionStatus::Pending
+    };
+    match connections::connect(
+        db,
+        tenant.id,
+        customer_number,
+        status,
+        admin.id,
+        now_epoch(),
+    )
+    .await?
+    {
+        ConnectOutcome::Connected(s) => Ok(s),
+        ConnectOutcome::CustomerTaken => Err(TenancyError::Conflict {
+            kind: "customer-connected-elsewhere",
+            detail: "this customer number is connected to another organization".into(),
+        }),
+        ConnectOutcome::TenantHasCustomer(other) => Err(TenancyError::Conflict {
+            kind: "tenant-has-customer",
+            detail: format!("the organization is already connected to customer {other}"),
+        }),
+    }
+}
+
+/// An enrollment count as shown: exact from [`COUNT_FLOOR`] up, otherwise only "fewer".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Count {
+    FewerThanFloor,
+    Exactly(i64),
+}
+
+impl Count {
+    pub fn of(n: i64) -> Count {
+        if n < COUNT_FLOOR {
+            Count::FewerThanFloor
+        } else {
+            Count::Exactly(n)
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Enrollment {
+    pub registrations: Count,
+    pub confirmations: Count,
+    pub bound_accounts: Count,
+}
+
+/// Everything on the HUP tab.
+#[derive(Clone, Debug)]
+pub struct HupTab {
+    pub tenant_id: i64,
+    pub managed: bool,
+    pub role: Role,
+    pub customer_number: Option<String>,
+    pub connection: Option<ConnectionStatus>,
+    pub customer_name: Option<String>,
+    pub eligible: bool,
+    pub criteria: Vec<CriterionMet>,
+    pub valid_until: Option<NaiveDate>,
+    pub evaluated_on: Option<NaiveDate>,
+    /// The admin's choice (on unless switched off).
+    pub enabled: bool,
+    /// Whether employees can use the benefit now: managed, connected, eligible and on.
+    pub active: bool,
+    pub terms_accepted_at: Option<i64>,
+    pub employee_link: String,
+    pub enrollment: Enrollment,
+}
+
+pub async fn hup_tab(
+    db: &Db,
+    config: &Config,
+    admin: &AdminAccount,
+    tenant_id: i64,
+) -> Result<HupTab, TenancyError> {
+    let (tenant, role) = tenants::for_member(db, admin.id, tenant_id)
+        .await?
+        .ok_or(TenancyError::NotFound)?;
+    let connection = connections::of_tenant(db, tenant.id).await?;
+    let verdict = match &connection {
+        Some(c) if c.status == ConnectionStatus::Approved => {
+            eligibility::current_verdict(db, &c.customer_number).await?
+        }
+        _ => None,
+    };
+    let eligible = verdict.as_ref().is_some_and(|v| v.eligible);
+    let approved = connection
+        .as_ref()
+        .is_some_and(|c| c.status == ConnectionStatus::Approved);
+    let mut link = config.base_url.clone();
+    link.set_path("/");
+    Ok(HupTab {
+        tenant_id: tenant.id,
+        managed: tenant.managed,
+        role,
+        customer_number: connection.as_ref().map(|c| c.customer_number.clone()),
+        connection: connection.as_ref().map(|c| c.status),
+        customer_name: verdict.as_ref().map(|v| v.customer_name.clone()),
+        eligible,
+        criteria: verdict
+            .as_ref()
+            .map(|v| v.criteria.clone())
+            .unwrap_or_default(),
+        valid_until: verdict.as_ref().and_then(|v| v.valid_until),
+        evaluated_on: verdict.as_ref().map(|v| v.evaluated_on),
+        enabled: tenant.hup_enabled,
+        active: tenant.managed && approved && eligible && tenant.hup_enabled,
+        terms_accepted_at: tenant.terms_accepted_at,
+        employee_link: link.to_string(),
+        enrollment: enrollment(db, tenant.id).await?,
+    })
+}
+
+/// Enrollment counts of a tenant. The employee journey (registrations, confirmations, bound
+/// personal accounts) is not stored yet, so every count is zero until it is.
+async fn enrollment(_db: &Db, _tenant_id: i64) -> Result<Enrollment, TenancyError> {
+    Ok(Enrollment {
+        registrations: Count::of(0),
+        confirmations: Count::of(0),
+        bound_accounts: Count::of(0),
+    })
+}
+
+/// Switches the benefit on or off; on means the admin accepts the program terms.
+pub async fn set_enabled(
+    db: &Db,
+    admin: &AdminAccount,
+    tenant_id: i64,
+    enabled: bool,
+) -> Result<(), TenancyError> {
+    let tenant = managed_by_admin(db, admin, tenant_id).await?;
+    tenants::set_hup_enabled(db, tenant.id, admin.id, enabled, now_epoch()).await?;
+    Ok(())
+}
+
+/// The tenant whose employees have addresses at `domain`: the one that verified the most
+/// specific of the domain and its parents (R10). The employee journey calls this.
+pub async fn tenant_for_employee_domain(
+    db: &Db,
+    domain: &Domain,
+) -> Result<Option<i64>, TenancyError> {
+    let chain: Vec<String> = domain
+        .parent_chain()
+        .iter()
+        .map(|d| d.as_str().to_owned())
+        .collect();
+    Ok(tenants::verified_owner(db, &chain).await?)
+}
+
+/// An organization whose employees can use the benefit now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Participating {
+    pub tenant_id: i64,
+    pub customer_number: String,
+    pub customer_name: String,
+}
+
+/// Whether addresses at `domain` belong to an organization whose employees can use the
+/// benefit now: the tenant that verified the domain (or its closest parent) is managed, its
+/// customer connection is approved, the customer's stored verdict is eligible and the admin
+/// has not switched the benefit off. The employee journey (R15, R16) asks this.
+pub async fn participating_tenant(
+    db: &Db,
+    domain: &Domain,
+) -> Result<Option<Participating>, TenancyError> {
+    let Some(tenant_id) = tenant_for_employee_domain(db, domain).await? else {
+        return Ok(None);
+    };
+    let Some(tenant) = tenants::by_id(db, tenant_id).await? else {
+        return Ok(None);
+    };
+    if !tenant.managed || !tenant.hup_enabled {
+        return Ok(None);
+    }
+    let Some(connection) = connections::of_tenant(db, tenant_id).await? else {
+        return Ok(None);
+    };
+    if connection.status != ConnectionStatus::Approved {
+        return Ok(None);
+    }
+    match eligibility::current_verdict(db, &connection.customer_number).await? {
+        Some(v) if v.eligible => Ok(Some(Participating {
+            tenant_id,
+            customer_number: connection.customer_number,
+            customer_name: v.customer_name,
+        })),
+        _ => Ok(None),
+    }
+}

@@ -1,0 +1,68 @@
+//! The demo's organizations (contract.md, "Demo data"): Contoso, managed, with the verified
+//! domain `contoso.example`, its customer connected and the benefit on; Fabrikam likewise on
+//! `fabrikam.example`, connected to a customer that does not qualify. Each has an admin who
+//! signs in with [`DEMO_ADMIN_PASSWORD`]. The `.example` domains are in no real DNS, so their
+//! proof is written as done; every other domain goes through the real look-up.
+
+use super::TenancyError;
+use crate::store::admins::{self, Role};
+use crate::store::{connections, domains, tenants, Tx};
+
+/// The password of the demo admins (a demo is for clicking through, not for keeping secrets).
+pub const DEMO_ADMIN_PASSWORD: &str = "demo-admin-password";
+
+/// The demo's organizations. The demo's licensing feed must name these customer numbers:
+/// Contoso's customer qualifies, Fabrikam's does not.
+pub const ORGANIZATIONS: [DemoTenant<'static>; 2] = [
+    DemoTenant {
+        domain: "contoso.example",
+        admin_email: "admin@contoso.example",
+        customer_number: DEMO_CONTOSO_CUSTOMER,
+    },
+    DemoTenant {
+        domain: "fabrikam.example",
+        admin_email: "admin@fabrikam.example",
+        customer_number: DEMO_FABRIKAM_CUSTOMER,
+    },
+];
+pub const DEMO_CONTOSO_CUSTOMER: &str = "C-1001";
+pub const DEMO_FABRIKAM_CUSTOMER: &str = "C-2002";
+
+/// One demo organization.
+pub struct DemoTenant<'a> {
+    pub domain: &'a str,
+    pub admin_email: &'a str,
+    pub customer_number: &'a str,
+}
+
+/// Writes the organizations in the demo's transaction; returns their tenant ids.
+pub async fn seed(
+    tx: &mut Tx,
+    organizations: &[DemoTenant<'_>],
+    now: i64,
+) -> Result<Vec<i64>, TenancyError> {
+    let hash = crate::password::hash(DEMO_ADMIN_PASSWORD)
+        .await
+        .map_err(|e| TenancyError::Internal(anyhow::Error::new(e)))?;
+    let mut ids = Vec::new();
+    for org in organizations {
+        let tenant = tenants::create_unmanaged(tx, org.domain, now)
+            .await?
+            .ok_or_else(|| TenancyError::Internal(anyhow::anyhow!("demo tenant exists")))?;
+        let admin = admins::insert(tx, org.admin_email, org.domain, &hash, "en", now).await?;
+        admins::confirm_into(tx, admin, tenant, Role::Admin, now).await?;
+        domains::insert_verified(
+            tx,
+            tenant,
+            org.domain,
+            &crate::token::random_hex_128(),
+            admin,
+            now,
+        )
+        .await?;
+        tenants::make_managed(tx, tenant, admin).await?;
+        connections::insert_approved(tx, tenant, org.customer_number, admin, now).await?;
+        ids.push(tenant);
+    }
+    Ok(ids)
+}

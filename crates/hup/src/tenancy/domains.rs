@@ -1,0 +1,259 @@
+//! Domain proof (R10, R12): an admin adds a domain, publishes `hup-verification=TOKEN` in its
+//! TXT records and asks us to look. A proof makes the tenant managed and its prover an admin;
+//! unmanaged tenants of the same domain are taken over.
+
+use hup_core::email::Domain;
+
+use super::TenancyError;
+use crate::config::Config;
+use crate::dns::{self, NotProven, TxtResolver};
+use crate::store::admins::{self, AdminAccount, Role};
+use crate::store::domains::{self, TenantDomain};
+use crate::store::{now_epoch, tenants, Db};
+
+/// A record missing on this many consecutive days unverifies the domain.
+pub const MISSING_DAYS: i64 = 7;
+
+/// A domain as the admin sees it.
+#[derive(Clone, Debug)]
+pub struct DomainView {
+    pub domain: String,
+    pub domain_unicode: String,
+    pub txt_value: String,
+    pub verified: bool,
+    pub reason: Option<NotProven>,
+}
+
+impl From<&TenantDomain> for DomainView {
+    fn from(d: &TenantDomain) -> Self {
+        DomainView {
+            domain: d.domain.clone(),
+            domain_unicode: Domain::parse(&d.domain)
+                .map(|p| p.to_unicode())
+                .unwrap_or_else(|_| d.domain.clone()),
+            txt_value: dns::txt_value(&d.token),
+            verified: d.verified,
+            reason: d.last_reason.as_deref().and_then(NotProven::from_code),
+        }
+    }
+}
+
+/// The outcome of a look-up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VerifyOutcome {
+    Verified,
+    Pending(PendingReason),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PendingReason {
+    Dns(NotProven),
+    /// Another managed tenant holds the domain.
+    HeldElsewhere,
+}
+
+impl PendingReason {
+    pub fn code(&self) -> &'static str {
+        match self {
+            PendingReason::Dns(r) => r.code(),
+            PendingReason::HeldElsewhere => "held-by-another-organization",
+        }
+    }
+    pub fn text(&self) -> &'static str {
+        match self {
+            PendingReason::Dns(r) => r.text(),
+            PendingReason::HeldElsewhere => "another organization has already proven this domain",
+        }
+    }
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            PendingReason::Dns(r) => r.fluent_id(),
+            PendingReason::HeldElsewhere => "admin-dns-held-elsewhere",
+        }
+    }
+}
+
+/// Parses a domain an admin typed; consumer mail domains are refused.
+pub fn parse_domain(input: &str) -> Result<Domain, TenancyError> {
+    let domain = Domain::parse(input).map_err(TenancyError::InvalidEmail)?;
+    if crate::consumer_domains::is_consumer(&domain) {
+        return Err(TenancyError::ConsumerDomain(domain.to_string()));
+    }
+    Ok(domain)
+}
+
+/// Who may manage domains: any member of an unmanaged tenant (proving is how one takes it
+/// over), only admins of a managed one.
+async fn may_manage_domains(
+    db: &Db,
+    admin: &AdminAccount,
+    tenant_id: i64,
+) -> Result<(), TenancyError> {
+    let (tenant, role) = tenants::for_member(db, admin.id, tenant_id)
+        .await?
+        .ok_or(TenancyError::NotFound)?;
+    if tenant.managed && role != Role::Admin {
+        return Err(TenancyError::Forbidden(
+            "only an admin of a managed organization may change its domains",
+        ));
+    }
+    Ok(())
+}
+
+pub async fn list(
+    db: &Db,
+    admin: &AdminAccount,
+    tenant_id: i64,
+) -> Result<Vec<DomainView>, TenancyError> {
+    tenants::for_member(db, admin.id, tenant_id)
+        .await?
+        .ok_or(TenancyError::NotFound)?;
+    let rows = domains::list_for_member(db, admin.id, tenant_id).await?;
+    Ok(rows.iter().map(DomainView::from).collect())
+}
+
+pub async fn add(
+    db: &Db,
+    admin: &AdminAccount,
+    tenant_id: i64,
+    domain: &str,
+) -> Result<DomainView, TenancyError> {
+    may_manage_domains(db, admin, tenant_id).await?;
+    let domain = parse_domain(domain)?;
+    let row = domains::add(
+        db,
+        tenant_id,
+        domain.as_str(),
+        &crate::token::random_hex_128(),
+        now_epoch(),
+    )
+    .await?;
+    Ok(DomainView::from(&row))
+}
+
+pub async fn get(
+    db: &Db,
+    admin: &AdminAccount,
+    tenant_id: i64,
+    domain: &str,
+) -> Result<DomainView, TenancyError> {
+    let domain = Domain::parse(domain).map_err(|_| TenancyError::NotFound)?;
+    let row = domains::for_member(db, admin.id, tenant_id, domain.as_str())
+        .await?
+        .ok_or(TenancyError::NotFound)?;
+    Ok(DomainView::from(&row))
+}
+
+/// Looks the TXT record up now.
+pub async fn verify(
+    db: &Db,
+    config: &Config,
+    admin: &AdminAccount,
+    tenant_id: i64,
+    domain: &str,
+) -> Result<VerifyOutcome, TenancyError> {
+    let domain = Domain::parse(domain).map_err(|_| TenancyError::NotFound)?;
+    let row = domains::for_member(db, admin.id, tenant_id, domain.as_str())
+        .await?
+        .ok_or(TenancyError::NotFound)?;
+    may_manage_domains(db, admin, tenant_id).await?;
+    let resolver = TxtResolver::new(&config.dns, config.dns_timeout)?;
+    let now = now_epoch();
+    if let Err(reason) = resolver.check(&domain, &row.token).await {
+        domains::mark_pending_check(db, row.id, reason.code(), now).await?;
+        return Ok(VerifyOutcome::Pending(PendingReason::Dns(reason)));
+    }
+    if row.verified {
+        domains::recheck_found(db, row.id, now).await?;
+        return Ok(VerifyOutcome::Verified);
+    }
+    let mut tx = db.begin_write().await?;
+    if domains::verified_elsewhere(&mut tx, domain.as_str(), tenant_id).await? {
+        tx.rollback().await?;
+        domains::mark_pending_check(db, row.id, PendingReason::HeldElsewhere.code(), now).await?;
+        return Ok(VerifyOutcome::Pending(PendingReason::HeldElsewhere));
+    }
+    domains::mark_verified(&mut tx, row.id, admin.id, now).await?;
+    for (other, home) in tenants::unmanaged_under(&mut tx, domain.as_str(), tenant_id).await? {
+        let under = Domain::parse(&home).is_ok_and(|h| h.is_same_or_subdomain_of(&domain));
+        if under {
+            tenants::absorb_unmanaged(&mut tx, other, tenant_id).await?;
+        }
+    }
+    tenants::make_managed(&mut tx, tenant_id, admin.id).await?;
+    tx.commit().await?;
+    Ok(VerifyOutcome::Verified)
+}
+
+/// The daily re-check, as of `now`: every verified domain not looked at for a day is looked
+/// up again; a record missing for [`MISSING_DAYS`] unverifies the domain (its employees can no
+/// longer register) and mails the tenant's admins. Safe in several processes at once: a second
+/// look-up changes nothing, and only the process that unverifies sends the mail. Returns how
+/// many domains lost their proof.
+pub async fn recheck_due(db: &Db, config: &Config, now: i64) -> Result<usize, TenancyError> {
+    let resolver = TxtResolver::new(&config.dns, config.dns_timeout)?;
+    let mut unverified = 0;
+    for row in domains::due_for_recheck(db, now - RECHECK_SECONDS).await? {
+        let Ok(domain) = Domain::parse(&row.domain) else {
+            continue;
+        };
+        match resolver.check(&domain, &row.token).await {
+            Ok(()) => domains::recheck_found(db, row.id, now).await?,
+            Err(reason) => {
+                let since = domains::recheck_missing(db, row.id, reason.code(), now).await?;
+                if now - since >= MISSING_DAYS * 86_400 && unverify(db, config, &row).await? {
+                    unverified += 1;
+                }
+            }
+        }
+    }
+    Ok(unverified)
+}
+
+/// How often a verified domain is looked up again. A little under a day, so an hourly loop
+/// looks at each domain once a day even when its last check ran late.
+const RECHECK_SECONDS: i64 = 23 * 3600;
+
+async fn unverify(db: &Db, config: &Config, row: &TenantDomain) -> Result<bool, TenancyError> {
+    let mut tx = db.begin_write().await?;
+    if !domains::unverify(&mut tx, row.id).await? {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    let mut link = config.base_url.clone();
+    link.set_path("/admin/domains");
+    let link = link.to_string();
+    for (email, locale) in admins::admin_addresses(&mut tx, row.tenant_id).await? {
+        let locale = crate::i18n::Locale::parse(&locale).unwrap_or_default();
+        let content = super::mails::DomainUnverified {
+            domain: row.domain.clone(),
+            link: link.clone(),
+        };
+        crate::mail::queue(&mut tx, &config.mail_from, &email, locale, &content).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The re-check loop of `hup serve`: at start and then every hour.
+pub async fn run_recheck(
+    db: Db,
+    config: std::sync::Arc<Config>,
+    mail: crate::mail::worker::Wakeup,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    loop {
+        match recheck_due(&db, &config, now_epoch()).await {
+            Ok(0) => {}
+            Ok(n) => {
+                tracing::info!(domains = n, "domains lost their proof");
+                mail.notify();
+            }
+            Err(e) => tracing::warn!(error = ?e, "domain re-check failed; retrying in an hour"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! Org admins and their tenants (R9–R12, R20): work accounts, domain proof over DNS, the
+//! licensing connection and the HUP tab. Pages and the JSON API call these same functions.
+
+pub mod accounts;
+pub mod benefit;
+pub mod demo;
+pub mod domains;
+pub mod mails;
+
+use crate::store::StoreError;
+
+/// How long an admin's session lasts.
+pub const SESSION_SECONDS: i64 = 12 * 3600;
+/// How long a confirmation link works.
+pub const CONFIRM_SECONDS: i64 = 48 * 3600;
+
+/// What can go wrong in this area. The web layer maps each to a status once.
+#[derive(Debug, thiserror::Error)]
+pub enum TenancyError {
+    /// 422 `invalid-email`.
+    #[error("{0}")]
+    InvalidEmail(hup_core::email::EmailError),
+    /// 422 `consumer-domain`: gmail.com and the like belong to no organization.
+    #[error("{0} is a consumer mail domain, not an organization's")]
+    ConsumerDomain(String),
+    /// 422 `invalid-password`.
+    #[error("{0}")]
+    InvalidPassword(crate::password::PasswordError),
+    /// 422 `invalid-token`: unknown, used or expired.
+    #[error("the link is not valid (any more)")]
+    InvalidToken,
+    /// 401: wrong address or password.
+    #[error("wrong address or password")]
+    BadCredentials,
+    /// 429: too many failed sign-ins.
+    #[error("too many failed sign-ins; try again later")]
+    TooManyAttempts,
+    /// 404: no such resource, or not the caller's.
+    #[error("not found")]
+    NotFound,
+    /// 403: the caller belongs to the tenant but may not do this.
+    #[error("{0}")]
+    Forbidden(&'static str),
+    /// 409.
+    #[error("{detail}")]
+    Conflict { kind: &'static str, detail: String },
+    /// 422 `unknown-customer`.
+    #[error("no licensing agreement has customer number {0}")]
+    UnknownCustomer(String),
+    /// 500.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// 500.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<crate::mail::MailError> for TenancyError {
+    fn from(e: crate::mail::MailError) -> Self {
+        TenancyError::Internal(anyhow::Error::new(e))
+    }
+}
+
+impl From<sqlx::Error> for TenancyError {
+    fn from(e: sqlx::Error) -> Self {
+        TenancyError::Store(StoreError::Database(e))
+    }
+}
+
+/// The caller's tenant and role there; `NotFound` when the account does not belong to it.
+pub async fn membership(
+    db: &crate::store::Db,
+    admin: &crate::store::admins::AdminAccount,
+    tenant_id: i64,
+) -> Result<(crate::store::tenants::Tenant, crate::store::admins::Role), TenancyError> {
+    crate::store::tenants::for_member(db, admin.id, tenant_id)
+        .await?
+        .ok_or(TenancyError::NotFound)
+}

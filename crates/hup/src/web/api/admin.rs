@@ -1,0 +1,220 @@
+//! Org admins' work accounts over JSON: sign-up, confirmation, sign-in and sign-out.
+
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::problem::FieldProblem;
+use super::ApiError;
+use crate::i18n::Locale;
+use crate::tenancy::{accounts, TenancyError, SESSION_SECONDS};
+use crate::web::locale::Lang;
+use crate::web::session::{secure, set_cookie, AdminUser, ADMIN_COOKIE};
+use crate::web::AppState;
+
+impl From<TenancyError> for ApiError {
+    fn from(e: TenancyError) -> Self {
+        let unprocessable = |kind, field: &str, detail: String| ApiError::Unprocessable {
+            kind,
+            errors: vec![FieldProblem {
+                field: field.to_owned(),
+                reason: detail.clone(),
+            }],
+            detail,
+        };
+        match e {
+            TenancyError::InvalidEmail(err) => {
+                unprocessable("invalid-email", "work_email", err.to_string())
+            }
+            TenancyError::ConsumerDomain(_) => {
+                unprocessable("consumer-domain", "work_email", e.to_string())
+            }
+            TenancyError::InvalidPassword(err) => {
+                unprocessable("invalid-password", "password", err.to_string())
+            }
+            TenancyError::InvalidToken => unprocessable("invalid-token", "token", e.to_string()),
+            TenancyError::UnknownCustomer(_) => {
+                unprocessable("unknown-customer", "customer_number", e.to_string())
+            }
+            TenancyError::BadCredentials => ApiError::Unauthorized,
+            TenancyError::TooManyAttempts => ApiError::TooManyRequests,
+            TenancyError::NotFound => ApiError::NotFound,
+            TenancyError::Forbidden(d) => ApiError::Forbidden(d.to_owned()),
+            TenancyError::Conflict { kind, detail } => ApiError::Conflict { kind, detail },
+            TenancyError::Store(s) => ApiError::Internal(anyhow::Error::new(s)),
+            TenancyError::Internal(i) => ApiError::Internal(i),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct SignupRequest {
+    pub work_email: String,
+    pub password: String,
+    /// `en` or `nl`; the language of the confirmation mail (default: the request's).
+    pub locale: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SignupAccepted {
+    /// Always `confirmation-sent`: a link goes to the work address unless it already has a
+    /// confirmed account.
+    pub status: &'static str,
+}
+
+/// Signs an org admin up with the work address; the confirmation link goes there.
+#[utoipa::path(post, path = "/api/v1/admin/signups", tag = "admin",
+    request_body = SignupRequest,
+    responses(
+        (status = 202, body = SignupAccepted),
+        (status = 422, description = "malformed address, consumer mail domain or weak password", body = super::problem::Problem),
+    ))]
+pub async fn signup(
+    State(state): State<AppState>,
+    lang: Lang,
+    Json(body): Json<SignupRequest>,
+) -> Result<Response, ApiError> {
+    let locale = body
+        .locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or(lang.0);
+    let queued = accounts::sign_up(
+        &state.db,
+        &state.config,
+        &body.work_email,
+        &body.password,
+        locale,
+    )
+    .await?;
+    if queued {
+        state.mail.notify();
+    }
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(SignupAccepted {
+            status: "confirmation-sent",
+        }),
+    )
+        .into_response())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TokenRequest {
+    pub token: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SignupConfirmed {
+    /// The tenant the account now belongs to.
+    pub tenant: i64,
+}
+
+/// Confirms the work address from the mail's token.
+#[utoipa::path(post, path = "/api/v1/admin/signups/confirm", tag = "admin",
+    request_body = TokenRequest,
+    responses(
+        (status = 200, body = SignupConfirmed),
+        (status = 422, description = "unknown, used or expired token", body = super::problem::Problem),
+    ))]
+pub async fn confirm(
+    State(state): State<AppState>,
+    Json(body): Json<TokenRequest>,
+) -> Result<Json<SignupConfirmed>, ApiError> {
+    let tenant = accounts::confirm(&state.db, &body.token).await?;
+    Ok(Json(SignupConfirmed { tenant }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct SessionRequest {
+    pub work_email: String,
+    pub password: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionCreated {
+    /// For `Authorization: Bearer`; the same session is set as an HttpOnly cookie.
+    pub token: String,
+    pub tenant: Option<i64>,
+    pub role: &'static str,
+}
+
+/// Signs an org admin in.
+#[utoipa::path(post, path = "/api/v1/admin/sessions", tag = "admin",
+    request_body = SessionRequest,
+    responses(
+        (status = 200, body = SessionCreated),
+        (status = 401, description = "wrong address or password", body = super::problem::Problem),
+        (status = 429, description = "too many failed attempts", body = super::problem::Problem),
+    ))]
+pub async fn sign_in(
+    State(state): State<AppState>,
+    Json(body): Json<SessionRequest>,
+) -> Result<Response, ApiError> {
+    let signed = accounts::sign_in(&state.db, &body.work_email, &body.password).await?;
+    let cookie = set_cookie(
+        ADMIN_COOKIE,
+        signed.token.as_str(),
+        SESSION_SECONDS,
+        secure(&state.config),
+    );
+    Ok((
+        [(header::SET_COOKIE, cookie)],
+        Json(SessionCreated {
+            token: signed.token.as_str().to_owned(),
+            tenant: signed.admin.tenant_id,
+            role: signed.admin.role.code(),
+        }),
+    )
+        .into_response())
+}
+
+/// Signs the current session out.
+#[utoipa::path(delete, path = "/api/v1/admin/sessions/current", tag = "admin",
+    security(("bearer" = [])),
+    responses((status = 204, description = "signed out"), (status = 401, body = super::problem::Problem)))]
+pub async fn sign_out(
+    State(state): State<AppState>,
+    admin: AdminUser,
+) -> Result<Response, ApiError> {
+    accounts::sign_out(&state.db, &admin.token).await?;
+    let cookie = set_cookie(ADMIN_COOKIE, "", 0, secure(&state.config));
+    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    pub work_email: String,
+    pub tenant: Option<i64>,
+    pub role: &'static str,
+}
+
+/// The signed-in admin.
+#[utoipa::path(get, path = "/api/v1/admin/me", tag = "admin",
+    security(("bearer" = [])),
+    responses((status = 200, body = Me), (status = 401, body = super::problem::Problem)))]
+pub async fn me(admin: AdminUser) -> Json<Me> {
+    Json(Me {
+        work_email: admin.account.email,
+        tenant: admin.account.tenant_id,
+        role: admin.account.role.code(),
+    })
+}
+
+/// Declares the `bearer` scheme the session-protected calls name: the token of
+/// `POST /api/v1/admin/sessions` (the same session as the HttpOnly cookie).
+pub struct BearerScheme;
+
+impl utoipa::Modify for BearerScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}

@@ -1,0 +1,321 @@
+//! A tenant's domains, licensing connection and HUP tab over JSON, for its org admins. Every
+//! call answers 404 for a tenant the caller does not belong to.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::ApiError;
+use crate::tenancy::benefit::{self, Count, HupTab};
+use crate::tenancy::domains::{self, DomainView, VerifyOutcome};
+use crate::web::session::AdminUser;
+use crate::web::AppState;
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct AddDomain {
+    /// e.g. `contoso.com`; Unicode (IDN) or punycode.
+    pub domain: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DomainBody {
+    /// The domain in ASCII (punycode for IDN).
+    pub domain: String,
+    pub domain_unicode: String,
+    /// The exact value of the TXT record to publish on the domain.
+    pub txt_value: String,
+    /// `verified` or `pending`.
+    pub status: &'static str,
+    /// Why the last look-up did not prove the domain.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
+}
+
+impl From<DomainView> for DomainBody {
+    fn from(d: DomainView) -> Self {
+        DomainBody {
+            status: if d.verified { "verified" } else { "pending" },
+            reason: if d.verified {
+                None
+            } else {
+                d.reason.as_ref().map(|r| r.text())
+            },
+            domain: d.domain,
+            domain_unicode: d.domain_unicode,
+            txt_value: d.txt_value,
+        }
+    }
+}
+
+/// Adds a domain to prove; returns the TXT value to publish.
+#[utoipa::path(post, path = "/api/v1/tenants/{tenant}/domains", tag = "tenants",
+    params(("tenant" = i64, Path)), request_body = AddDomain, security(("bearer" = [])),
+    responses(
+        (status = 201, body = DomainBody),
+        (status = 404, description = "not the caller's tenant", body = super::problem::Problem),
+        (status = 422, description = "not a domain, a public suffix or a consumer mail domain", body = super::problem::Problem),
+    ))]
+pub async fn add_domain(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    Path(tenant): Path<i64>,
+    Json(body): Json<AddDomain>,
+) -> Result<Response, ApiError> {
+    let view = domains::add(&state.db, &admin.account, tenant, &body.domain).await?;
+    Ok((StatusCode::CREATED, Json(DomainBody::from(view))).into_response())
+}
+
+/// The tenant's domains.
+#[utoipa::path(get, path = "/api/v1/tenants/{tenant}/domains", tag = "tenants",
+    params(("tenant" = i64, Path)), security(("bearer" = [])),
+    responses((status = 200, body = [DomainBody]), (status = 404, body = super::problem::Problem)))]
+pub async fn list_domains(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    Path(tenant): Path<i64>,
+) -> Result<Json<Vec<DomainBody>>, ApiError> {
+    let views = domains::list(&state.db, &admin.account, tenant).await?;
+    Ok(Json(views.into_iter().map(DomainBody::from).collect()))
+}
+
+/// One domain of the tenant.
+#[utoipa::path(get, path = "/api/v1/tenants/{tenant}/domains/{domain}", tag = "tenants",
+    params(("tenant" = i64, Path), ("domain" = String, Path)), security(("bearer" = [])),
+    responses((status = 200, body = DomainBody), (status = 404, body = super::problem::Problem)))]
+pub async fn get_domain(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    Path((tenant, domain)): Path<(i64, String)>,
+) -> Result<Json<DomainBody>, ApiError> {
+    let view = domains::get(&state.db, &admin.account, tenant, &domain).await?;
+    Ok(Json(DomainBody::from(view)))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VerifyBody {
+    /// `verified` or `pending`.
+    pub status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
+    /// A stable code for `reason`: `no-such-domain`, `no-record`, `wrong-value`, `timeout`,
+    /// `lookup-failed` or `held-by-another-organization`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason_code: Option<&'static str>,
+}
+
+/// Looks the TXT record up now; `verified` makes the tenant managed and the caller its admin.
+#[utoipa::path(post, path = "/api/v1/tenants/{tenant}/domains/{domain}/verify", tag = "tenants",
+    params(("tenant" = i64, Path), ("domain" = String, Path)), security(("bearer" = [])),
+    responses((status = 200, body = VerifyBody), (status = 404, body = super::problem::Problem)))]
+pub async fn verify_domain(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    Path((tenant, domain)): Path<(i64, String)>,
+) -> Result<Json<VerifyBody>, ApiError> {
+    let outcome =
+        domains::verify(&state.db, &state.config, &admin.account, tenant, &domain).await?;
+    Ok(Json(match outcome {
+        VerifyOutcome::Verified => VerifyBody {
+            status: "verified",
+            reason: None,
+            reason_code: None,
+        },
+        VerifyOutcome::Pending(r) => VerifyBody {
+            status: "pending",
+            reason: Some(r.text()),
+            reason_code: Some(r.code()),
+        },
+    }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ConnectCustomer {
+    pub customer_number: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConnectionBody {
+    pub customer_number: String,
+    /// `approved`, or `pending` until the operator decides.
+    pub status: &'static str,
+}
+
+/// Connects the licensing customer to the tenant (R9).
+#[utoipa::path(post, path = "/api/v1/tenants/{tenant}/customers", tag = "tenants",
+    params(("tenant" = i64, Path)), request_body = ConnectCustomer, security(("bearer" = [])),
+    responses(
+        (status = 201, body = ConnectionBody),
+        (status = 403, description = "not an admin of a managed tenant", body = super::problem::Problem),
+        (status = 404, body = super::problem::Problem),
+        (status = 409, description = "connected elsewhere, or the tenant has another customer", body = super::problem::Problem),
+        (status = 422, description = "unknown customer number", body = super::problem::Problem),
+    ))]
+pub async fn connect_customer(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    Path(tenant): Path<i64>,
+    Json(body): Json<ConnectCustomer>,
+) -> Result<Response, ApiError> {
+    let status =
+        benefit::connect_customer(&state.db, &admin.account, tenant, &body.customer_number).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(ConnectionBody {
+            customer_number: body.customer_number.trim().to_owned(),
+            status: status.code(),
+        }),
+    )
+        .into_response())
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CriterionBody {
+    /// R8 criterion id: `a`, `b`, `c` or `d`.
+    pub id: String,
+    pub total_quantity: u64,
+    pub agreements: Vec<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CountBody {
+    /// The count, or null when below 5.
+    pub count: Option<i64>,
+    /// True when the count is below 5 and therefore not shown.
+    pub fewer_than_5: bool,
+}
+
+impl From<Count> for CountBody {
+    fn from(c: Count) -> Self {
+        match c {
+            Count::FewerThanFloor => CountBody {
+                count: None,
+                fewer_than_5: true,
+            },
+            Count::Exactly(n) => CountBody {
+                count: Some(n),
+                fewer_than_5: false,
+            },
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EnrollmentBody {
+    pub registrations: CountBody,
+    pub confirmations: CountBody,
+    pub bound_accounts: CountBody,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HupBody {
+    pub tenant: i64,
+    pub managed: bool,
+    pub customer_number: Option<String>,
+    /// `approved`, `pending`, or null when no customer is connected.
+    pub connection: Option<&'static str>,
+    pub customer_name: Option<String>,
+    pub eligible: bool,
+    pub criteria: Vec<CriterionBody>,
+    /// `YYYY-MM-DD` or null.
+    pub valid_until: Option<String>,
+    /// The admin's switch.
+    pub enabled: bool,
+    /// Whether employees can use the benefit now.
+    pub active: bool,
+    /// When an admin last switched the benefit on, accepting the program terms (epoch
+    /// seconds); null while nobody has.
+    pub terms_accepted_at: Option<i64>,
+    pub employee_link: String,
+    pub enrollment: EnrollmentBody,
+    /// Questions about the licensing data or reaching this admin center go to licensing
+    /// support; problems seeing the benefit here go to store admin support (R21).
+    pub support: SupportBody,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SupportBody {
+    pub licensing: &'static str,
+    pub store_admin: &'static str,
+}
+
+impl From<HupTab> for HupBody {
+    fn from(t: HupTab) -> Self {
+        HupBody {
+            tenant: t.tenant_id,
+            managed: t.managed,
+            customer_number: t.customer_number,
+            connection: t.connection.map(|c| c.code()),
+            customer_name: t.customer_name,
+            eligible: t.eligible,
+            criteria: t
+                .criteria
+                .iter()
+                .map(|c| {
+                    let mut agreements: Vec<String> =
+                        c.lines.iter().map(|l| l.agreement_number.clone()).collect();
+                    agreements.dedup();
+                    CriterionBody {
+                        id: c.id.clone(),
+                        total_quantity: c.total_quantity,
+                        agreements,
+                    }
+                })
+                .collect(),
+            valid_until: t.valid_until.map(|d| d.format("%Y-%m-%d").to_string()),
+            enabled: t.enabled,
+            active: t.active,
+            terms_accepted_at: t.terms_accepted_at,
+            employee_link: t.employee_link,
+            enrollment: EnrollmentBody {
+                registrations: t.enrollment.registrations.into(),
+                confirmations: t.enrollment.confirmations.into(),
+                bound_accounts: t.enrollment.bound_accounts.into(),
+            },
+            support: SupportBody {
+                licensing: "licensing-support",
+                store_admin: "store-admin-support",
+            },
+        }
+    }
+}
+
+/// The HUP tab: verdict and reasons, switch, employee link, enrollment counts.
+#[utoipa::path(get, path = "/api/v1/tenants/{tenant}/benefits/hup", tag = "tenants",
+    params(("tenant" = i64, Path)), security(("bearer" = [])),
+    responses((status = 200, body = HupBody), (status = 404, body = super::problem::Problem)))]
+pub async fn get_hup(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    Path(tenant): Path<i64>,
+) -> Result<Json<HupBody>, ApiError> {
+    let tab = benefit::hup_tab(&state.db, &state.config, &admin.account, tenant).await?;
+    Ok(Json(tab.into()))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct PatchHup {
+    /// true switches the benefit on and accepts the program terms; false switches it off.
+    pub enabled: bool,
+}
+
+/// Switches the benefit on or off.
+#[utoipa::path(patch, path = "/api/v1/tenants/{tenant}/benefits/hup", tag = "tenants",
+    params(("tenant" = i64, Path)), request_body = PatchHup, security(("bearer" = [])),
+    responses(
+        (status = 200, body = HupBody),
+        (status = 403, body = super::problem::Problem),
+        (status = 404, body = super::problem::Problem),
+    ))]
+pub async fn patch_hup(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    Path(tenant): Path<i64>,
+    Json(body): Json<PatchHup>,
+) -> Result<Json<HupBody>, ApiError> {
+    benefit::set_enabled(&state.db, &admin.account, tenant, body.enabled).await?;
+    let tab = benefit::hup_tab(&state.db, &state.config, &admin.account, tenant).await?;
+    Ok(Json(tab.into()))
+}

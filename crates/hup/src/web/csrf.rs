@@ -1,0 +1,70 @@
+//! CSRF protection for every HTML form, without JavaScript: a double-submit token. A page with
+//! a form makes sure the browser holds a random `hup_csrf` cookie (HttpOnly, SameSite=Lax) and
+//! puts the same value in a hidden field; a POST is accepted only when the two match, compared
+//! in constant time. Another site can make a browser send the cookie but can neither read it
+//! nor set it, so it cannot fill in the field. The JSON API needs none of this: it takes JSON
+//! bodies (which a cross-site form cannot send) or a bearer token.
+
+use std::convert::Infallible;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap};
+use axum::response::Response;
+
+use super::session::{cookie, secure, set_cookie};
+use super::AppState;
+use crate::token::{self, Token};
+
+pub const COOKIE: &str = "hup_csrf";
+/// The hidden form field's name.
+pub const FIELD: &str = "csrf";
+
+/// The CSRF token for the forms of the page being rendered.
+#[derive(Clone, Debug)]
+pub struct Csrf {
+    pub token: String,
+    is_new: bool,
+    secure: bool,
+}
+
+impl Csrf {
+    /// Sets the cookie on `res` when the browser did not hold one yet.
+    pub fn attach(&self, mut res: Response) -> Response {
+        if self.is_new {
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                set_cookie(COOKIE, &self.token, 7 * 86_400, self.secure),
+            );
+        }
+        res
+    }
+}
+
+impl FromRequestParts<AppState> for Csrf {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        let secure = secure(&state.config);
+        Ok(match cookie(&parts.headers, COOKIE) {
+            Some(token) if token.len() >= 32 => Csrf {
+                token,
+                is_new: false,
+                secure,
+            },
+            _ => Csrf {
+                token: Token::generate().as_str().to_owned(),
+                is_new: true,
+                secure,
+            },
+        })
+    }
+}
+
+/// Whether a submitted form's token matches the browser's cookie.
+pub fn verify(headers: &HeaderMap, submitted: &str) -> bool {
+    match cookie(headers, COOKIE) {
+        Some(expected) => !submitted.is_empty() && token::equal(&expected, submitted),
+        None => false,
+    }
+}

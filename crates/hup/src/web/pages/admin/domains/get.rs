@@ -1,0 +1,32 @@
+use axum::extract::{Query, State};
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::super::to_sign_in;
+use super::show;
+use crate::web::csrf::Csrf;
+use crate::web::locale::Lang;
+use crate::web::session::MaybeAdmin;
+use crate::web::AppState;
+
+#[derive(Deserialize)]
+pub struct DomainsQuery {
+    /// Set after a successful Verify, to say so.
+    verified: Option<String>,
+}
+
+pub async fn get(
+    State(state): State<AppState>,
+    lang: Lang,
+    csrf: Csrf,
+    admin: MaybeAdmin,
+    Query(q): Query<DomainsQuery>,
+) -> Response {
+    let Some(admin) = admin.0 else {
+        return to_sign_in();
+    };
+    let message = q
+        .verified
+        .map(|d| lang.t().with("admin-verified-now", "domain", &d));
+    show(&state, lang.0, &csrf, &admin, message, None).await
+}

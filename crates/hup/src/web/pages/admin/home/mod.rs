@@ -1,0 +1,2 @@
+//! `/admin`: the admin center's front door.
+pub mod get;

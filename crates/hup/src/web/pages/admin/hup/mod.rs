@@ -1,0 +1,116 @@
+//! `/admin/billing/benefits/hup`: the HUP tab (R1) — verdict and reasons, the switch, the
+//! employee link, enrollment counts (never who, R20), support pointers (R21).
+pub mod customer;
+pub mod get;
+pub mod post;
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::{page_error, render_with};
+use crate::i18n::{Locale, Tr};
+use crate::store::admins::Role;
+use crate::store::connections::ConnectionStatus;
+use crate::tenancy::benefit::{self, Count, HupTab};
+use crate::web::csrf::Csrf;
+use crate::web::session::AdminUser;
+use crate::web::AppState;
+
+pub const PATH: &str = "/admin/billing/benefits/hup";
+
+#[derive(Template)]
+#[template(path = "admin/hup.html")]
+pub struct HupPage {
+    pub t: Tr,
+    pub path: &'static str,
+    pub csrf: String,
+    pub signed_in_as: Option<String>,
+    pub tab: HupTab,
+    pub approved: bool,
+    pub can_manage: bool,
+    /// (label, agreements) per criterion met.
+    pub criteria: Vec<(String, String)>,
+    pub valid_until: Option<String>,
+    pub counts: Vec<(String, String)>,
+    pub error: Option<String>,
+}
+
+fn count_text(t: Tr, c: Count) -> String {
+    match c {
+        Count::FewerThanFloor => t.get("admin-hup-fewer-than-5"),
+        Count::Exactly(n) => n.to_string(),
+    }
+}
+
+pub async fn show(
+    state: &AppState,
+    locale: Locale,
+    csrf: &Csrf,
+    admin: &AdminUser,
+    error: Option<(String, StatusCode)>,
+) -> Response {
+    let t = Tr::new(locale);
+    let tab = match super::tenant_of(admin) {
+        Ok(tenant) => benefit::hup_tab(&state.db, &state.config, &admin.account, tenant).await,
+        Err(e) => Err(e),
+    };
+    let tab = match tab {
+        Ok(tab) => tab,
+        Err(e) => return page_error(e, locale),
+    };
+    let criteria = tab
+        .criteria
+        .iter()
+        .map(|c| {
+            let id = format!("admin-hup-criterion-{}", c.id);
+            let label = if ["a", "b", "c", "d"].contains(&c.id.as_str()) {
+                t.get(&id)
+            } else {
+                t.with("admin-hup-criterion-other", "id", &c.id)
+            };
+            let mut numbers: Vec<&str> = c
+                .lines
+                .iter()
+                .map(|l| l.agreement_number.as_str())
+                .collect();
+            numbers.dedup();
+            (
+                label,
+                t.with("admin-hup-agreements", "list", &numbers.join(", ")),
+            )
+        })
+        .collect();
+    let counts = vec![
+        (
+            t.get("admin-hup-count-registrations"),
+            count_text(t, tab.enrollment.registrations),
+        ),
+        (
+            t.get("admin-hup-count-confirmations"),
+            count_text(t, tab.enrollment.confirmations),
+        ),
+        (
+            t.get("admin-hup-count-bound"),
+            count_text(t, tab.enrollment.bound_accounts),
+        ),
+    ];
+    let (error, status) = match error {
+        Some((text, status)) => (Some(text), status),
+        None => (None, StatusCode::OK),
+    };
+    let page = HupPage {
+        t,
+        path: PATH,
+        csrf: csrf.token.clone(),
+        signed_in_as: Some(admin.account.email.clone()),
+        approved: tab.connection == Some(ConnectionStatus::Approved),
+        can_manage: tab.managed && tab.role == Role::Admin,
+        criteria,
+        valid_until: tab.valid_until.map(|d| d.format("%Y-%m-%d").to_string()),
+        counts,
+        tab,
+        error,
+    };
+    csrf.attach(render_with(&page, locale, status))
+}

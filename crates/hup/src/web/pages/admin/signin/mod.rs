@@ -1,0 +1,18 @@
+//! `/admin/signin`: an org admin signs in with the work address.
+pub mod get;
+pub mod post;
+
+use askama::Template;
+
+use crate::i18n::Tr;
+
+#[derive(Template)]
+#[template(path = "admin/signin.html")]
+pub struct SigninPage {
+    pub t: Tr,
+    pub path: &'static str,
+    pub csrf: String,
+    pub signed_in_as: Option<String>,
+    pub error: Option<String>,
+    pub work_email: String,
+}

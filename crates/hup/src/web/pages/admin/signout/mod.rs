@@ -1,0 +1,2 @@
+//! `/admin/signout`: ends the session.
+pub mod post;

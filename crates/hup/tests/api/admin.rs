@@ -1,0 +1,967 @@
+//! Org admins (R11, R12, R9, R1, R20): work accounts, domain proof against a real DNS server on
+//! loopback UDP, takeover of an unmanaged tenant, tenant isolation, the licensing connection
+//! and the HUP tab.
+
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+use crate::dns_server::{silent_server, TestDns};
+use crate::helpers::{Spawn, TestApp};
+
+const PASSWORD: &str = "correct horse battery";
+
+async fn spawn_with_dns(servers: Vec<std::net::SocketAddr>) -> TestApp {
+    TestApp::spawn_with(Spawn {
+        dns: Some(servers),
+        ..Spawn::default()
+    })
+    .await
+}
+
+async fn post(app: &TestApp, path: &str, token: Option<&str>, body: Value) -> reqwest::Response {
+    let mut req = app.client.post(app.url(path)).json(&body);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    req.send().await.expect("request")
+}
+
+async fn get(app: &TestApp, path: &str, token: &str) -> reqwest::Response {
+    // A client without cookies, so only the bearer token speaks.
+    reqwest::Client::new()
+        .get(app.url(path))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("request")
+}
+
+/// The confirmation token of the newest mail to `to`.
+async fn confirmation_token(app: &TestApp, to: &str) -> String {
+    for _ in 0..100 {
+        for file in app.mail_files().iter().rev() {
+            let raw = std::fs::read(file).expect("mail file");
+            let Some(msg) = mail_parser::MessageParser::default().parse(&raw) else {
+                continue;
+            };
+            let addressed = msg
+                .to()
+                .and_then(|a| a.first())
+                .and_then(|a| a.address())
+                .is_some_and(|a| a == to);
+            let text = msg.body_text(0).map(|t| t.into_owned()).unwrap_or_default();
+            if let (true, Some(at)) = (addressed, text.find("/admin/confirm?token=")) {
+                let rest = &text[at + "/admin/confirm?token=".len()..];
+                return rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no confirmation mail to {to}");
+}
+
+/// Signs up, confirms and signs in; returns (tenant, bearer token).
+async fn admin(app: &TestApp, email: &str) -> (i64, String) {
+    let res = post(
+        app,
+        "/api/v1/admin/signups",
+        None,
+        json!({"work_email": email, "password": PASSWORD}),
+    )
+    .await;
+    assert_eq!(
+        res.status(),
+        StatusCode::ACCEPTED,
+        "{}",
+        res.text().await.unwrap_or_default()
+    );
+    let token = confirmation_token(app, &email.to_ascii_lowercase()).await;
+    let res = post(
+        app,
+        "/api/v1/admin/signups/confirm",
+        None,
+        json!({"token": token}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let tenant = res.json::<Value>().await.unwrap()["tenant"]
+        .as_i64()
+        .unwrap();
+    let res = post(
+        app,
+        "/api/v1/admin/sessions",
+        None,
+        json!({"work_email": email, "password": PASSWORD}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let body: Value = res.json().await.unwrap();
+    (tenant, body["token"].as_str().unwrap().to_owned())
+}
+
+async fn me(app: &TestApp, token: &str) -> Value {
+    let res = get(app, "/api/v1/admin/me", token).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    res.json().await.unwrap()
+}
+
+/// Adds `domain` to the tenant and returns its TXT value.
+async fn add_domain(app: &TestApp, tenant: i64, token: &str, domain: &str) -> String {
+    let res = post(
+        app,
+        &format!("/api/v1/tenants/{tenant}/domains"),
+        Some(token),
+        json!({"domain": domain}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["status"], "pending");
+    let value = body["txt_value"].as_str().unwrap().to_owned();
+    assert!(value.starts_with("hup-verification="));
+    value
+}
+
+async fn verify(app: &TestApp, tenant: i64, token: &str, domain: &str) -> Value {
+    let res = post(
+        app,
+        &format!("/api/v1/tenants/{tenant}/domains/{domain}/verify"),
+        Some(token),
+        json!({}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    res.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn an_admin_signs_up_confirms_signs_in_and_out() {
+    let app = TestApp::spawn().await;
+    let (tenant, token) = admin(&app, "Ada@Contoso.test").await;
+    let me1 = me(&app, &token).await;
+    assert_eq!(me1["work_email"], "ada@contoso.test");
+    assert_eq!(me1["tenant"], tenant);
+    // The first of a domain with no tenant gets an unmanaged one, as its admin.
+    assert_eq!(me1["role"], "admin");
+
+    // The confirmation link works once.
+    let res = post(
+        &app,
+        "/api/v1/admin/signups/confirm",
+        None,
+        json!({"token": "not-a-token"}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let res = app
+        .client
+        .delete(app.url("/api/v1/admin/sessions/current"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        get(&app, "/api/v1/admin/me", &token).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+
+    let res = post(
+        &app,
+        "/api/v1/admin/sessions",
+        None,
+        json!({"work_email": "ada@contoso.test", "password": "wrong password!"}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn sign_in_sets_an_http_only_lax_cookie() {
+    let app = TestApp::spawn().await;
+    admin(&app, "ada@contoso.test").await;
+    let res = reqwest::Client::new()
+        .post(app.url("/api/v1/admin/sessions"))
+        .json(&json!({"work_email": "ada@contoso.test", "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    let cookie = res
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(cookie.starts_with("hup_admin="), "{cookie}");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+    assert!(!cookie.contains("Secure"), "http base URL: no Secure flag");
+}
+
+#[tokio::test]
+async fn consumer_domains_malformed_addresses_and_weak_passwords_are_refused() {
+    let app = TestApp::spawn().await;
+    for (email, password, kind) in [
+        ("jan@gmail.com", PASSWORD, "consumer-domain"),
+        ("jan@Outlook.com", PASSWORD, "consumer-domain"),
+        ("not an address", PASSWORD, "invalid-email"),
+        ("jan@co.uk", PASSWORD, "invalid-email"),
+        ("jan@contoso.test", "short", "invalid-password"),
+    ] {
+        let res = post(
+            &app,
+            "/api/v1/admin/signups",
+            None,
+            json!({"work_email": email, "password": password}),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{email}");
+        let body: Value = res.json().await.unwrap();
+        assert_eq!(body["type"], format!("urn:hup:problem:{kind}"), "{email}");
+    }
+}
+
+#[tokio::test]
+async fn later_sign_ups_of_a_domain_join_as_members() {
+    let app = TestApp::spawn().await;
+    let (t1, _) = admin(&app, "ada@contoso.test").await;
+    let (t2, bob) = admin(&app, "bob@contoso.test").await;
+    assert_eq!(t1, t2);
+    assert_eq!(me(&app, &bob).await["role"], "member");
+}
+
+#[tokio::test]
+async fn the_right_txt_value_proves_the_domain_and_makes_the_tenant_managed() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    let (tenant, token) = admin(&app, "ada@contoso.test").await;
+    let value = add_domain(&app, tenant, &token, "Contoso.test.").await;
+    // Other records stand beside the proof.
+    dns.add_txt("contoso.test", &["v=spf1 -all"]).await;
+    dns.add_txt("contoso.test", &[&value.to_ascii_uppercase()])
+        .await;
+    let res = verify(&app, tenant, &token, "contoso.test").await;
+    assert_eq!(res["status"], "verified", "{res}");
+    let tab: Value = get(
+        &app,
+        &format!("/api/v1/tenants/{tenant}/benefits/hup"),
+        &token,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(tab["managed"], true);
+    assert_eq!(me(&app, &token).await["role"], "admin");
+}
+
+#[tokio::test]
+async fn a_value_split_into_several_strings_is_joined() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    let (tenant, token) = admin(&app, "ada@contoso.test").await;
+    let value = add_domain(&app, tenant, &token, "contoso.test").await;
+    let (a, b) = value.split_at(20);
+    dns.add_txt("contoso.test", &[a, b]).await;
+    let res = verify(&app, tenant, &token, "contoso.test").await;
+    assert_eq!(res["status"], "verified", "{res}");
+}
+
+#[tokio::test]
+async fn an_idn_domain_is_proven_in_punycode() {
+    let dns = TestDns::start(&["xn--bcher-kva.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    let (tenant, token) = admin(&app, "ada@xn--bcher-kva.test").await;
+    let value = add_domain(&app, tenant, &token, "bücher.test").await;
+    dns.add_txt("xn--bcher-kva.test", &[&value]).await;
+    let res = verify(&app, tenant, &token, "xn--bcher-kva.test").await;
+    assert_eq!(res["status"], "verified", "{res}");
+}
+
+#[tokio::test]
+async fn a_wrong_value_no_record_and_no_domain_stay_pending_with_a_reason() {
+    let dns = TestDns::start(&["contoso.test", "empty.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    let (tenant, token) = admin(&app, "ada@contoso.test").await;
+    add_domain(&app, tenant, &token, "contoso.test").await;
+    dns.add_txt(
+        "contoso.test",
+        &["hup-verification=0123456789abcdef0123456789abcdef"],
+    )
+    .await;
+    let res = verify(&app, tenant, &token, "contoso.test").await;
+    assert_eq!(res["status"], "pending");
+    assert_eq!(res["reason_code"], "wrong-value");
+
+    add_domain(&app, tenant, &token, "empty.test").await;
+    let res = verify(&app, tenant, &token, "empty.test").await;
+    assert_eq!(res["status"], "pending");
+    assert_eq!(res["reason_code"], "no-record");
+
+    add_domain(&app, tenant, &token, "nowhere.empty.test").await;
+    let res = verify(&app, tenant, &token, "nowhere.empty.test").await;
+    assert_eq!(res["status"], "pending");
+    assert_eq!(res["reason"], "no such domain");
+
+    let domains: Value = get(&app, &format!("/api/v1/tenants/{tenant}/domains"), &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(domains
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d["status"] == "pending"));
+    assert_eq!(me(&app, &token).await["role"], "admin");
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_leaves_the_domain_pending() {
+    let (addr, _socket) = silent_server().await;
+    let app = spawn_with_dns(vec![addr]).await;
+    let (tenant, token) = admin(&app, "ada@contoso.test").await;
+    add_domain(&app, tenant, &token, "contoso.test").await;
+    let res = verify(&app, tenant, &token, "contoso.test").await;
+    assert_eq!(res["status"], "pending");
+    assert_eq!(res["reason_code"], "timeout", "{res}");
+}
+
+#[tokio::test]
+async fn consumer_domains_and_public_suffixes_cannot_be_added() {
+    let app = TestApp::spawn().await;
+    let (tenant, token) = admin(&app, "ada@contoso.test").await;
+    for domain in ["gmail.com", "co.uk", "com"] {
+        let res = post(
+            &app,
+            &format!("/api/v1/tenants/{tenant}/domains"),
+            Some(&token),
+            json!({"domain": domain}),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{domain}");
+    }
+}
+
+#[tokio::test]
+async fn proving_the_domain_takes_over_unmanaged_tenants() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    let (t1, ada) = admin(&app, "ada@contoso.test").await;
+    let (t1b, bob) = admin(&app, "bob@contoso.test").await;
+    assert_eq!(t1, t1b);
+    // Another unmanaged tenant, of a subdomain.
+    let (t2, eve) = admin(&app, "eve@eu.contoso.test").await;
+    assert_ne!(t1, t2);
+
+    // Bob, a member, proves the domain: he becomes the admin, Ada (who proved nothing) a
+    // member, and Eve's unmanaged tenant joins his.
+    let value = add_domain(&app, t1, &bob, "contoso.test").await;
+    dns.add_txt("contoso.test", &[&value]).await;
+    assert_eq!(
+        verify(&app, t1, &bob, "contoso.test").await["status"],
+        "verified"
+    );
+    assert_eq!(me(&app, &bob).await["role"], "admin");
+    assert_eq!(me(&app, &ada).await["role"], "member");
+    let eve_now = me(&app, &eve).await;
+    assert_eq!(eve_now["tenant"], t1);
+    assert_eq!(eve_now["role"], "member");
+
+    // New sign-ups at the domain or below it join the managed tenant as members.
+    let (t3, carl) = admin(&app, "carl@sales.contoso.test").await;
+    assert_eq!(t3, t1);
+    assert_eq!(me(&app, &carl).await["role"], "member");
+
+    // A member of a managed tenant may not change its domains.
+    let res = post(
+        &app,
+        &format!("/api/v1/tenants/{t1}/domains"),
+        Some(&ada),
+        json!({"domain": "contoso-two.test"}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_domain_another_managed_tenant_holds_is_refused() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    let (t1, ada) = admin(&app, "ada@contoso.test").await;
+    let value = add_domain(&app, t1, &ada, "contoso.test").await;
+    dns.add_txt("contoso.test", &[&value]).await;
+    assert_eq!(
+        verify(&app, t1, &ada, "contoso.test").await["status"],
+        "verified"
+    );
+
+    let (t2, mal) = admin(&app, "mal@fabrikam.test").await;
+    let value = add_domain(&app, t2, &mal, "contoso.test").await;
+    dns.add_txt("contoso.test", &[&value]).await;
+    let res = verify(&app, t2, &mal, "contoso.test").await;
+    assert_eq!(res["status"], "pending");
+    assert_eq!(res["reason_code"], "held-by-another-organization");
+
+    // A subdomain proven by another tenant belongs to that tenant; the rest stays with the
+    // parent's.
+    let value = add_domain(&app, t2, &mal, "eu.contoso.test").await;
+    dns.add_txt("eu.contoso.test", &[&value]).await;
+    assert_eq!(
+        verify(&app, t2, &mal, "eu.contoso.test").await["status"],
+        "verified"
+    );
+    let owner = |domain: &'static str| {
+        let db = app.db.clone();
+        async move {
+            let domain = hup_core::email::Domain::parse(domain).unwrap();
+            hup::tenancy::benefit::tenant_for_employee_domain(&db, &domain)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(owner("mail.eu.contoso.test").await, Some(t2));
+    assert_eq!(owner("eu.contoso.test").await, Some(t2));
+    assert_eq!(owner("us.contoso.test").await, Some(t1));
+    assert_eq!(owner("contoso.test").await, Some(t1));
+    assert_eq!(owner("notcontoso.test").await, None);
+}
+
+#[tokio::test]
+async fn an_admin_of_one_tenant_gets_404_for_another_tenants_resources() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    let (t1, ada) = admin(&app, "ada@contoso.test").await;
+    add_domain(&app, t1, &ada, "contoso.test").await;
+    let (t2, mal) = admin(&app, "mal@fabrikam.test").await;
+    assert_ne!(t1, t2);
+
+    for path in [
+        format!("/api/v1/tenants/{t1}/domains"),
+        format!("/api/v1/tenants/{t1}/domains/contoso.test"),
+        format!("/api/v1/tenants/{t1}/benefits/hup"),
+    ] {
+        assert_eq!(
+            get(&app, &path, &mal).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    for (path, body) in [
+        (
+            format!("/api/v1/tenants/{t1}/domains"),
+            json!({"domain": "x.test"}),
+        ),
+        (
+            format!("/api/v1/tenants/{t1}/domains/contoso.test/verify"),
+            json!({}),
+        ),
+        (
+            format!("/api/v1/tenants/{t1}/customers"),
+            json!({"customer_number": "C1"}),
+        ),
+    ] {
+        let res = post(&app, &path, Some(&mal), body).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    let res = reqwest::Client::new()
+        .patch(app.url(&format!("/api/v1/tenants/{t1}/benefits/hup")))
+        .bearer_auth(&mal)
+        .json(&json!({"enabled": false}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    // Without a session: 401.
+    let res = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/tenants/{t1}/domains")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+}
+
+/// Loads a small feed: C-100 eligible (R8 b) with its contact at contoso.test, C-200 eligible
+/// with a contact elsewhere, C-300 not eligible.
+async fn import_feed(app: &TestApp) {
+    let today = chrono::Utc::now().date_naive();
+    let start = today - chrono::Duration::days(30);
+    let end = today + chrono::Duration::days(365);
+    let header = "agreement_number,customer_number,customer_name,segment,country,contact_email,product,quantity,software_assurance,start_date,end_date";
+    let feed = format!(
+        "{header}\n\
+         A-1,C-100,Contoso,commercial,NL,it@contoso.test,m365-e3,50,true,{start},{end}\n\
+         A-2,C-200,Woodgrove,commercial,NL,it@woodgrove.test,m365-e5,50,true,{start},{end}\n\
+         A-3,C-300,Fabrikam,commercial,NL,it@fabrikam.test,windows-enterprise,10,false,{start},{end}\n"
+    );
+    hup::agreements::import::import_feed(
+        &app.db,
+        &hup_core::eligibility::Policy::default_policy(),
+        std::io::Cursor::new(feed.into_bytes()),
+        hup::agreements::import::ImportOptions {
+            snapshot: false,
+            today,
+        },
+        &(),
+    )
+    .await
+    .expect("feed imports");
+}
+
+async fn hup_tab(app: &TestApp, tenant: i64, token: &str) -> Value {
+    let res = get(
+        app,
+        &format!("/api/v1/tenants/{tenant}/benefits/hup"),
+        token,
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    res.json().await.unwrap()
+}
+
+async fn managed_admin(app: &TestApp, dns: &TestDns, email: &str, domain: &str) -> (i64, String) {
+    let (tenant, token) = admin(app, email).await;
+    let value = add_domain(app, tenant, &token, domain).await;
+    dns.add_txt(domain, &[&value]).await;
+    assert_eq!(
+        verify(app, tenant, &token, domain).await["status"],
+        "verified"
+    );
+    (tenant, token)
+}
+
+#[tokio::test]
+async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
+    let dns = TestDns::start(&["contoso.test", "fabrikam.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    import_feed(&app).await;
+
+    // An unmanaged tenant cannot connect a customer.
+    let (t0, early) = admin(&app, "early@fabrikam.test").await;
+    let res = post(
+        &app,
+        &format!("/api/v1/tenants/{t0}/customers"),
+        Some(&early),
+        json!({"customer_number": "C-300"}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+
+    let (tenant, token) = managed_admin(&app, &dns, "ada@contoso.test", "contoso.test").await;
+    let connect = |number: &'static str| {
+        let (app, token) = (&app, token.clone());
+        async move {
+            post(
+                app,
+                &format!("/api/v1/tenants/{tenant}/customers"),
+                Some(&token),
+                json!({"customer_number": number}),
+            )
+            .await
+        }
+    };
+    let res = connect("C-999").await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // The agreement's contact is at the verified domain: approved at once.
+    let res = connect("C-100").await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    assert_eq!(res.json::<Value>().await.unwrap()["status"], "approved");
+
+    let tab = hup_tab(&app, tenant, &token).await;
+    assert_eq!(tab["eligible"], true, "{tab}");
+    assert_eq!(tab["enabled"], true);
+    assert_eq!(tab["active"], true);
+    assert_eq!(tab["customer_number"], "C-100");
+    assert_eq!(tab["criteria"][0]["id"], "b");
+    assert_eq!(tab["criteria"][0]["agreements"][0], "A-1");
+    assert!(tab["valid_until"].is_string());
+    assert_eq!(tab["employee_link"], "http://hup.test/");
+    assert_eq!(tab["enrollment"]["registrations"]["fewer_than_5"], true);
+    assert!(tab["enrollment"]["registrations"]["count"].is_null());
+
+    // Switch off and on again.
+    let patch = |enabled: bool| {
+        reqwest::Client::new()
+            .patch(app.url(&format!("/api/v1/tenants/{tenant}/benefits/hup")))
+            .bearer_auth(&token)
+            .json(&json!({"enabled": enabled}))
+            .send()
+    };
+    let participating = |domain: &'static str| {
+        let db = app.db.clone();
+        async move {
+            let domain = hup_core::email::Domain::parse(domain).unwrap();
+            hup::tenancy::benefit::participating_tenant(&db, &domain)
+                .await
+                .unwrap()
+                .map(|p| p.tenant_id)
+        }
+    };
+    assert_eq!(participating("contoso.test").await, Some(tenant));
+    assert_eq!(participating("sales.contoso.test").await, Some(tenant));
+    assert_eq!(participating("evilcontoso.test").await, None);
+
+    let off: Value = patch(false).await.unwrap().json().await.unwrap();
+    assert_eq!(off["enabled"], false);
+    assert_eq!(off["active"], false);
+    assert_eq!(participating("contoso.test").await, None);
+    let on: Value = patch(true).await.unwrap().json().await.unwrap();
+    assert_eq!(on["active"], true);
+    assert!(on["terms_accepted_at"].is_i64());
+
+    // A second customer for the same tenant, or the same customer for another tenant: 409.
+    assert_eq!(connect("C-200").await.status(), StatusCode::CONFLICT);
+    let (other, mal) = managed_admin(&app, &dns, "mal@fabrikam.test", "fabrikam.test").await;
+    assert_eq!(other, t0, "the unmanaged fabrikam tenant became managed");
+    let res = post(
+        &app,
+        &format!("/api/v1/tenants/{other}/customers"),
+        Some(&mal),
+        json!({"customer_number": "C-100"}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+
+    // A contact elsewhere: pending until the operator decides; no verdict shown meanwhile.
+    let res = post(
+        &app,
+        &format!("/api/v1/tenants/{other}/customers"),
+        Some(&mal),
+        json!({"customer_number": "C-200"}),
+    )
+    .await;
+    assert_eq!(res.json::<Value>().await.unwrap()["status"], "pending");
+    let tab = hup_tab(&app, other, &mal).await;
+    assert_eq!(tab["connection"], "pending");
+    assert_eq!(tab["eligible"], false);
+    assert_eq!(tab["active"], false);
+
+    // The operator sees it and approves; then the verdict shows.
+    let operator = "test-operator-token-0123456789";
+    let pending: Value = get(&app, "/api/v1/connections/pending", operator)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(pending[0]["customer_number"], "C-200");
+    assert_eq!(pending[0]["requested_by"], "mal@fabrikam.test");
+    let res = post(
+        &app,
+        "/api/v1/connections/C-200/approve",
+        Some(operator),
+        json!({}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    let res = post(
+        &app,
+        "/api/v1/connections/C-200/approve",
+        Some(operator),
+        json!({}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let res = post(
+        &app,
+        "/api/v1/connections/C-200/reject",
+        Some(&mal),
+        json!({}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let tab = hup_tab(&app, other, &mal).await;
+    assert_eq!(tab["connection"], "approved");
+    assert_eq!(tab["eligible"], true);
+    assert_eq!(tab["active"], true);
+
+    // The page says the same, in Dutch, with the reasons (the cookie is Mal's session).
+    let (status, html) = page(&app, "/admin/billing/benefits/hup?lang=nl").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("Ja, uw organisatie komt in aanmerking."),
+        "{html}"
+    );
+    assert!(html.contains("Microsoft 365 E3 of E5 via Software Assurance"));
+    assert!(html.contains("overeenkomsten: A-2"));
+    assert!(!html.contains("it@woodgrove.test"));
+}
+
+/// The CSRF token of the first form on a page.
+fn csrf_of(html: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let at = html.find(marker).expect("a CSRF field") + marker.len();
+    html[at..].chars().take_while(|c| *c != '"').collect()
+}
+
+async fn page(app: &TestApp, path: &str) -> (StatusCode, String) {
+    let res = app.get(path).await;
+    let status = res.status();
+    (status, res.text().await.unwrap())
+}
+
+async fn form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .form(fields)
+        .send()
+        .await
+        .expect("request")
+}
+
+#[tokio::test]
+async fn the_admin_center_pages_work_without_javascript() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+
+    let res = app.get("/admin").await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/admin/signin");
+
+    // Sign up; a form without the CSRF token is refused.
+    let (status, html) = page(&app, "/admin/signup?lang=nl").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Een beheerdersaccount maken"));
+    let csrf = csrf_of(&html);
+    let res = form(
+        &app,
+        "/admin/signup",
+        &[
+            ("csrf", "forged"),
+            ("work_email", "ada@contoso.test"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert!(app.mail_files().is_empty());
+    let res = form(
+        &app,
+        "/admin/signup",
+        &[
+            ("csrf", &csrf),
+            ("work_email", "ada@gmail.com"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let res = form(
+        &app,
+        "/admin/signup",
+        &[
+            ("csrf", &csrf),
+            ("work_email", "ada@contoso.test"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.text().await.unwrap().contains("ada@contoso.test"));
+
+    // Opening the link confirms nothing; the button does.
+    let token = confirmation_token(&app, "ada@contoso.test").await;
+    let res = app.get(&format!("/admin/confirm?token={token}")).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["referrer-policy"], "no-referrer");
+    let html = res.text().await.unwrap();
+    let signin = [
+        ("csrf", csrf.as_str()),
+        ("work_email", "ada@contoso.test"),
+        ("password", PASSWORD),
+    ];
+    assert_eq!(
+        form(&app, "/admin/signin", &signin).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let res = form(
+        &app,
+        "/admin/confirm",
+        &[("csrf", &csrf_of(&html)), ("token", &token)],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::OK);
+
+    // Sign in, add and verify the domain.
+    let res = form(&app, "/admin/signin", &signin).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (status, html) = page(&app, "/admin/domains?lang=en").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Signed in as ada@contoso.test"));
+    let res = form(
+        &app,
+        "/admin/domains",
+        &[("csrf", &csrf), ("domain", "contoso.test")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, html) = page(&app, "/admin/domains").await;
+    let at = html
+        .find("hup-verification=")
+        .expect("the TXT value is shown");
+    let value: String = html[at..].chars().take_while(|c| *c != '"').collect();
+    let res = form(
+        &app,
+        "/admin/domains/verify",
+        &[("csrf", &csrf), ("domain", "contoso.test")],
+    )
+    .await;
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("The domain has no TXT record yet."));
+    dns.add_txt("contoso.test", &[&value]).await;
+    let res = form(
+        &app,
+        "/admin/domains/verify",
+        &[("csrf", &csrf), ("domain", "contoso.test")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+
+    // The HUP tab: switch off, then sign out.
+    let (status, html) = page(&app, "/admin/billing/benefits/hup").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Billing › Your products › Benefits › HUP"));
+    assert!(html.contains("http://hup.test/"));
+    let res = form(
+        &app,
+        "/admin/billing/benefits/hup",
+        &[("csrf", &csrf), ("enabled", "off")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, html) = page(&app, "/admin/billing/benefits/hup").await;
+    assert!(html.contains("The benefit is switched off."));
+    let res = form(&app, "/admin/signout", &[("csrf", &csrf)]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let res = app.get("/admin/billing/benefits/hup").await;
+    assert_eq!(res.headers()["location"], "/admin/signin");
+}
+
+#[tokio::test]
+async fn a_record_missing_for_a_week_unverifies_the_domain_and_mails_the_admins() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    let (tenant, ada) = managed_admin(&app, &dns, "ada@contoso.test", "contoso.test").await;
+    let mails_before = app.wait_for_mail_files(1).await.len();
+
+    // The same zone, now without the proof record.
+    let gone = TestDns::start(&["contoso.test"]).await;
+    let mut config = crate::helpers::test_config(&app.database_url, "file:/nonexistent");
+    config.dns = hup::config::DnsConfig::Servers(vec![gone.addr]);
+    config.dns_timeout = std::time::Duration::from_millis(700);
+    let day = 86_400;
+    let now = chrono::Utc::now().timestamp();
+    for d in 1..=7 {
+        let lost = hup::tenancy::domains::recheck_due(&app.db, &config, now + d * day)
+            .await
+            .unwrap();
+        assert_eq!(lost, 0, "day {d}");
+    }
+    let lost = hup::tenancy::domains::recheck_due(&app.db, &config, now + 8 * day)
+        .await
+        .unwrap();
+    assert_eq!(lost, 1);
+
+    let res = get(
+        &app,
+        &format!("/api/v1/tenants/{tenant}/domains/contoso.test"),
+        &ada,
+    )
+    .await;
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["status"], "pending");
+    let files = app.wait_for_mail_files(mails_before + 1).await;
+    assert_eq!(files.len(), mails_before + 1);
+    let raw = std::fs::read_to_string(files.last().unwrap()).unwrap();
+    assert!(raw.contains("ada@contoso.test"));
+    assert!(raw.contains("no longer verified"));
+}
+
+#[tokio::test]
+async fn repeated_failed_sign_ins_are_throttled() {
+    let app = TestApp::spawn().await;
+    admin(&app, "ada@contoso.test").await;
+    let attempt = |password: &'static str| {
+        post(
+            &app,
+            "/api/v1/admin/sessions",
+            None,
+            json!({"work_email": "ada@contoso.test", "password": password}),
+        )
+    };
+    for _ in 0..10 {
+        assert_eq!(
+            attempt("wrong password!").await.status(),
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let res = attempt(PASSWORD).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_the_admin_and_tenant_calls() {
+    let app = TestApp::spawn().await;
+    let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    for path in [
+        "/api/v1/admin/signups",
+        "/api/v1/admin/signups/confirm",
+        "/api/v1/admin/sessions",
+        "/api/v1/tenants/{tenant}/domains",
+        "/api/v1/tenants/{tenant}/domains/{domain}/verify",
+        "/api/v1/tenants/{tenant}/customers",
+        "/api/v1/tenants/{tenant}/benefits/hup",
+        "/api/v1/connections/{customer_number}/approve",
+    ] {
+        assert!(doc["paths"][path].is_object(), "{path}");
+    }
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}
+
+#[tokio::test]
+async fn the_demo_has_managed_tenants_with_connected_customers() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Spawn::default()
+    })
+    .await;
+    for (email, domain) in [
+        ("admin@contoso.example", "contoso.example"),
+        ("admin@fabrikam.example", "fabrikam.example"),
+    ] {
+        let res = post(
+            &app,
+            "/api/v1/admin/sessions",
+            None,
+            json!({"work_email": email, "password": hup::tenancy::demo::DEMO_ADMIN_PASSWORD}),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::OK, "{email}");
+        let body: Value = res.json().await.unwrap();
+        let (tenant, token) = (
+            body["tenant"].as_i64().unwrap(),
+            body["token"].as_str().unwrap(),
+        );
+        assert_eq!(body["role"], "admin");
+        let d: Value = get(
+            &app,
+            &format!("/api/v1/tenants/{tenant}/domains/{domain}"),
+            token,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        assert_eq!(d["status"], "verified");
+        let tab = hup_tab(&app, tenant, token).await;
+        assert_eq!(tab["managed"], true);
+        assert_eq!(tab["connection"], "approved");
+        assert_eq!(tab["enabled"], true);
+    }
+}

@@ -1,0 +1,718 @@
+//! The licensing-agreement feed and eligibility (R8, R9) end to end: the `hup` binary's
+//! `agreements import` and `customers eligibility`, and the operator API, on the test's own
+//! database (SQLite, or PostgreSQL with `HUP_TEST_POSTGRES_URL`).
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use chrono::{Days, NaiveDate, Utc};
+use hup::agreements::{import_feed, recheck_due, ImportError, ImportOptions};
+use hup::store::{agreements as stored_lines, eligibility as stored_verdicts, Db};
+use hup_core::eligibility::Policy;
+use serde_json::Value;
+use sqlx::Row;
+
+use crate::helpers::TestApp;
+
+const TOKEN: &str = "test-operator-token-0123456789";
+const HEADER: &str = "agreement_number,customer_number,customer_name,segment,country,contact_email,product,quantity,software_assurance,start_date,end_date";
+
+/// `hup` with only the settings a test gives it.
+fn hup(database_url: &str, dir: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_hup"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("HUP_") {
+            c.env_remove(key);
+        }
+    }
+    c.env("HUP_DATABASE_URL", database_url)
+        .env("HUP_LOG", "warn")
+        .current_dir(dir);
+    c
+}
+
+fn feed(rows: &[&str]) -> String {
+    let mut s = String::from(HEADER);
+    s.push('\n');
+    for r in rows {
+        s.push_str(r);
+        s.push('\n');
+    }
+    s
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Runs the command off the test's single runtime thread: the server under test shares that
+/// thread, and its background jobs must keep running while the command waits for them.
+async fn run(mut c: Command) -> Output {
+    tokio::task::spawn_blocking(move || c.output().unwrap())
+        .await
+        .unwrap()
+}
+
+async fn import(app: &TestApp, dir: &Path, file: &Path, snapshot: bool) -> Output {
+    let mut c = hup(&app.database_url, dir);
+    c.args(["agreements", "import"]).arg(file);
+    if snapshot {
+        c.arg("--snapshot");
+    }
+    run(c).await
+}
+
+async fn eligibility(app: &TestApp, dir: &Path, customer: &str, as_of: Option<&str>) -> Output {
+    let mut c = hup(&app.database_url, dir);
+    c.args(["customers", "eligibility", customer, "--json"]);
+    if let Some(day) = as_of {
+        c.args(["--as-of", day]);
+    }
+    run(c).await
+}
+
+async fn verdict_json(app: &TestApp, dir: &Path, customer: &str, as_of: Option<&str>) -> Value {
+    let out = eligibility(app, dir, customer, as_of).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The summary line `key: value` as a number.
+fn summary(out: &Output, key: &str) -> u64 {
+    let stdout = text(&out.stdout);
+    stdout
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{key}: ")))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no \"{key}\" in {stdout}"))
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// Every agreement line as text, to compare the database before and after.
+async fn all_lines(app: &TestApp) -> Vec<String> {
+    let rows = sqlx::query(
+        "SELECT customer_number, agreement_number, product, start_date, end_date, quantity, \
+                software_assurance, COALESCE(ended_on, '-') AS ended_on \
+         FROM agreement_lines ORDER BY customer_number, agreement_number, product, start_date",
+    )
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    rows.iter()
+        .map(|r| {
+            format!(
+                "{} {} {} {} {} {} {} {}",
+                r.get::<String, _>("customer_number"),
+                r.get::<String, _>("agreement_number"),
+                r.get::<String, _>("product"),
+                r.get::<String, _>("start_date"),
+                r.get::<String, _>("end_date"),
+                r.get::<i64, _>("quantity"),
+                r.get::<i64, _>("software_assurance"),
+                r.get::<String, _>("ended_on"),
+            )
+        })
+        .collect()
+}
+
+async fn all_customers(app: &TestApp) -> Vec<String> {
+    let rows = sqlx::query(
+        "SELECT customer_number, eligible, criteria, COALESCE(valid_until, '-') AS valid_until, \
+                evaluated_at FROM customers ORDER BY customer_number",
+    )
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap();
+    rows.iter()
+        .map(|r| {
+            format!(
+                "{} {} {} {} {}",
+                r.get::<String, _>("customer_number"),
+                r.get::<i64, _>("eligible"),
+                r.get::<String, _>("criteria"),
+                r.get::<String, _>("valid_until"),
+                r.get::<i64, _>("evaluated_at"),
+            )
+        })
+        .collect()
+}
+
+/// C-1 qualifies by (c) only with both agreements (1,500 + 500 = 2,000); C-2 has 1,999; C-3
+/// is an education customer (d); C-4 has Office with SA (a) ending on 2026-06-30.
+const GOOD: &[&str] = &[
+    "AG-1,C-1,\"Smith, Jones & Co\",commercial,NL,it@contoso.example,m365-e3,1500,false,2025-01-01,2027-12-31",
+    "AG-2,C-1,\"Smith, Jones & Co\",commercial,NL,it@contoso.example,m365-e5,500,false,2025-01-01,2027-12-31",
+    "AG-3,C-2,Fabrikam,commercial,NL,it@fabrikam.example,m365-e3,1000,false,2025-01-01,2027-12-31",
+    "AG-4,C-2,Fabrikam,commercial,NL,it@fabrikam.example,m365-e5,999,false,2025-01-01,2027-12-31",
+    "AG-5,C-3,Northwind College,education,BE,ict@northwind.example,windows-enterprise,10,false,2025-01-01,2027-12-31",
+    "AG-6,C-4,Tailspin,government,DE,it@tailspin.example,office-standard,50,true,2025-01-01,2026-06-30",
+];
+
+#[tokio::test]
+async fn r9_import_prints_a_summary_and_r8_verdicts_follow_the_policy() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    // A BOM, CRLF line ends and a quoted field with a comma are all fine.
+    let text_crlf = format!("\u{feff}{}", feed(GOOD).replace('\n', "\r\n"));
+    let file = write(dir.path(), "feed.csv", &text_crlf);
+    let out = import(&app, dir.path(), &file, false).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(summary(&out, "lines"), 6);
+    assert_eq!(summary(&out, "customers"), 4);
+    assert!(
+        text(&out.stdout).contains("time: "),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let as_of = Some("2026-06-30");
+    let c1 = verdict_json(&app, dir.path(), "C-1", as_of).await;
+    assert_eq!(c1["customer_number"], "C-1");
+    assert_eq!(c1["customer_name"], "Smith, Jones & Co");
+    assert_eq!(c1["eligible"], true);
+    assert_eq!(c1["criteria"], serde_json::json!(["c"]));
+    assert_eq!(c1["valid_until"], "2027-12-31");
+    assert_eq!(c1["reasons"][0]["total_quantity"], 2000);
+    assert_eq!(c1["reasons"][0]["lines"].as_array().unwrap().len(), 2);
+
+    // R8 (c): 1,999 across two agreements is one short.
+    let c2 = verdict_json(&app, dir.path(), "C-2", as_of).await;
+    assert_eq!(c2["eligible"], false);
+    assert_eq!(c2["criteria"], serde_json::json!([]));
+    assert_eq!(c2["valid_until"], Value::Null);
+
+    let c3 = verdict_json(&app, dir.path(), "C-3", as_of).await;
+    assert_eq!(c3["criteria"], serde_json::json!(["d"]));
+
+    // R8 (a): a line ending today still counts; the day after it does not.
+    let c4 = verdict_json(&app, dir.path(), "C-4", Some("2026-06-30")).await;
+    assert_eq!(c4["criteria"], serde_json::json!(["a"]));
+    assert_eq!(c4["valid_until"], "2026-06-30");
+    let c4 = verdict_json(&app, dir.path(), "C-4", Some("2026-07-01")).await;
+    assert_eq!(c4["eligible"], false);
+    // Starting tomorrow does not count yet.
+    let c4 = verdict_json(&app, dir.path(), "C-4", Some("2024-12-31")).await;
+    assert_eq!(c4["eligible"], false);
+
+    // Without --json: words, and the same exit code.
+    let mut c = hup(&app.database_url, dir.path());
+    c.args(["customers", "eligibility", "C-1", "--as-of", "2026-06-30"]);
+    let out = run(c).await;
+    assert!(out.status.success());
+    let words = text(&out.stdout);
+    assert!(
+        words.contains("eligible") && words.contains("AG-2"),
+        "{words}"
+    );
+}
+
+#[tokio::test]
+async fn r9_an_unknown_customer_exits_1() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let out = eligibility(&app, dir.path(), "C-404", None).await;
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("C-404"));
+    assert!(out.stdout.is_empty());
+}
+
+#[tokio::test]
+async fn r9_importing_the_same_file_twice_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "feed.csv", &feed(GOOD));
+    assert!(import(&app, dir.path(), &file, false)
+        .await
+        .status
+        .success());
+    let (lines, customers) = (all_lines(&app).await, all_customers(&app).await);
+    // evaluated_at is in seconds: a change would show even a second later.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let again = import(&app, dir.path(), &file, false).await;
+    assert!(again.status.success(), "{}", text(&again.stderr));
+    assert_eq!(summary(&again, "lines added or changed"), 0);
+    assert_eq!(all_lines(&app).await, lines);
+    assert_eq!(all_customers(&app).await, customers);
+}
+
+#[tokio::test]
+async fn r9_every_bad_row_is_reported_with_its_line_and_nothing_changes() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.csv", &feed(GOOD));
+    assert!(import(&app, dir.path(), &good, false)
+        .await
+        .status
+        .success());
+    let (lines, customers) = (all_lines(&app).await, all_customers(&app).await);
+
+    let bad = feed(&[
+        // line 2: fine, and it would change C-1, but nothing may change
+        "AG-1,C-1,Contoso,commercial,NL,it@contoso.example,m365-e3,99,false,2025-01-01,2027-12-31",
+        // line 3
+        "AG-7,C-7,Retail Co,retail,NL,it@retail.example,m365-e3,1,false,2025-01-01,2027-12-31",
+        // line 4
+        "AG-8,C-8,Minus,commercial,NL,it@minus.example,m365-e3,-5,false,2025-01-01,2027-12-31",
+        // line 5
+        "AG-9,C-9,Many,commercial,NL,it@many.example,m365-e3,lots,false,2025-01-01,2027-12-31",
+        // line 6
+        "AG-10,C-10,Leap,commercial,NL,it@leap.example,m365-e3,1,false,2025-02-30,2027-12-31",
+        // line 7
+        "AG-11,C-11,Backwards,commercial,NL,it@back.example,m365-e3,1,false,2026-01-01,2025-12-31",
+        // line 8
+        "AG-12,C-12,Nowhere,commercial,XX,it@nowhere.example,m365-e3,1,false,2025-01-01,2027-12-31",
+        // line 9
+        "AG-13,C-13,Mailless,commercial,NL,not-an-address,m365-e3,1,false,2025-01-01,2027-12-31",
+        // line 10: a quoted name spanning the comma, then a field too few
+        "AG-14,C-14,\"Short, Row\",commercial,NL,it@short.example,m365-e3,1,false,2025-01-01",
+    ]);
+    let file = write(dir.path(), "bad.csv", &bad);
+    let out = import(&app, dir.path(), &file, false).await;
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    for needle in [
+        "line 3: segment: unknown segment",
+        "line 4: quantity: negative quantity",
+        "line 5: quantity: ",
+        "line 6: start_date: 2025-02-30 is not a day",
+        "line 7: end_date: end date 2025-12-31 is before start date 2026-01-01",
+        "line 8: country: unknown country code",
+        "line 9: contact_email: ",
+        "line 10: row: ",
+        "8 bad rows: nothing was imported",
+    ] {
+        assert!(err.contains(needle), "missing {needle:?} in\n{err}");
+    }
+    assert!(!err.contains("line 2:"), "{err}");
+    assert!(text(&out.stdout).lines().all(|l| !l.starts_with("lines:")));
+    assert_eq!(all_lines(&app).await, lines);
+    assert_eq!(all_customers(&app).await, customers);
+}
+
+#[tokio::test]
+async fn r9_a_missing_column_an_empty_file_and_a_repeated_line_are_refused() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let no_segment = HEADER.replace("segment,", "");
+    let file = write(
+        dir.path(),
+        "missing.csv",
+        &format!("{no_segment}\nAG-1,C-1,Contoso,NL,it@contoso.example,m365-e3,1,false,2025-01-01,2027-12-31\n"),
+    );
+    let out = import(&app, dir.path(), &file, false).await;
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("line 1: segment: missing column"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let file = write(dir.path(), "empty.csv", "");
+    let out = import(&app, dir.path(), &file, false).await;
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("line 1: header: the file is empty"));
+
+    let file = write(dir.path(), "twice.csv", &feed(&[GOOD[0], GOOD[1], GOOD[0]]));
+    let out = import(&app, dir.path(), &file, false).await;
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("line 4: row: repeats line 2"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(all_lines(&app).await.is_empty());
+}
+
+#[tokio::test]
+async fn r9_snapshot_ends_running_lines_absent_from_the_file() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let today = Utc::now().date_naive();
+    let yesterday = today.pred_opt().unwrap();
+    let ago = |d: u64| (today - Days::new(d)).to_string();
+    let ahead = |d: u64| (today + Days::new(d)).to_string();
+    let running = format!(
+        "AG-1,C-1,Contoso,education,NL,it@contoso.example,m365-a3,10,false,{},{}",
+        ago(100),
+        ahead(100)
+    );
+    let future = format!(
+        "AG-2,C-1,Contoso,education,NL,it@contoso.example,m365-a3,10,false,{},{}",
+        ahead(10),
+        ahead(400)
+    );
+    let past = format!(
+        "AG-3,C-1,Contoso,education,NL,it@contoso.example,m365-a3,10,false,{},{}",
+        ago(400),
+        ago(10)
+    );
+    let kept = format!(
+        "AG-4,C-2,Fabrikam,education,NL,it@fabrikam.example,m365-a3,10,false,{},{}",
+        ago(100),
+        ahead(100)
+    );
+    let first = write(
+        dir.path(),
+        "all.csv",
+        &feed(&[&running, &future, &past, &kept]),
+    );
+    assert!(import(&app, dir.path(), &first, false)
+        .await
+        .status
+        .success());
+    assert!(
+        stored_verdicts::current_verdict(&app.db, "C-1")
+            .await
+            .unwrap()
+            .unwrap()
+            .eligible
+    );
+
+    // Without --snapshot, a file that lacks lines leaves them alone.
+    let only_kept = write(dir.path(), "kept.csv", &feed(&[&kept]));
+    let out = import(&app, dir.path(), &only_kept, false).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(all_lines(&app).await.len(), 4);
+
+    let out = import(&app, dir.path(), &only_kept, true).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(summary(&out, "lines ended (--snapshot)"), 1);
+    assert_eq!(
+        summary(&out, "lines removed before their start (--snapshot)"),
+        1
+    );
+    let lines = all_lines(&app).await;
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(
+        lines.contains(&format!(
+            "C-1 AG-1 m365-a3 {} {yesterday} 10 0 {today}",
+            ago(100)
+        )),
+        "{lines:?}"
+    );
+    assert!(lines.contains(&format!("C-1 AG-3 m365-a3 {} {} 10 0 -", ago(400), ago(10))));
+    // The customer that lost its lines was re-evaluated: no longer eligible.
+    let c1 = stored_verdicts::current_verdict(&app.db, "C-1")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!c1.eligible);
+    assert_eq!(c1.evaluated_on, today);
+    assert!(
+        stored_verdicts::current_verdict(&app.db, "C-2")
+            .await
+            .unwrap()
+            .unwrap()
+            .eligible
+    );
+
+    // The same snapshot again changes nothing; naming the line again revives it.
+    let out = import(&app, dir.path(), &only_kept, true).await;
+    assert_eq!(summary(&out, "lines ended (--snapshot)"), 0);
+    assert!(import(&app, dir.path(), &first, false)
+        .await
+        .status
+        .success());
+    assert!(all_lines(&app).await.contains(&format!(
+        "C-1 AG-1 m365-a3 {} {} 10 0 -",
+        ago(100),
+        ahead(100)
+    )));
+}
+
+#[tokio::test]
+async fn r9_a_kill_half_way_leaves_the_previous_data_intact() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.csv", &feed(GOOD));
+    assert!(import(&app, dir.path(), &good, false)
+        .await
+        .status
+        .success());
+    let (lines, customers) = (all_lines(&app).await, all_customers(&app).await);
+
+    let mut big = String::from(HEADER);
+    big.push('\n');
+    for i in 0..200_000 {
+        big.push_str(&format!(
+            "AG-B{i},C-B{},Bulk {i},commercial,NL,it@bulk.example,m365-e3,1,false,2025-01-01,2027-12-31\n",
+            i / 5
+        ));
+    }
+    let file = write(dir.path(), "big.csv", &big);
+    let mut child = hup(&app.database_url, dir.path())
+        .args(["agreements", "import"])
+        .arg(&file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until it has staged its first rows, then kill it hard (SIGKILL).
+    let stdout = child.stdout.take().unwrap();
+    let first = tokio::task::spawn_blocking(move || {
+        let mut lines = BufReader::new(stdout).lines();
+        lines.next().and_then(Result::ok).unwrap_or_default()
+    })
+    .await
+    .unwrap();
+    assert!(first.starts_with("reading: "), "{first}");
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(!status.success());
+
+    assert_eq!(all_lines(&app).await, lines);
+    assert_eq!(all_customers(&app).await, customers);
+    // And the database takes the next import as usual.
+    let again = write(dir.path(), "again.csv", &feed(&GOOD[..1]));
+    let out = import(&app, dir.path(), &again, false).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[tokio::test]
+async fn r8_the_daily_recheck_ends_a_verdict_whose_valid_until_passed() {
+    // The database alone: a running server would re-check on its own, as of the real today.
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::fresh_database_url(dir.path()).await;
+    let db = Db::connect(
+        &hup::config::Config::from_sources(
+            &[("HUP_DATABASE_URL".to_owned(), url)].into_iter().collect(),
+            None,
+        )
+        .unwrap()
+        .database,
+    )
+    .await
+    .unwrap();
+    db.migrate().await.unwrap();
+    let policy = Policy::default_policy();
+    let text = feed(&[
+        "AG-1,C-1,Tailspin,government,DE,it@tailspin.example,office-standard,50,true,2025-01-01,2026-06-30",
+        "AG-2,C-2,Northwind,education,BE,ict@northwind.example,windows-enterprise,5,false,2026-07-01,2027-06-30",
+    ]);
+    let options = ImportOptions {
+        snapshot: false,
+        today: day("2026-06-30"),
+    };
+    let summary = import_feed(&db, &policy, std::io::Cursor::new(text), options, &())
+        .await
+        .unwrap();
+    assert_eq!(summary.eligible_customers, 1);
+    let c1 = stored_verdicts::current_verdict(&db, "C-1")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(c1.eligible);
+    assert_eq!(c1.valid_until, Some(day("2026-06-30")));
+    assert_eq!(c1.criteria[0].id, "a");
+    assert_eq!(c1.segment, "government");
+
+    // Nothing is due on the same day.
+    assert_eq!(
+        recheck_due(&db, &policy, day("2026-06-30")).await.unwrap(),
+        0
+    );
+    // The next day C-1's line has ended and C-2's has started: both are re-evaluated.
+    assert_eq!(
+        recheck_due(&db, &policy, day("2026-07-01")).await.unwrap(),
+        2
+    );
+    let c1 = stored_verdicts::current_verdict(&db, "C-1")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!c1.eligible);
+    assert_eq!(c1.valid_until, None);
+    assert_eq!(c1.evaluated_on, day("2026-07-01"));
+    let c2 = stored_verdicts::current_verdict(&db, "C-2")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(c2.eligible);
+    // Running it again (another process, the next hour) finds nothing more to do.
+    assert_eq!(
+        recheck_due(&db, &policy, day("2026-07-01")).await.unwrap(),
+        0
+    );
+
+    assert!(stored_lines::customer_exists(&db, "C-2").await.unwrap());
+    assert!(!stored_lines::customer_exists(&db, "C-3").await.unwrap());
+    assert_eq!(
+        stored_lines::contact_emails(&db, "C-1").await.unwrap(),
+        vec!["it@tailspin.example".to_owned()]
+    );
+
+    // A rejected import through the service names its rows too.
+    let bad =
+        feed(&["AG-9,C-9,X,commercial,NL,it@x.example,m365-e3,1,maybe,2025-01-01,2027-12-31"]);
+    match import_feed(&db, &policy, std::io::Cursor::new(bad), options, &()).await {
+        Err(ImportError::Rejected { problems, bad_rows }) => {
+            assert_eq!(bad_rows, 1);
+            assert_eq!(
+                problems[0].to_string(),
+                "line 2: software_assurance: \"maybe\" is not true or false"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+// The operator API ----------------------------------------------------------------------------
+
+async fn post_feed(
+    app: &TestApp,
+    token: Option<&str>,
+    body: impl Into<reqwest::Body>,
+) -> reqwest::Response {
+    let mut req = app
+        .client
+        .post(app.url("/api/v1/agreements/import"))
+        .header("content-type", "text/csv")
+        .body(body);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    req.send().await.unwrap()
+}
+
+async fn assert_problem(res: reqwest::Response, status: u16, kind: &str) -> Value {
+    assert_eq!(res.status(), status);
+    assert_eq!(
+        res.headers()["content-type"].to_str().unwrap(),
+        "application/problem+json"
+    );
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["type"], format!("urn:hup:problem:{kind}"));
+    body
+}
+
+#[tokio::test]
+async fn r9_operator_api_refuses_a_missing_or_wrong_token() {
+    let app = TestApp::spawn().await;
+    let body = feed(GOOD);
+    assert_problem(
+        post_feed(&app, None, body.clone()).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    assert_problem(
+        post_feed(&app, Some("test-operator-token-012345678X"), body.clone()).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    assert_problem(post_feed(&app, Some(""), body).await, 401, "unauthorized").await;
+    let res = app
+        .client
+        .get(app.url("/api/v1/customers/C-1/eligibility"))
+        .bearer_auth("wrong")
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 401, "unauthorized").await;
+    assert!(all_lines(&app).await.is_empty());
+}
+
+#[tokio::test]
+async fn r9_operator_api_refuses_a_body_over_the_limit_with_413() {
+    let app = TestApp::spawn().await;
+    let limit = hup::web::api::operator::IMPORT_BODY_LIMIT;
+    let body = vec![b'a'; limit + 1];
+    let problem = assert_problem(
+        post_feed(&app, Some(TOKEN), body).await,
+        413,
+        "payload-too-large",
+    )
+    .await;
+    assert!(problem["detail"]
+        .as_str()
+        .unwrap()
+        .contains("hup agreements import"));
+}
+
+#[tokio::test]
+async fn r9_operator_api_imports_and_explains_eligibility() {
+    let app = TestApp::spawn().await;
+    let res = post_feed(&app, Some(TOKEN), feed(GOOD)).await;
+    assert_eq!(res.status(), 200);
+    let summary: Value = res.json().await.unwrap();
+    assert_eq!(summary["lines"], 6);
+    assert_eq!(summary["customers"], 4);
+
+    let res = app
+        .client
+        .get(app.url("/api/v1/customers/C-1/eligibility?as_of=2026-06-30"))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["eligible"], true);
+    assert_eq!(v["criteria"], serde_json::json!(["c"]));
+    assert_eq!(v["valid_until"], "2027-12-31");
+
+    // The same answer as the command line.
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        verdict_json(&app, dir.path(), "C-1", Some("2026-06-30")).await,
+        v
+    );
+
+    let res = app
+        .client
+        .get(app.url("/api/v1/customers/C-404/eligibility"))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 404, "not-found").await;
+    let res = app
+        .client
+        .get(app.url("/api/v1/customers/C-1/eligibility?as_of=2026-13-01"))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 400, "bad-request").await;
+
+    // A bad feed: 422 with each row, nothing changed.
+    let before = all_lines(&app).await;
+    let bad = feed(&[
+        GOOD[0],
+        "AG-9,C-9,X,commercial,ZZ,it@x.example,m365-e3,1,false,2025-01-01,2027-12-31",
+    ]);
+    let problem =
+        assert_problem(post_feed(&app, Some(TOKEN), bad).await, 422, "invalid-feed").await;
+    assert_eq!(problem["errors"][0]["field"], "line 3: country");
+    assert_eq!(all_lines(&app).await, before);
+
+    // The calls are in the OpenAPI document.
+    let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    assert!(doc["paths"]["/api/v1/agreements/import"]["post"].is_object());
+    assert!(doc["paths"]["/api/v1/customers/{customer_number}/eligibility"]["get"].is_object());
+}
+
+#[tokio::test]
+async fn r9_progress_is_plain_lines_when_stdout_is_not_a_terminal() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "feed.csv", &feed(GOOD));
+    let out = import(&app, dir.path(), &file, false).await;
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("reading: 6 lines"), "{stdout}");
+    assert!(stdout.contains("evaluating: 4 of 4 customers"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "no terminal escapes: {stdout}");
+    let _ = std::io::stdout().flush();
+}
