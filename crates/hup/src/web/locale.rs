@@ -9,6 +9,7 @@ use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 
+use super::session::cookie;
 use crate::i18n::{Locale, Tr};
 
 pub const COOKIE: &str = "hup_lang";
@@ -50,15 +51,7 @@ fn query_choice(query: Option<&str>) -> Option<Locale> {
 }
 
 fn cookie_choice(headers: &HeaderMap) -> Option<Locale> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| {
-            let (name, value) = pair.trim().split_once('=')?;
-            (name == COOKIE).then(|| Locale::parse(value)).flatten()
-        })
+    cookie(headers, COOKIE).and_then(|v| Locale::parse(&v))
 }
 
 /// When the switcher was used (`?lang=nl`), the choice is kept in a cookie for a year.

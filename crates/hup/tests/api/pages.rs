@@ -318,3 +318,18 @@ async fn without_a_catalog_the_program_page_says_discounts_will_appear() {
     assert!(body.contains("The program has no catalog yet."));
     assert!(offer_rows(&body).is_empty());
 }
+
+#[tokio::test]
+async fn the_language_switch_keeps_a_confirmation_token() {
+    let app = TestApp::spawn().await;
+    let body = app
+        .get("/admin/confirm?token=abc123")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        body.contains(r#"href="/admin/confirm?token=abc123&amp;lang=nl""#),
+        "the switcher must not drop the token"
+    );
+}
