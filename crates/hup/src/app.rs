@@ -63,6 +63,7 @@ impl Application {
             metrics: Arc::default(),
             catalog,
             demo: options.demo,
+            registrar: Arc::default(),
         };
         Ok(Application {
             listener,
@@ -109,9 +110,13 @@ impl Application {
         let db = state.db.clone();
         let router = web::router(state);
         tracing::info!(address = %listener.local_addr()?, "hup is serving");
-        let served = axum::serve(listener, router)
-            .with_graceful_shutdown(shutdown)
-            .await;
+        // The peer address feeds the per-client throttles (`web::client`).
+        let served = axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
         let _ = stop_tx.send(true);
         let _ = recheck_task.await;
         let _ = domain_task.await;

@@ -35,6 +35,9 @@ pub enum Command {
     /// The catalog (R2, R22): products, offers and their discounts, price lists per country.
     #[command(subcommand)]
     Catalog(DocumentCommand),
+    /// Organizations' tenants: list them, grant or withdraw extra benefits (R22).
+    #[command(subcommand)]
+    Tenants(TenantsCommand),
     /// Market rules (R3–R6): where the program is offered, which terms and products, regional stores.
     #[command(subcommand)]
     Markets(DocumentCommand),
@@ -85,4 +88,18 @@ pub enum CustomersCommand {
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("\"{s}\" is not a day in the form YYYY-MM-DD"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TenantsCommand {
+    /// List tenants: id, managed, verified domains, connected customer, benefit on/off, extra benefits.
+    List {
+        /// Only the tenant that verified this domain.
+        #[arg(long)]
+        domain: Option<String>,
+    },
+    /// Grant an extra benefit (R22), e.g. other-office-products.
+    Grant { tenant: i64, benefit: String },
+    /// Withdraw an extra benefit.
+    Withdraw { tenant: i64, benefit: String },
 }

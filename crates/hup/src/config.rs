@@ -269,16 +269,10 @@ impl Config {
             ),
             grant_months: u32::try_from(count("HUP_GRANT_MONTHS", 12)?)
                 .map_err(|_| invalid("HUP_GRANT_MONTHS", "too large"))?,
-            register_per_address: count(
-                "HUP_REGISTER_PER_ADDRESS",
-                defaults.register_per_address,
-            )?,
+            register_per_address: count("HUP_REGISTER_PER_ADDRESS", defaults.register_per_address)?,
             register_per_domain: count("HUP_REGISTER_PER_DOMAIN", defaults.register_per_domain)?,
             register_per_ip: count("HUP_REGISTER_PER_IP", defaults.register_per_ip)?,
-            signin_free_failures: count(
-                "HUP_SIGNIN_FREE_FAILURES",
-                defaults.signin_free_failures,
-            )?,
+            signin_free_failures: count("HUP_SIGNIN_FREE_FAILURES", defaults.signin_free_failures)?,
         };
         Ok(Config {
             employees,

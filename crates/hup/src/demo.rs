@@ -1,6 +1,7 @@
 //! The demo data set of contract.md, loaded by `hup serve --demo`. Idempotent: the first load
 //! records itself in `meta`, so a second start (or a second process) changes nothing.
 
+use crate::agreements::{import_feed, ImportOptions};
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::mail::{self, DemoWelcome};
@@ -11,7 +12,25 @@ use crate::store::{self, meta, now_epoch, Db};
 pub const DEMO_ADMIN: &str = "admin@contoso.example";
 pub const DEMO_EMPLOYEE_NL: &str = "jan@contoso.example";
 
+/// The demo licensing feed: Contoso (C-1001) qualifies under R8 (a), (b) and (c); Fabrikam
+/// (C-2002) does not; Northwind University (C-3003) qualifies as education (d).
+pub const DEMO_AGREEMENTS_CSV: &str = include_str!("../demo/agreements.csv");
+
 pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
+    // The feed import is idempotent itself, so it runs on every demo start.
+    let options = ImportOptions {
+        snapshot: false,
+        today: chrono::Utc::now().date_naive(),
+    };
+    import_feed(
+        db,
+        &config.policy,
+        DEMO_AGREEMENTS_CSV.as_bytes(),
+        options,
+        &(),
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("demo agreements: {e}"))?;
     let mut tx = db.begin_write().await?;
     if !meta::insert_once(&mut tx, "demo_loaded", "1").await? {
         tx.rollback().await?;
@@ -27,7 +46,20 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     )
     .await?;
     // The demo organizations: managed tenants with proven domains and connected customers.
-    crate::tenancy::demo::seed(&mut tx, &crate::tenancy::demo::ORGANIZATIONS, now_epoch()).await?;
+    let tenants =
+        crate::tenancy::demo::seed(&mut tx, &crate::tenancy::demo::ORGANIZATIONS, now_epoch())
+            .await?;
+    // The demo employee: a personal account in NL with Jan's Contoso address bound to it.
+    if let Some(contoso) = tenants.first() {
+        crate::employees::demo::seed(
+            &mut tx,
+            *contoso,
+            DEMO_EMPLOYEE_NL,
+            config.employees.grant_months,
+            now_epoch(),
+        )
+        .await?;
+    }
     let welcome = DemoWelcome {
         program_link: config.link("/"),
     };

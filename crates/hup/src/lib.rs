@@ -9,6 +9,7 @@ pub mod config;
 pub mod consumer_domains;
 pub mod demo;
 pub mod dns;
+pub mod employees;
 pub mod i18n;
 pub mod mail;
 pub mod password;

@@ -5,10 +5,13 @@ use tracing_subscriber::EnvFilter;
 
 use hup::app::{shutdown_signal, Application, Options};
 use hup::catalog::console::{import_command, show_command};
-use hup::cli::{AgreementsCommand, Cli, Command, CustomersCommand, DocumentCommand};
+use hup::cli::{
+    AgreementsCommand, Cli, Command, CustomersCommand, DocumentCommand, TenantsCommand,
+};
 use hup::config::Config;
 use hup::store::catalog::DocumentKind;
 use hup::store::Db;
+use hup::tenancy;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -58,6 +61,15 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         }
         Command::Markets(DocumentCommand::Import { file }) => {
             return import_command(&config, DocumentKind::Markets, &file).await;
+        }
+        Command::Tenants(TenantsCommand::List { domain }) => {
+            return tenancy::console::list_command(&config, domain.as_deref()).await;
+        }
+        Command::Tenants(TenantsCommand::Grant { tenant, benefit }) => {
+            return tenancy::console::set_benefit_command(&config, tenant, &benefit, true).await;
+        }
+        Command::Tenants(TenantsCommand::Withdraw { tenant, benefit }) => {
+            return tenancy::console::set_benefit_command(&config, tenant, &benefit, false).await;
         }
         Command::Catalog(DocumentCommand::Show) => {
             return show_command(&config, DocumentKind::Catalog).await;

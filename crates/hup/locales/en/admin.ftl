@@ -118,3 +118,6 @@ mail-admin-confirm-button = Confirm my address
 mail-admin-confirm-ignore = Did not ask for this? Ignore this mail: nothing happens without the confirmation.
 mail-domain-unverified-subject = A domain of your organization is no longer verified
 mail-domain-unverified-body = For 7 days we could not find the proof record on { $domain }, so it is no longer verified and employees with addresses there cannot register. Publish the record again and press Verify in the admin center.
+admin-hup-extra-title = Extra benefits
+admin-hup-extra-none = None. Employees of the previous program who expect Visio or Project Professional 2019 at the program price: the vendor grants that extra benefit to the organization.
+admin-hup-extra-other-office = Visio Professional 2019 and Project Professional 2019: your employees find them under “Other Office products”.

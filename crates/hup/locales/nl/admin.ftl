@@ -118,3 +118,6 @@ mail-admin-confirm-button = Mijn adres bevestigen
 mail-admin-confirm-ignore = Niet om gevraagd? Negeer deze mail: zonder bevestiging gebeurt er niets.
 mail-domain-unverified-subject = Een domein van uw organisatie is niet meer geverifieerd
 mail-domain-unverified-body = Zeven dagen lang vonden we het bewijsrecord op { $domain } niet, dus het is niet meer geverifieerd en medewerkers met een adres daar kunnen zich niet registreren. Publiceer het record opnieuw en druk in het beheercentrum op Verifiëren.
+admin-hup-extra-title = Extra voordelen
+admin-hup-extra-none = Geen. Medewerkers van het vorige programma die Visio of Project Professional 2019 tegen de programmaprijs verwachten: de leverancier kent dat extra voordeel toe aan de organisatie.
+admin-hup-extra-other-office = Visio Professional 2019 en Project Professional 2019: uw medewerkers vinden ze onder „Overige Office-producten”.

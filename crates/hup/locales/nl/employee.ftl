@@ -1,1 +1,99 @@
 ## employee messages (nl)
+
+## Mail: confirm the work address (R16)
+mail-employee-register-subject = Bevestig uw werkadres voor het Home Use Program
+mail-employee-register-body = Iemand, hopelijk u, heeft met dit werkadres de korting van het Home Use Program aangevraagd. Open de link en klik op Bevestigen om te laten zien dat het voordeel van uw organisatie voor u geldt. De link werkt één keer, 24 uur lang.
+mail-employee-register-button = Mijn werkadres bevestigen
+mail-employee-register-ignore = Niet aangevraagd? Negeer deze mail; er gebeurt niets.
+
+## Mail: confirm the personal account (R7)
+mail-employee-account-subject = Bevestig uw persoonlijke account
+mail-employee-account-body = Open de link en klik op Bevestigen om uw persoonlijke account voor het Home Use Program te activeren. Aankopen zijn van u en raken uw werkaccount nooit.
+mail-employee-account-button = Mijn account activeren
+mail-employee-account-ignore = Geen account aangemaakt? Negeer deze mail; er gebeurt niets.
+
+## Mail: password reset
+mail-employee-reset-subject = Kies een nieuw wachtwoord
+mail-employee-reset-body = Open de link om een nieuw wachtwoord voor uw persoonlijke account te kiezen. De link werkt één keer, 24 uur lang.
+mail-employee-reset-button = Nieuw wachtwoord kiezen
+mail-employee-reset-ignore = Niet aangevraagd? Negeer deze mail; uw wachtwoord blijft zoals het is.
+
+## Register (R15)
+employee-register-title = Aan de slag
+employee-register-lead = Vul uw werkadres in. We sturen er een link naartoe om te bevestigen dat het voordeel van uw organisatie voor u geldt.
+employee-field-work-email = Werkadres (e-mail)
+employee-register-button = Stuur de link
+employee-register-sent-title = Kijk in uw werkmailbox
+employee-register-sent-body = Er is een bevestigingslink onderweg naar { $email }. Open hem op een willekeurig apparaat en klik op Bevestigen.
+
+## Confirm (R16)
+employee-confirm-title = Bevestig uw werkadres
+employee-confirm-body = Klik op de knop om te bevestigen dat dit werkadres van u is.
+employee-confirm-button = Bevestigen
+employee-confirmed-title = Uw werkadres is bevestigd
+employee-confirmed-body = Meld u nu aan met uw persoonlijke account, of maak er een, om de kortingen te ontgrendelen.
+employee-continue-button = Verder
+
+## Sign in or create the personal account (R7, R17)
+employee-signin-title = Aanmelden met uw persoonlijke account
+employee-signin-lead = Gebruik uw persoonlijke e-mailadres, niet uw werkadres: aankopen zijn van u en raken uw werkaccount nooit.
+employee-signin-claim = Uw werkadres { $email } is bevestigd. Meld u aan of maak uw account om de kortingen te ontgrendelen.
+employee-field-email = Persoonlijk e-mailadres
+employee-field-password = Wachtwoord
+employee-field-new-password = Kies een wachtwoord
+employee-field-password-hint = Minstens 8 tekens. Een veelgebruikt wachtwoord wordt geweigerd.
+employee-field-country = Land waar u woont
+employee-field-display-name = Uw naam (niet verplicht)
+employee-signin-button = Aanmelden
+employee-create-title = Nieuw? Maak uw persoonlijke account
+employee-create-button = Account maken
+employee-created-title = Kijk in uw persoonlijke mailbox
+employee-created-body = Als het adres gebruikt kan worden, is er een link om uw account te activeren onderweg naar { $email }. Open hem en meld u daarna aan.
+employee-forgot-password = Wachtwoord vergeten?
+
+## Confirm the personal account
+employee-account-confirm-title = Activeer uw persoonlijke account
+employee-account-confirm-body = Klik op de knop om uw persoonlijke account te activeren.
+employee-account-confirm-button = Activeren
+employee-account-confirmed-title = Uw account is actief
+employee-account-confirmed-body = Meld u aan om verder te gaan.
+
+## Password reset
+employee-reset-title = Kies een nieuw wachtwoord
+employee-reset-lead = Vul het persoonlijke e-mailadres van uw account in. Als het een account heeft, mailen we een link om een nieuw wachtwoord te kiezen.
+employee-reset-request-button = Stuur de link
+employee-reset-sent-title = Kijk in uw persoonlijke mailbox
+employee-reset-sent-body = Als { $email } een account heeft, is er een link onderweg.
+employee-reset-button = Nieuw wachtwoord opslaan
+employee-reset-done-title = Uw wachtwoord is gewijzigd
+employee-reset-done-body = U bent overal afgemeld. Meld u aan met het nieuwe wachtwoord.
+
+## Account (R17)
+employee-account-title = Uw account
+employee-account-email = Persoonlijk e-mailadres
+employee-account-country = Land
+employee-account-name = Naam
+employee-account-benefit = Uw voordeel
+employee-account-grant-active = De korting van uw organisatie is via { $email } ontgrendeld tot { $date }.
+employee-account-grant-expired = De korting via { $email } is afgelopen. Bevestig uw werkadres opnieuw om met korting te kopen; wat u kocht blijft van u.
+employee-account-no-grant = Voor dit account is nog geen werkadres bevestigd.
+employee-account-register-link = Een werkadres bevestigen
+employee-account-claim-failed = De bevestiging van uw werkadres kon niet worden gebruikt (verlopen of al gebruikt). Registreer opnieuw.
+employee-signout = Afmelden
+employee-signed-in-as = Aangemeld als { $email }
+
+## Errors next to the fields
+employee-error-csrf = Het formulier is verlopen. Probeer het opnieuw.
+employee-error-invalid-email = Dit is geen geldig e-mailadres.
+employee-error-not-participating = Uw organisatie ({ $domain }) doet (nog) niet mee aan het Home Use Program. Vraag het uw IT-afdeling.
+employee-error-work-address = Dit is een adres van een organisatie. Gebruik uw persoonlijke adres: aankopen zijn van u en raken uw werkaccount nooit.
+employee-error-password-short = Het wachtwoord moet minstens 8 tekens hebben.
+employee-error-password-long = Het wachtwoord mag hoogstens 256 tekens hebben.
+employee-error-password-common = Dit wachtwoord is een van de meest gebruikte. Kies een ander.
+employee-error-country = Kies het land waar u woont.
+employee-error-display-name = De naam mag hoogstens 100 tekens hebben.
+employee-error-invalid-token = Deze link is niet meer geldig. Begin opnieuw om een nieuwe te krijgen.
+employee-error-invalid-claim = De bevestiging van uw werkadres is niet meer geldig. Registreer opnieuw.
+employee-error-credentials = Het adres of het wachtwoord klopt niet.
+employee-error-not-confirmed = Bevestig eerst uw persoonlijke adres: open de link die we ernaartoe mailden.
+employee-error-throttled = Te veel pogingen. Probeer het over { $seconds } seconden opnieuw.

@@ -2,8 +2,8 @@
 -- confirming them yields, personal accounts and the eligibility grants binding the two.
 -- Flags are 0/1 integers, times epoch seconds; tokens are kept only as SHA-256 hashes.
 
--- One row per "Get started": the confirmation link's token hash, single use, expiring; a
--- newer registration of the same mailbox voids the older ones.
+-- One row per "Get started": the confirmation link's token hash, single use, expiring; only
+-- the newest registration of a mailbox can be confirmed (a new one voids the older links).
 CREATE TABLE registrations (
     id           BIGSERIAL PRIMARY KEY,
     tenant_id    BIGINT  NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
@@ -13,10 +13,9 @@ CREATE TABLE registrations (
     locale       TEXT    NOT NULL,
     created_at   BIGINT  NOT NULL,
     expires_at   BIGINT  NOT NULL,
-    voided       BIGINT  NOT NULL DEFAULT 0,
     confirmed_at BIGINT 
 );
-CREATE INDEX registrations_mailbox ON registrations (mailbox) WHERE confirmed_at IS NULL AND voided = 0;
+CREATE INDEX registrations_mailbox ON registrations (mailbox, id);
 CREATE INDEX registrations_tenant ON registrations (tenant_id);
 
 -- What a confirmed registration yields: the sign-in step binds it to a personal account once.

@@ -19,7 +19,8 @@ use hup_core::eligibility::Policy;
 use tokio::sync::mpsc;
 
 use super::verdicts;
-use crate::store::agreements::{self as store, StagedLine, STAGE_BATCH};
+use crate::store::agreements::{self as store, StagedLine};
+use crate::store::eligibility as stored_verdicts;
 use crate::store::{now_epoch, Db, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,14 +114,14 @@ impl Progress for () {
 }
 
 /// Lines per message from the reading thread.
-const READ_BATCH: usize = 5 * STAGE_BATCH;
+const READ_BATCH: usize = 5 * store::STAGE_BATCH;
 /// Batches in flight between the threads: enough to keep both busy, few enough to bound memory.
 const CHANNEL_DEPTH: usize = 4;
 /// Customers re-evaluated per query.
 const EVALUATE_BATCH: i64 = 1000;
 
 struct Batch {
-    lines: Vec<(u64, AgreementLine)>,
+    rows: Vec<StagedLine>,
     /// Byte offset in the file after the last record of the batch.
     bytes: u64,
 }
@@ -151,16 +152,8 @@ where
     store::begin_import(&mut tx, db.backend()).await?;
     let mut staged = 0u64;
     while let Some(batch) = batches.recv().await {
-        let rows: Vec<StagedLine<'_>> = batch
-            .lines
-            .iter()
-            .map(|(line_no, line)| StagedLine {
-                line_no: *line_no,
-                line,
-            })
-            .collect();
-        store::stage(&mut tx, &rows).await?;
-        staged += rows.len() as u64;
+        store::stage(&mut tx, db.backend(), &batch.rows).await?;
+        staged += batch.rows.len() as u64;
         progress.step(Step::Reading {
             lines: staged,
             bytes: batch.bytes,
@@ -221,13 +214,15 @@ where
         let chunk = store::touched_after(&mut tx, &after, EVALUATE_BATCH).await?;
         let Some(last) = chunk.last() else { break };
         after = last.clone();
-        eligible += verdicts::reevaluate(&mut tx, policy, &chunk, options.today, now).await?;
+        eligible +=
+            verdicts::reevaluate(&mut tx, db.backend(), policy, &chunk, options.today, now).await?;
         done += chunk.len() as u64;
         progress.step(Step::Evaluating {
             customers: done,
             total,
         });
     }
+    stored_verdicts::clear_without_lines(&mut tx, options.today, now).await?;
     store::end_import(&mut tx).await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(ImportSummary {
@@ -296,7 +291,7 @@ fn read_feed<R: Read>(input: R, sender: &mpsc::Sender<Batch>) -> Result<ReadEnd,
     };
 
     let mut lines = 0u64;
-    let mut batch = Vec::with_capacity(READ_BATCH);
+    let mut batch = Batcher::default();
     let mut receiver_gone = false;
     while csv.read_byte_record(&mut record).map_err(read_error)? {
         lines += 1;
@@ -316,12 +311,11 @@ fn read_feed<R: Read>(input: R, sender: &mpsc::Sender<Batch>) -> Result<ReadEnd,
         };
         match checked {
             Ok(line) if bad_rows == 0 && !receiver_gone => {
-                batch.push((line_no, line));
+                batch.push(line_no, line);
                 if batch.len() == READ_BATCH {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(READ_BATCH));
                     let bytes = record.position().map_or(0, |p| p.byte());
                     // The database side stopped (an error): finish checking, send no more.
-                    receiver_gone = sender.blocking_send(Batch { lines: full, bytes }).is_err();
+                    receiver_gone = sender.blocking_send(batch.take(bytes)).is_err();
                 }
             }
             Ok(_) => {}
@@ -329,22 +323,42 @@ fn read_feed<R: Read>(input: R, sender: &mpsc::Sender<Batch>) -> Result<ReadEnd,
                 bad_rows += 1;
                 let room = MAX_PROBLEMS.saturating_sub(problems.len());
                 problems.extend(row_problems.into_iter().take(room));
-                batch.clear();
+                batch = Batcher::default();
             }
         }
     }
-    if !batch.is_empty() && bad_rows == 0 && !receiver_gone {
+    if !batch.rows.is_empty() && bad_rows == 0 && !receiver_gone {
         let bytes = csv.position().byte();
-        let _ = sender.blocking_send(Batch {
-            lines: batch,
-            bytes,
-        });
+        let _ = sender.blocking_send(batch.take(bytes));
     }
     Ok(ReadEnd {
         lines,
         problems,
         bad_rows,
     })
+}
+
+/// Collects one batch of checked lines in the reading thread.
+#[derive(Default)]
+struct Batcher {
+    rows: Vec<StagedLine>,
+}
+
+impl Batcher {
+    fn push(&mut self, line_no: u64, line: AgreementLine) {
+        self.rows.push(StagedLine { line_no, line });
+    }
+
+    fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    fn take(&mut self, bytes: u64) -> Batch {
+        Batch {
+            rows: std::mem::replace(&mut self.rows, Vec::with_capacity(READ_BATCH)),
+            bytes,
+        }
+    }
 }
 
 fn utf8_fields(record: &csv::ByteRecord) -> Option<Vec<&str>> {

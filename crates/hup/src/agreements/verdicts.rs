@@ -12,7 +12,7 @@ use tokio::sync::watch;
 use utoipa::ToSchema;
 
 use crate::store::eligibility::{self as stored, VerdictRow};
-use crate::store::{agreements, now_epoch, Db, StoreError, Tx};
+use crate::store::{agreements, now_epoch, Backend, Db, StoreError, Tx};
 
 /// Evaluates one customer's lines (all of them, for one customer) into the row to store.
 ///
@@ -73,16 +73,17 @@ pub fn per_customer(lines: &[AgreementLine]) -> impl Iterator<Item = &[Agreement
 /// verdicts; returns how many are eligible.
 pub async fn reevaluate(
     tx: &mut Tx,
+    backend: Backend,
     policy: &Policy,
     customer_numbers: &[String],
     as_of: NaiveDate,
     now: i64,
 ) -> Result<u64, StoreError> {
-    let lines = agreements::lines_of(&mut **tx, customer_numbers).await?;
+    let lines = agreements::lines_of(&mut **tx, backend, customer_numbers).await?;
     let rows: Vec<VerdictRow> = per_customer(&lines)
         .filter_map(|l| verdict_row(policy, l, as_of))
         .collect();
-    stored::upsert(tx, &rows, now).await?;
+    stored::upsert(tx, backend, &rows, now).await?;
     Ok(rows.iter().filter(|r| r.eligible).count() as u64)
 }
 
@@ -107,7 +108,8 @@ pub async fn customer_verdict(
     let Some(known) = stored::current_verdict(db, customer_number).await? else {
         return Ok(None);
     };
-    let lines = agreements::lines_of(db.pool(), &[customer_number.to_owned()]).await?;
+    let lines =
+        agreements::lines_of(db.pool(), db.backend(), &[customer_number.to_owned()]).await?;
     let mut verdict = evaluate(policy, &lines, as_of);
     verdict.valid_until = finite(verdict.valid_until);
     Ok(Some(CustomerVerdict {
@@ -211,7 +213,8 @@ pub async fn recheck_due(db: &Db, policy: &Policy, today: NaiveDate) -> Result<u
             tx.commit().await?;
             return Ok(total);
         }
-        reevaluate(&mut tx, policy, &due, today, now_epoch()).await?;
+        stored::clear_recheck(&mut tx, db.backend(), &due).await?;
+        reevaluate(&mut tx, db.backend(), policy, &due, today, now_epoch()).await?;
         tx.commit().await?;
         total += due.len() as u64;
     }

@@ -43,9 +43,28 @@ pub struct VerdictRow {
     pub recheck_on: Option<NaiveDate>,
 }
 
-const COLUMNS: usize = 10;
-/// Rows per INSERT: 10 binds each stays far below SQLite's 32,766 and PostgreSQL's 65,535.
+/// Rows per INSERT: 10 parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535.
 const BATCH: usize = 1000;
+
+/// Only a verdict that changed is written.
+macro_rules! upsert_conflict {
+    () => {
+        " ON CONFLICT (customer_number) DO UPDATE SET \
+           customer_name = excluded.customer_name, segment = excluded.segment, \
+           country = excluded.country, eligible = excluded.eligible, \
+           criteria = excluded.criteria, valid_until = excluded.valid_until, \
+           evaluated_on = excluded.evaluated_on, recheck_on = excluded.recheck_on, \
+           evaluated_at = excluded.evaluated_at \
+         WHERE customers.customer_name <> excluded.customer_name \
+            OR customers.segment <> excluded.segment \
+            OR customers.country <> excluded.country \
+            OR customers.eligible <> excluded.eligible \
+            OR customers.criteria <> excluded.criteria \
+            OR COALESCE(customers.valid_until, '') <> COALESCE(excluded.valid_until, '') \
+            OR COALESCE(customers.recheck_on, '') <> COALESCE(excluded.recheck_on, '') \
+            OR customers.evaluated_on <> excluded.evaluated_on"
+    };
+}
 
 /// The stored verdict of a customer, or `None` when the feed never named it.
 pub async fn current_verdict(
@@ -85,19 +104,66 @@ fn corrupt(column: &str, reason: String) -> StoreError {
     StoreError::Database(sqlx::Error::Decode(format!("{column}: {reason}").into()))
 }
 
+/// `YYYY-MM-DD`, as every date column holds it. By hand rather than with chrono's format
+/// strings, which cost more than the rest of an import's per-line work.
 pub(crate) fn parse_day(s: &str) -> Result<NaiveDate, StoreError> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| corrupt("date", format!("{s}: {e}")))
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let parsed = (b.len() == 10 && b[4] == b'-' && b[7] == b'-')
+        .then(|| Some((digits(0..4)?, digits(5..7)?, digits(8..10)?)))
+        .flatten()
+        .and_then(|(y, m, d)| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d));
+    parsed.ok_or_else(|| corrupt("date", format!("\"{s}\" is not YYYY-MM-DD")))
 }
 
 pub(crate) fn day(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    use chrono::Datelike;
+    let (y, m, dd) = (d.year(), d.month(), d.day());
+    if (0..=9999).contains(&y) {
+        let mut out = String::with_capacity(10);
+        for c in [
+            y / 1000,
+            y / 100 % 10,
+            y / 10 % 10,
+            y % 10,
+            -1,
+            (m / 10) as i32,
+            (m % 10) as i32,
+            -1,
+            (dd / 10) as i32,
+            (dd % 10) as i32,
+        ] {
+            out.push(match c {
+                -1 => '-',
+                // 0..=9 by construction.
+                n => char::from(b'0' + n as u8),
+            });
+        }
+        out
+    } else {
+        d.format("%Y-%m-%d").to_string()
+    }
 }
 
 /// Writes verdicts in the caller's transaction. A row whose verdict did not change keeps its
 /// old `evaluated_at`, so re-importing the same file changes nothing.
-pub async fn upsert(tx: &mut Tx, rows: &[VerdictRow], now: i64) -> Result<(), StoreError> {
+pub async fn upsert(
+    tx: &mut Tx,
+    backend: Backend,
+    rows: &[VerdictRow],
+    now: i64,
+) -> Result<(), StoreError> {
     for chunk in rows.chunks(BATCH) {
-        let sql = upsert_sql(chunk.len());
+        let mut sql = String::from(
+            "INSERT INTO customers (customer_number, customer_name, segment, country, eligible, \
+             criteria, valid_until, evaluated_on, recheck_on, evaluated_at) VALUES ",
+        );
+        super::push_values(&mut sql, chunk.len(), 10, backend);
+        sql.push_str(upsert_conflict!());
         let mut q = sqlx::query(&sql);
         for r in chunk {
             q = q
@@ -117,30 +183,47 @@ pub async fn upsert(tx: &mut Tx, rows: &[VerdictRow], now: i64) -> Result<(), St
     Ok(())
 }
 
-fn upsert_sql(rows: usize) -> String {
-    let mut sql = String::with_capacity(200 + rows * 60);
-    sql.push_str(
-        "INSERT INTO customers (customer_number, customer_name, segment, country, eligible, \
-         criteria, valid_until, evaluated_on, recheck_on, evaluated_at) VALUES ",
-    );
-    super::push_values(&mut sql, rows, COLUMNS);
-    sql.push_str(
-        " ON CONFLICT (customer_number) DO UPDATE SET \
-           customer_name = excluded.customer_name, segment = excluded.segment, \
-           country = excluded.country, eligible = excluded.eligible, \
-           criteria = excluded.criteria, valid_until = excluded.valid_until, \
-           evaluated_on = excluded.evaluated_on, recheck_on = excluded.recheck_on, \
-           evaluated_at = excluded.evaluated_at \
-         WHERE customers.customer_name <> excluded.customer_name \
-            OR customers.segment <> excluded.segment \
-            OR customers.country <> excluded.country \
-            OR customers.eligible <> excluded.eligible \
-            OR customers.criteria <> excluded.criteria \
-            OR COALESCE(customers.valid_until, '') <> COALESCE(excluded.valid_until, '') \
-            OR COALESCE(customers.recheck_on, '') <> COALESCE(excluded.recheck_on, '') \
-            OR customers.evaluated_on <> excluded.evaluated_on",
-    );
-    sql
+/// Touched customers that no longer have any line (a snapshot removed them all) are not
+/// eligible any more; their name and segment stay for the record.
+pub async fn clear_without_lines(
+    tx: &mut Tx,
+    evaluated_on: NaiveDate,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE customers SET eligible = 0, criteria = '[]', valid_until = NULL, \
+                recheck_on = NULL, evaluated_on = $1, evaluated_at = $2 \
+         WHERE customer_number IN (SELECT customer_number FROM import_customers) \
+           AND NOT EXISTS (SELECT 1 FROM agreement_lines l \
+                           WHERE l.customer_number = customers.customer_number) \
+           AND (eligible <> 0 OR evaluated_on <> $1)",
+    )
+    .bind(day(evaluated_on))
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Forgets the re-check day of these customers; re-evaluating them sets a new one. Without
+/// this a due customer left without lines would be claimed again and again.
+pub async fn clear_recheck(
+    tx: &mut Tx,
+    backend: Backend,
+    customer_numbers: &[String],
+) -> Result<(), StoreError> {
+    if customer_numbers.is_empty() {
+        return Ok(());
+    }
+    let mut sql = String::from("UPDATE customers SET recheck_on = NULL WHERE customer_number IN (");
+    super::push_placeholders(&mut sql, 1, customer_numbers.len(), backend);
+    sql.push(')');
+    let mut q = sqlx::query(&sql);
+    for c in customer_numbers {
+        q = q.bind(c.as_str());
+    }
+    q.execute(&mut **tx).await?;
+    Ok(())
 }
 
 /// Customers whose `recheck_on` day has come, claimed for re-evaluation in the caller's

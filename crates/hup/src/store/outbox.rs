@@ -42,6 +42,43 @@ pub async fn enqueue(
     Ok(row.try_get("id")?)
 }
 
+/// A message for [`enqueue_many`].
+pub struct NewMail<'a> {
+    pub recipient: &'a str,
+    pub subject: &'a str,
+    pub locale: &'a str,
+    pub message: &'a str,
+}
+
+/// [`enqueue`] for many messages in one statement (the employee registrations' group commit).
+pub async fn enqueue_many(
+    tx: &mut Tx,
+    backend: Backend,
+    mails: &[NewMail<'_>],
+    now: i64,
+) -> Result<(), StoreError> {
+    if mails.is_empty() {
+        return Ok(());
+    }
+    let mut sql = String::from(
+        "INSERT INTO outbox (recipient, subject, locale, message, created_at, next_attempt_at) \
+         VALUES ",
+    );
+    super::push_values(&mut sql, mails.len(), 6, backend);
+    let mut query = sqlx::query(&sql);
+    for m in mails {
+        query = query
+            .bind(m.recipient)
+            .bind(m.subject)
+            .bind(m.locale)
+            .bind(m.message)
+            .bind(now)
+            .bind(now);
+    }
+    query.execute(&mut **tx).await?;
+    Ok(())
+}
+
 /// Leases up to `limit` due messages until `lease_until`.
 pub async fn claim(
     db: &Db,

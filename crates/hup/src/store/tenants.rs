@@ -225,3 +225,38 @@ pub async fn by_id(db: &Db, tenant_id: i64) -> Result<Option<Tenant>, StoreError
         .await?;
     Ok(row.as_ref().map(from_row).transpose()?)
 }
+
+/// A tenant as the operator lists it.
+#[derive(Clone, Debug)]
+pub struct TenantListing {
+    pub tenant: Tenant,
+    /// Verified domains, sorted.
+    pub verified_domains: Vec<String>,
+}
+
+/// Every tenant, or those with a verified domain equal to `domain`; for the operator only.
+pub async fn list(db: &Db, domain: Option<&str>) -> Result<Vec<TenantListing>, StoreError> {
+    let sql = format!(
+        "SELECT {COLUMNS}, d.domain AS domain FROM tenants t \
+         LEFT JOIN tenant_domains d ON d.tenant_id = t.id AND d.verified = 1 \
+         WHERE $1 = '' OR t.id IN (SELECT tenant_id FROM tenant_domains WHERE domain = $1 AND verified = 1) \
+         ORDER BY t.id, d.domain"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(domain.unwrap_or(""))
+        .fetch_all(db.pool())
+        .await?;
+    let mut listings: Vec<TenantListing> = Vec::new();
+    for row in &rows {
+        let tenant = from_row(row)?;
+        let domain: Option<String> = row.try_get("domain")?;
+        match listings.last_mut() {
+            Some(last) if last.tenant.id == tenant.id => last.verified_domains.extend(domain),
+            _ => listings.push(TenantListing {
+                tenant,
+                verified_domains: domain.into_iter().collect(),
+            }),
+        }
+    }
+    Ok(listings)
+}

@@ -135,6 +135,8 @@ pub struct HupTab {
     pub terms_accepted_at: Option<i64>,
     pub employee_link: String,
     pub enrollment: Enrollment,
+    /// Granted by the operator (R22).
+    pub extra_benefits: Vec<super::extra::ExtraBenefit>,
 }
 
 pub async fn hup_tab(
@@ -178,16 +180,19 @@ pub async fn hup_tab(
         terms_accepted_at: tenant.terms_accepted_at,
         employee_link: link.to_string(),
         enrollment: enrollment(db, tenant.id).await?,
+        extra_benefits: super::extra::of_tenant(db, tenant.id).await?,
     })
 }
 
-/// Enrollment counts of a tenant. The employee journey (registrations, confirmations, bound
-/// personal accounts) is not stored yet, so every count is zero until it is.
-async fn enrollment(_db: &Db, _tenant_id: i64) -> Result<Enrollment, TenancyError> {
+/// Enrollment counts of a tenant from the employee journey: mailboxes that registered, that
+/// confirmed, and personal accounts holding a current grant. Counts only, never who.
+async fn enrollment(db: &Db, tenant_id: i64) -> Result<Enrollment, TenancyError> {
+    let (registered, confirmed, bound) =
+        crate::store::employees::enrollment_counts(db, tenant_id, now_epoch()).await?;
     Ok(Enrollment {
-        registrations: Count::of(0),
-        confirmations: Count::of(0),
-        bound_accounts: Count::of(0),
+        registrations: Count::of(registered),
+        confirmations: Count::of(confirmed),
+        bound_accounts: Count::of(bound),
     })
 }
 

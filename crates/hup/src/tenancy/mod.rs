@@ -3,8 +3,10 @@
 
 pub mod accounts;
 pub mod benefit;
+pub mod console;
 pub mod demo;
 pub mod domains;
+pub mod extra;
 pub mod mails;
 
 use crate::store::StoreError;

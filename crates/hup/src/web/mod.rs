@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod client;
 pub mod csrf;
 pub mod health;
 pub mod locale;
@@ -14,7 +15,7 @@ pub mod session;
 use std::sync::Arc;
 
 use axum::http::{HeaderName, Request};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::Router;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
@@ -35,6 +36,8 @@ pub struct AppState {
     pub catalog: Arc<CatalogService>,
     /// Demo mode serves `/dev/mail`.
     pub demo: bool,
+    /// Step 1 of the employee journey keeps a little per-process state.
+    pub registrar: Arc<crate::employees::registrations::Registrar>,
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -48,6 +51,33 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", get(metrics::render))
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/static/admin.js", get(assets::admin_script))
+        .route(
+            "/register",
+            get(pages::employee::register::get::get).post(pages::employee::register::post::post),
+        )
+        .route(
+            "/confirm",
+            get(pages::employee::confirm::get::get).post(pages::employee::confirm::post::post),
+        )
+        .route(
+            "/signin",
+            get(pages::employee::signin::get::get).post(pages::employee::signin::post::post),
+        )
+        .route(
+            "/signin/create",
+            post(pages::employee::signin::create::post),
+        )
+        .route("/signout", post(pages::employee::signout::post::post))
+        .route("/account", get(pages::employee::account::get::get))
+        .route(
+            "/account/confirm",
+            get(pages::employee::account_confirm::get::get)
+                .post(pages::employee::account_confirm::post::post),
+        )
+        .route(
+            "/account/reset",
+            get(pages::employee::reset::get::get).post(pages::employee::reset::post::post),
+        )
         .route("/admin", get(pages::admin::home::get::get))
         .route(
             "/admin/signin",
@@ -98,6 +128,11 @@ pub fn router(state: AppState) -> Router {
             axum::routing::delete(api::admin::sign_out),
         )
         .route("/api/v1/admin/me", get(api::admin::me))
+        .route("/api/v1/tenants", get(api::operator_tenants::list))
+        .route(
+            "/api/v1/tenants/{tenant}/extra-benefits",
+            put(api::operator_tenants::put_extra_benefits),
+        )
         .route(
             "/api/v1/tenants/{tenant}/domains",
             get(api::tenants::list_domains).post(api::tenants::add_domain),
@@ -117,6 +152,34 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/tenants/{tenant}/benefits/hup",
             get(api::tenants::get_hup).patch(api::tenants::patch_hup),
+        )
+        .route("/api/v1/registrations", post(api::employees::register))
+        .route(
+            "/api/v1/registrations/confirm",
+            post(api::employees::confirm_registration),
+        )
+        .route("/api/v1/accounts", post(api::employees::create_account))
+        .route(
+            "/api/v1/accounts/confirm",
+            post(api::employees::confirm_account),
+        )
+        .route(
+            "/api/v1/accounts/password-resets",
+            post(api::employees::request_reset),
+        )
+        .route(
+            "/api/v1/accounts/password-resets/confirm",
+            post(api::employees::confirm_reset),
+        )
+        .route("/api/v1/sessions", post(api::employees::sign_in))
+        .route(
+            "/api/v1/sessions/current",
+            axum::routing::delete(api::employees::sign_out),
+        )
+        .route("/api/v1/me", get(api::employees::me))
+        .route(
+            "/api/v1/me/eligibility",
+            get(api::employees::eligibility).post(api::employees::bind),
         )
         .route("/api/v1/agreements/import", post(api::operator::import))
         .route(

@@ -94,6 +94,50 @@ impl FromRequestParts<AppState> for MaybeAdmin {
     }
 }
 
+/// The cookie of an employee's session.
+pub const EMPLOYEE_COOKIE: &str = "hup_session";
+
+/// A signed-in employee; API handlers that take it answer 401 without one. The account holds
+/// the country (`account.country`); `employees::grants::current` tells the grant and tenant.
+#[derive(Clone, Debug)]
+pub struct EmployeeUser {
+    pub account: crate::store::employees::Employee,
+    pub token: String,
+}
+
+async fn employee_from(parts: &Parts, state: &AppState) -> Result<Option<EmployeeUser>, ApiError> {
+    let Some(token) = presented_token(&parts.headers, EMPLOYEE_COOKIE) else {
+        return Ok(None);
+    };
+    let account = crate::employees::accounts::authenticate(&state.db, &token)
+        .await
+        .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
+    Ok(account.map(|account| EmployeeUser { account, token }))
+}
+
+impl FromRequestParts<AppState> for EmployeeUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        employee_from(parts, state)
+            .await?
+            .ok_or(ApiError::Unauthorized)
+    }
+}
+
+/// An employee if signed in, for pages that show a sign-in form otherwise.
+pub struct MaybeEmployee(pub Option<EmployeeUser>);
+
+impl FromRequestParts<AppState> for MaybeEmployee {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        Ok(MaybeEmployee(
+            employee_from(parts, state).await.ok().flatten(),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -716,3 +716,56 @@ async fn r9_progress_is_plain_lines_when_stdout_is_not_a_terminal() {
     assert!(!stdout.contains('\u{1b}'), "no terminal escapes: {stdout}");
     let _ = std::io::stdout().flush();
 }
+
+#[tokio::test]
+async fn r8_the_operator_replaces_the_policy_with_hup_policy() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "feed.csv", &feed(GOOD));
+    assert!(import(&app, dir.path(), &file, false)
+        .await
+        .status
+        .success());
+    // The variant of R8 (d) that asks education for 2,000 licenses (requirements.md).
+    let policy = write(
+        dir.path(),
+        "policy.toml",
+        r#"
+[[criterion]]
+id = "d"
+description = "Education or non-profit customer with at least 2,000 A3/A5/E3/E5 licenses"
+segments = ["education", "nonprofit"]
+products = ["m365-a3", "m365-a5", "m365-e3", "m365-e5"]
+min_total_quantity = 2000
+"#,
+    );
+    let mut c = hup(&app.database_url, dir.path());
+    c.env("HUP_POLICY", &policy).args([
+        "customers",
+        "eligibility",
+        "C-3",
+        "--json",
+        "--as-of",
+        "2026-06-30",
+    ]);
+    let out = run(c).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["eligible"], false);
+    // The shipped policy qualifies the same customer.
+    let v = verdict_json(&app, dir.path(), "C-3", Some("2026-06-30")).await;
+    assert_eq!(v["criteria"], serde_json::json!(["d"]));
+
+    // A policy that does not validate stops hup with the key and the reason.
+    let broken = write(dir.path(), "broken.toml", "[[criterion]]\nid = \"a\"\n");
+    let mut c = hup(&app.database_url, dir.path());
+    c.env("HUP_POLICY", &broken)
+        .args(["customers", "eligibility", "C-3"]);
+    let out = run(c).await;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).starts_with("HUP_POLICY: "),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -143,3 +143,47 @@ async fn markets_show_prints_the_shipped_rules_until_others_are_published() {
         hup_core::market::DEFAULT_MARKETS_TOML
     );
 }
+
+#[tokio::test]
+async fn r22_tenants_list_and_grant_from_the_command_line() {
+    let app = crate::helpers::TestApp::spawn_with(crate::helpers::Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let db = app.database_url.clone();
+    let run = |args: &[&str]| {
+        hup()
+            .args(args)
+            .env("HUP_DATABASE_URL", &db)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["tenants", "list", "--domain", "contoso.example"]);
+    assert!(out.status.success());
+    let listing = String::from_utf8_lossy(&out.stdout).to_string();
+    let row = listing
+        .lines()
+        .find(|l| l.contains("contoso.example"))
+        .expect("contoso row");
+    let id = row.split_whitespace().next().unwrap().to_owned();
+
+    let out = run(&["tenants", "grant", &id, "other-office-products"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run(&["tenants", "list", "--domain", "contoso.example"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("other-office-products"));
+
+    let out = run(&["tenants", "grant", &id, "free-lunch"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown extra benefit"));
+    let out = run(&["tenants", "grant", "999999", "other-office-products"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = run(&["tenants", "withdraw", &id, "other-office-products"]);
+    assert!(out.status.success());
+    let out = run(&["tenants", "list", "--domain", "contoso.example"]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("other-office-products"));
+}

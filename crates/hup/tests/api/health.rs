@@ -84,3 +84,35 @@ async fn shutdown_finishes_and_returns() {
     assert!(matches!(stopped, Ok(Ok(()))), "server did not stop cleanly");
     assert!(app.client.get(app.url("/healthz")).send().await.is_err());
 }
+
+#[tokio::test]
+async fn unreadable_and_misshapen_json_bodies_are_problem_json_too() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .client
+        .post(app.url("/api/v1/admin/signups"))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+    let res = app
+        .client
+        .post(app.url("/api/v1/admin/signups"))
+        .json(&serde_json::json!({"work_email": 42}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let problem: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(problem["type"], "urn:hup:problem:invalid-body");
+    assert!(
+        problem["errors"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("work_email"),
+        "{problem}"
+    );
+}

@@ -1,5 +1,6 @@
 //! Org admins' work accounts over JSON: sign-up, confirmation, sign-in and sign-out.
 
+use super::json::ApiJson;
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -75,7 +76,7 @@ pub struct SignupAccepted {
 pub async fn signup(
     State(state): State<AppState>,
     lang: Lang,
-    Json(body): Json<SignupRequest>,
+    ApiJson(body): ApiJson<SignupRequest>,
 ) -> Result<Response, ApiError> {
     let locale = body
         .locale
@@ -122,7 +123,7 @@ pub struct SignupConfirmed {
     ))]
 pub async fn confirm(
     State(state): State<AppState>,
-    Json(body): Json<TokenRequest>,
+    ApiJson(body): ApiJson<TokenRequest>,
 ) -> Result<Json<SignupConfirmed>, ApiError> {
     let tenant = accounts::confirm(&state.db, &body.token).await?;
     Ok(Json(SignupConfirmed { tenant }))
@@ -152,7 +153,7 @@ pub struct SessionCreated {
     ))]
 pub async fn sign_in(
     State(state): State<AppState>,
-    Json(body): Json<SessionRequest>,
+    ApiJson(body): ApiJson<SessionRequest>,
 ) -> Result<Response, ApiError> {
     let signed = accounts::sign_in(&state.db, &body.work_email, &body.password).await?;
     let cookie = set_cookie(

@@ -4,7 +4,10 @@ pub mod admin;
 pub mod body;
 pub mod catalog;
 pub mod connections;
+pub mod employees;
+pub mod json;
 pub mod operator;
+pub mod operator_tenants;
 pub mod problem;
 pub mod tenants;
 
@@ -45,14 +48,28 @@ pub use problem::ApiError;
         connections::reject,
         operator::import,
         operator::eligibility,
+        operator_tenants::list,
+        operator_tenants::put_extra_benefits,
         catalog::get_catalog,
         catalog::put_catalog,
         catalog::get_markets,
         catalog::put_markets,
+        employees::register,
+        employees::confirm_registration,
+        employees::create_account,
+        employees::confirm_account,
+        employees::request_reset,
+        employees::confirm_reset,
+        employees::sign_in,
+        employees::sign_out,
+        employees::me,
+        employees::bind,
+        employees::eligibility,
     ),
     components(schemas(problem::Problem)),
     tags(
         (name = "operations", description = "Probes for load balancers and monitoring"),
+        (name = "employees", description = "The employee journey: register and confirm the work address, the personal account, sessions and the eligibility grant (R7, R15–R17, R19)"),
         (name = "admin", description = "Org admins' work accounts and sessions"),
         (name = "tenants", description = "An organization's domains, licensing connection and HUP benefit"),
         (name = "operator", description = "The program's operator: licensing-agreement feed and eligibility (R8, R9); bearer HUP_OPERATOR_TOKEN")

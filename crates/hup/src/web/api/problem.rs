@@ -54,6 +54,9 @@ pub enum ApiError {
     /// 429: too many attempts; try again later.
     #[error("too many requests")]
     TooManyRequests,
+    /// 429 with `Retry-After: seconds`: the caller may try again after that long.
+    #[error("too many requests; retry after {0} s")]
+    RetryAfter(u64),
     /// 413: the body is larger than the call accepts; the detail says the limit.
     #[error("payload too large: {0}")]
     PayloadTooLarge(String),
@@ -89,7 +92,7 @@ impl ApiError {
                 kind,
                 "The request conflicts with the current state",
             ),
-            ApiError::TooManyRequests => (
+            ApiError::TooManyRequests | ApiError::RetryAfter(_) => (
                 StatusCode::TOO_MANY_REQUESTS,
                 "too-many-requests",
                 "Too many attempts; try again later",
@@ -111,6 +114,7 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, kind, title) = self.parts();
+        let mut retry_after = None;
         let (detail, errors) = match self {
             ApiError::Internal(e) => {
                 tracing::error!(error = ?e, "internal error");
@@ -122,6 +126,10 @@ impl IntoResponse for ApiError {
             ApiError::Forbidden(d) | ApiError::Conflict { detail: d, .. } => (Some(d), Vec::new()),
             ApiError::NotFound | ApiError::Unauthorized | ApiError::TooManyRequests => {
                 (None, Vec::new())
+            }
+            ApiError::RetryAfter(seconds) => {
+                retry_after = Some(seconds);
+                (Some(format!("try again in {seconds} seconds")), Vec::new())
             }
         };
         let problem = Problem {
@@ -138,6 +146,10 @@ impl IntoResponse for ApiError {
             body,
         )
             .into_response();
+        if let Some(seconds) = retry_after {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
+        }
         if status == StatusCode::UNAUTHORIZED {
             res.headers_mut().insert(
                 header::WWW_AUTHENTICATE,

@@ -1,6 +1,8 @@
 //! A tenant's domains, licensing connection and HUP tab over JSON, for its org admins. Every
 //! call answers 404 for a tenant the caller does not belong to.
 
+use super::json::ApiJson;
+use crate::tenancy::extra::ExtraBenefit;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -62,7 +64,7 @@ pub async fn add_domain(
     State(state): State<AppState>,
     admin: AdminUser,
     Path(tenant): Path<i64>,
-    Json(body): Json<AddDomain>,
+    ApiJson(body): ApiJson<AddDomain>,
 ) -> Result<Response, ApiError> {
     let view = domains::add(&state.db, &admin.account, tenant, &body.domain).await?;
     Ok((StatusCode::CREATED, Json(DomainBody::from(view))).into_response())
@@ -157,7 +159,7 @@ pub async fn connect_customer(
     State(state): State<AppState>,
     admin: AdminUser,
     Path(tenant): Path<i64>,
-    Json(body): Json<ConnectCustomer>,
+    ApiJson(body): ApiJson<ConnectCustomer>,
 ) -> Result<Response, ApiError> {
     let status =
         benefit::connect_customer(&state.db, &admin.account, tenant, &body.customer_number).await?;
@@ -230,6 +232,8 @@ pub struct HupBody {
     pub terms_accepted_at: Option<i64>,
     pub employee_link: String,
     pub enrollment: EnrollmentBody,
+    /// Extra benefits the operator granted (R22), e.g. `other-office-products`.
+    pub extra_benefits: Vec<ExtraBenefit>,
     /// Questions about the licensing data or reaching this admin center go to licensing
     /// support; problems seeing the benefit here go to store admin support (R21).
     pub support: SupportBody,
@@ -274,6 +278,7 @@ impl From<HupTab> for HupBody {
                 confirmations: t.enrollment.confirmations.into(),
                 bound_accounts: t.enrollment.bound_accounts.into(),
             },
+            extra_benefits: t.extra_benefits,
             support: SupportBody {
                 licensing: "licensing-support",
                 store_admin: "store-admin-support",
@@ -313,7 +318,7 @@ pub async fn patch_hup(
     State(state): State<AppState>,
     admin: AdminUser,
     Path(tenant): Path<i64>,
-    Json(body): Json<PatchHup>,
+    ApiJson(body): ApiJson<PatchHup>,
 ) -> Result<Json<HupBody>, ApiError> {
     benefit::set_enabled(&state.db, &admin.account, tenant, body.enabled).await?;
     let tab = benefit::hup_tab(&state.db, &state.config, &admin.account, tenant).await?;

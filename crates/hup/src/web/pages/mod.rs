@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod dev_mail;
+pub mod employee;
 pub mod error;
 pub mod program;
 

@@ -1,0 +1,276 @@
+//! Personal accounts (R7, R19): created with a personal address that no organization has
+//! verified, confirmed from a mail to that address, signed in with a password (Argon2id),
+//! reset by mail. The answers never tell whether an address has an account.
+
+use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+use argon2::Argon2;
+use hup_core::country::Country;
+use hup_core::email::WorkEmail;
+
+use super::mails::{EmployeeLink, Kind};
+use super::{passwords, throttle, EmployeeError, ACCOUNT_LINK_SECONDS, MAX_DISPLAY_NAME};
+use crate::config::Config;
+use crate::i18n::Locale;
+use crate::store::employees::{self as store, Employee, NewEmployee, Purpose};
+use crate::store::sessions::{self, SessionKind};
+use crate::store::{now_epoch, Db};
+use crate::tenancy::benefit;
+use crate::token::{self, Token};
+
+/// What the sign-up form or body carries.
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    pub country: &'a str,
+    pub display_name: Option<&'a str>,
+    pub locale: Locale,
+}
+
+/// Parses a personal address: the same strict rules as a work address, and R19 — not at a
+/// domain any organization has verified.
+pub async fn parse_personal_email(db: &Db, input: &str) -> Result<WorkEmail, EmployeeError> {
+    let email = WorkEmail::parse(input).map_err(EmployeeError::InvalidEmail)?;
+    if benefit::tenant_for_employee_domain(db, email.domain())
+        .await?
+        .is_some()
+    {
+        return Err(EmployeeError::WorkAddressAsPersonal(
+            email.as_str().to_owned(),
+        ));
+    }
+    Ok(email)
+}
+
+/// Argon2id with the `argon2` crate's defaults, off the async threads.
+pub(crate) async fn hash_password(password: &str) -> Result<String, EmployeeError> {
+    passwords::check(password).map_err(EmployeeError::InvalidPassword)?;
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| anyhow::anyhow!("cannot hash a password: {e}"))
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("password hashing stopped: {e}"))?
+    .map_err(EmployeeError::Internal)
+}
+
+/// Creates the account (or starts an unconfirmed one over) and mails the confirmation link to
+/// the personal address. An address with a confirmed account gets nothing and the same
+/// answer. Returns whether a mail was queued.
+pub async fn create(
+    db: &Db,
+    config: &Config,
+    new: &NewAccount<'_>,
+    client: &str,
+) -> Result<bool, EmployeeError> {
+    let email = parse_personal_email(db, new.email).await?;
+    let country = Country::parse(new.country).map_err(EmployeeError::InvalidCountry)?;
+    let display_name = new.display_name.map(str::trim).filter(|s| !s.is_empty());
+    if display_name.is_some_and(|n| n.chars().count() > MAX_DISPLAY_NAME) {
+        return Err(EmployeeError::InvalidDisplayName);
+    }
+    let hash = hash_password(new.password).await?;
+    let settings = &config.employees;
+    let now = now_epoch();
+    let mut tx = db.begin_write().await?;
+    let limits = [
+        (format!("account-ip:{client}"), settings.register_per_ip),
+        (
+            format!("account-mailbox:{}", email.mailbox_key()),
+            settings.register_per_address,
+        ),
+    ];
+    if let Some(wait) = throttle::registration_hit(&mut tx, &limits, now).await? {
+        tx.commit().await?;
+        return Err(EmployeeError::Throttled(wait));
+    }
+    let details = NewEmployee {
+        email: email.as_str(),
+        password_hash: &hash,
+        country: country.as_str(),
+        display_name,
+        locale: new.locale.code(),
+        now,
+    };
+    let id = match store::employee_by_email_tx(&mut tx, email.as_str()).await? {
+        Some(existing) if existing.confirmed => {
+            tx.commit().await?;
+            return Ok(false);
+        }
+        Some(existing) => {
+            store::replace_unconfirmed(&mut tx, existing.id, &details).await?;
+            existing.id
+        }
+        None => store::insert_employee(&mut tx, &details).await?,
+    };
+    let token = Token::generate();
+    store::replace_token(
+        &mut tx,
+        id,
+        Purpose::Confirm,
+        &token.hash(),
+        now + ACCOUNT_LINK_SECONDS,
+    )
+    .await?;
+    let mail = EmployeeLink {
+        kind: Kind::ConfirmAccount,
+        link: super::link(config, "/account/confirm", token.as_str()),
+    };
+    crate::mail::queue(
+        &mut tx,
+        &config.mail_from,
+        email.as_str(),
+        new.locale,
+        &mail,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Activates the account whose confirmation link carried `presented`.
+pub async fn confirm(db: &Db, presented: &str) -> Result<(), EmployeeError> {
+    let now = now_epoch();
+    let mut tx = db.begin_write().await?;
+    let Some(id) =
+        store::take_token(&mut tx, Purpose::Confirm, &token::hash(presented), now).await?
+    else {
+        return Err(EmployeeError::InvalidToken);
+    };
+    store::confirm_employee(&mut tx, id, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A signed-in employee: the session token (for the cookie or a bearer header) and the account.
+pub struct SignedIn {
+    pub token: Token,
+    pub employee: Employee,
+}
+
+/// Signs in a confirmed account. `client` is the caller's network address, which the
+/// throttle pairs with the account.
+pub async fn sign_in(
+    db: &Db,
+    config: &Config,
+    email: &str,
+    password: &str,
+    client: &str,
+) -> Result<SignedIn, EmployeeError> {
+    // A malformed address cannot have an account: the same answer as a wrong password.
+    let Ok(email) = WorkEmail::parse(email) else {
+        return Err(EmployeeError::BadCredentials);
+    };
+    let key = email.as_str();
+    let free = config.employees.signin_free_failures;
+    if let Some(wait) = throttle::signin_wait(db, key, client, free).await? {
+        return Err(EmployeeError::Throttled(wait));
+    }
+    let account = store::employee_by_email(db, key).await?;
+    let ok =
+        crate::password::verify(password, account.as_ref().map(|a| a.password_hash.as_str())).await;
+    match (ok, account) {
+        (true, Some(employee)) if employee.confirmed => {
+            throttle::signin_succeeded(db, key, client).await?;
+            let token = sessions::create(
+                db,
+                SessionKind::Employee,
+                employee.id,
+                super::SESSION_SECONDS,
+            )
+            .await?;
+            Ok(SignedIn { token, employee })
+        }
+        // The password was right: telling the owner what is missing gives nothing away.
+        (true, Some(_)) => Err(EmployeeError::NotConfirmed),
+        _ => {
+            throttle::signin_failed(db, key, client).await?;
+            Err(EmployeeError::BadCredentials)
+        }
+    }
+}
+
+pub async fn sign_out(db: &Db, presented: &str) -> Result<(), EmployeeError> {
+    sessions::end(db, SessionKind::Employee, presented).await?;
+    Ok(())
+}
+
+/// The account a session token belongs to.
+pub async fn authenticate(db: &Db, presented: &str) -> Result<Option<Employee>, EmployeeError> {
+    match sessions::subject(db, SessionKind::Employee, presented).await? {
+        Some(id) => Ok(store::employee_by_id(db, id).await?),
+        None => Ok(None),
+    }
+}
+
+/// Mails a link to choose a new password, when the address has an account; the answer is the
+/// same either way. Returns whether a mail was queued.
+pub async fn request_reset(
+    db: &Db,
+    config: &Config,
+    email: &str,
+    locale: Locale,
+    client: &str,
+) -> Result<bool, EmployeeError> {
+    let Ok(email) = WorkEmail::parse(email) else {
+        return Ok(false);
+    };
+    let settings = &config.employees;
+    let now = now_epoch();
+    let mut tx = db.begin_write().await?;
+    let limits = [
+        (format!("reset-ip:{client}"), settings.register_per_ip),
+        (
+            format!("reset-mailbox:{}", email.as_str()),
+            settings.register_per_address,
+        ),
+    ];
+    if let Some(wait) = throttle::registration_hit(&mut tx, &limits, now).await? {
+        tx.commit().await?;
+        return Err(EmployeeError::Throttled(wait));
+    }
+    let Some(account) = store::employee_by_email_tx(&mut tx, email.as_str()).await? else {
+        tx.commit().await?;
+        return Ok(false);
+    };
+    let token = Token::generate();
+    store::replace_token(
+        &mut tx,
+        account.id,
+        Purpose::Reset,
+        &token.hash(),
+        now + ACCOUNT_LINK_SECONDS,
+    )
+    .await?;
+    let mail = EmployeeLink {
+        kind: Kind::ResetPassword,
+        link: super::link(config, "/account/reset", token.as_str()),
+    };
+    crate::mail::queue(&mut tx, &config.mail_from, email.as_str(), locale, &mail).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Sets a new password from a reset link. The link proves control of the personal address,
+/// so it confirms the account too; every session of the account ends.
+pub async fn reset_password(
+    db: &Db,
+    presented: &str,
+    new_password: &str,
+) -> Result<(), EmployeeError> {
+    let hash = hash_password(new_password).await?;
+    let now = now_epoch();
+    let mut tx = db.begin_write().await?;
+    let Some(id) = store::take_token(&mut tx, Purpose::Reset, &token::hash(presented), now).await?
+    else {
+        return Err(EmployeeError::InvalidToken);
+    };
+    store::set_password(&mut tx, id, &hash).await?;
+    store::confirm_employee(&mut tx, id, now).await?;
+    store::end_sessions(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,317 @@
+//! Steps 1 and 2 (R15, R16): an employee enters the work address, a link goes there, and
+//! using the link yields a claim that the sign-in step binds to a personal account.
+//!
+//! The link's token is 256 random bits kept only as a hash, works once, expires after
+//! `HUP_CONFIRM_TTL_HOURS`, and stops working when the same mailbox registers again. The claim
+//! is a second token of the same kind: the confirmation link proves control of the mailbox
+//! but signs nobody in.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use hup_core::email::{Domain, WorkEmail};
+
+use super::mails::{EmployeeLink, Kind};
+use super::{throttle, EmployeeError};
+use crate::config::Config;
+use crate::i18n::Locale;
+use crate::mail::compose;
+use crate::store::employees::{self as store, NewRegistration};
+use crate::store::{now_epoch, outbox, Db};
+use crate::tenancy::benefit;
+use crate::token::{self, Token};
+use tokio::sync::{mpsc, oneshot};
+
+/// How long this process trusts its answer to "does this domain's organization take part".
+/// Switching the benefit off (or losing eligibility) stops new registrations within this
+/// time; binding and the offers always ask the database.
+const PARTICIPATION_TTL: Duration = Duration::from_secs(10);
+/// Entries kept at most, so look-ups of made-up domains cannot grow the cache without end.
+const PARTICIPATION_ENTRIES: usize = 10_000;
+/// Registrations written in one transaction at most.
+const BATCH: usize = 128;
+
+/// What step 1 keeps in one process: a short-lived answer per domain to "which participating
+/// tenant", and one writer task that commits the registrations waiting at that moment in one
+/// transaction (group commit). Each registration is still all-or-nothing with its mail, and
+/// its request answers only after the commit; a busy server just writes fewer, larger
+/// transactions instead of queueing for the database's write lock one by one.
+#[derive(Default)]
+pub struct Registrar {
+    participation: Mutex<HashMap<String, (Instant, Option<i64>)>>,
+    writer: OnceLock<mpsc::Sender<Job>>,
+}
+
+/// One registration waiting for the writer.
+struct Job {
+    limits: [(String, i64); 3],
+    tenant_id: i64,
+    work_email: String,
+    mailbox: String,
+    token_hash: String,
+    locale: Locale,
+    mail: compose::ComposedMail,
+    now: i64,
+    expires_at: i64,
+    done: Done,
+}
+
+/// Where the writer tells a registration's request how its write went.
+type Done = oneshot::Sender<Result<(), EmployeeError>>;
+
+impl Registrar {
+    async fn participating_tenant(
+        &self,
+        db: &Db,
+        domain: &Domain,
+    ) -> Result<Option<i64>, EmployeeError> {
+        if let Ok(cache) = self.participation.lock() {
+            if let Some((at, tenant)) = cache.get(domain.as_str()) {
+                if at.elapsed() < PARTICIPATION_TTL {
+                    return Ok(*tenant);
+                }
+            }
+        }
+        let tenant = benefit::participating_tenant(db, domain)
+            .await?
+            .map(|p| p.tenant_id);
+        if let Ok(mut cache) = self.participation.lock() {
+            if cache.len() >= PARTICIPATION_ENTRIES {
+                cache.clear();
+            }
+            cache.insert(domain.as_str().to_owned(), (Instant::now(), tenant));
+        }
+        Ok(tenant)
+    }
+
+    /// Hands a job to the writer task (started on first use) and waits for its commit.
+    async fn write(&self, db: &Db, job: impl FnOnce(Done) -> Job) -> Result<(), EmployeeError> {
+        let (done, result) = oneshot::channel();
+        let sender = self.writer.get_or_init(|| {
+            let (tx, rx) = mpsc::channel(4 * BATCH);
+            tokio::spawn(run_writer(db.clone(), rx));
+            tx
+        });
+        sender
+            .send(job(done))
+            .await
+            .map_err(|_| anyhow::anyhow!("the registration writer stopped"))?;
+        result
+            .await
+            .map_err(|_| anyhow::anyhow!("the registration writer dropped a registration"))?
+    }
+}
+
+/// The writer task: ends when the [`Registrar`] (and with it the sender) is dropped.
+async fn run_writer(db: Db, mut jobs: mpsc::Receiver<Job>) {
+    let mut batch = Vec::with_capacity(BATCH);
+    while jobs.recv_many(&mut batch, BATCH).await > 0 {
+        match write_batch(&db, &batch).await {
+            Ok(outcomes) => {
+                for (job, outcome) in batch.drain(..).zip(outcomes) {
+                    let _ = job.done.send(outcome);
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot write registrations");
+                for job in batch.drain(..) {
+                    let _ = job.done.send(Err(EmployeeError::Internal(anyhow::anyhow!(
+                        "cannot write the registration: {e}"
+                    ))));
+                }
+            }
+        }
+        // Old throttle windows are swept now and then rather than by a job of their own.
+        if rand::random::<u16>() < 256 {
+            let before = throttle::window_start(now_epoch()) - throttle::WINDOW_SECONDS;
+            if let Err(e) = store::sweep_windows(&db, before).await {
+                tracing::warn!(error = %e, "cannot sweep old throttle windows");
+            }
+        }
+    }
+}
+
+/// Writes the jobs in one transaction, set at a time: one statement counts the throttles of
+/// all, one inserts the registrations that passed them, one queues their mails. The counts are
+/// handed out in the jobs' order, so the outcome is the one of writing them one by one.
+async fn write_batch(
+    db: &Db,
+    batch: &[Job],
+) -> Result<Vec<Result<(), EmployeeError>>, crate::store::StoreError> {
+    // Hits per (window, key) in this batch, in first-seen order.
+    let mut counts: Vec<((i64, &str), i64)> = Vec::new();
+    for job in batch {
+        let window = throttle::window_start(job.now);
+        for (key, _) in &job.limits {
+            match counts
+                .iter_mut()
+                .find(|(k, _)| *k == (window, key.as_str()))
+            {
+                Some((_, n)) => *n += 1,
+                None => counts.push(((window, key.as_str()), 1)),
+            }
+        }
+    }
+    let mut tx = db.begin_write().await?;
+    // Totals after this batch, per (window, key).
+    let mut totals: Vec<((i64, &str), i64)> = Vec::with_capacity(counts.len());
+    let mut windows: Vec<i64> = counts.iter().map(|((w, _), _)| *w).collect();
+    windows.dedup();
+    for window in windows {
+        let of_window: Vec<(&str, i64)> = counts
+            .iter()
+            .filter(|((w, _), _)| *w == window)
+            .map(|((_, k), n)| (*k, *n))
+            .collect();
+        let hits = store::hit_many(&mut tx, db.backend(), &of_window, window).await?;
+        totals.extend(
+            of_window
+                .iter()
+                .zip(hits)
+                .map(|((k, _), h)| ((window, *k), h)),
+        );
+    }
+    // Hand the hits out in order: the i-th hit of a key in the batch counts as total − n + i.
+    let mut seen: Vec<((i64, &str), i64)> = Vec::new();
+    let mut outcomes = Vec::with_capacity(batch.len());
+    let mut registrations = Vec::new();
+    let mut mails = Vec::new();
+    for job in batch {
+        let window = throttle::window_start(job.now);
+        let mut over = false;
+        for (key, limit) in &job.limits {
+            let id = (window, key.as_str());
+            let i = match seen.iter_mut().find(|(k, _)| *k == id) {
+                Some((_, i)) => {
+                    *i += 1;
+                    *i
+                }
+                None => {
+                    seen.push((id, 1));
+                    1
+                }
+            };
+            let total = totals.iter().find(|(k, _)| *k == id).map_or(0, |(_, h)| *h);
+            let n = counts.iter().find(|(k, _)| *k == id).map_or(0, |(_, n)| *n);
+            over |= total - n + i > *limit;
+        }
+        if over {
+            let wait = (window + throttle::WINDOW_SECONDS - job.now).max(1) as u64;
+            outcomes.push(Err(EmployeeError::Throttled(wait)));
+            continue;
+        }
+        registrations.push(NewRegistration {
+            tenant_id: job.tenant_id,
+            work_email: &job.work_email,
+            mailbox: &job.mailbox,
+            token_hash: &job.token_hash,
+            locale: job.locale.code(),
+            now: job.now,
+            expires_at: job.expires_at,
+        });
+        mails.push(outbox::NewMail {
+            recipient: &job.mail.recipient,
+            subject: &job.mail.subject,
+            locale: job.locale.code(),
+            message: &job.mail.message,
+        });
+        outcomes.push(Ok(()));
+    }
+    store::insert_registrations(&mut tx, db.backend(), &registrations).await?;
+    let now = batch.first().map_or_else(now_epoch, |j| j.now);
+    outbox::enqueue_many(&mut tx, db.backend(), &mails, now).await?;
+    tx.commit().await?;
+    Ok(outcomes)
+}
+
+/// Step 1: checks the address and its organization, then records the registration and queues
+/// the mail in one transaction. The caller wakes the mail worker after a success.
+pub async fn register(
+    db: &Db,
+    config: &Config,
+    registrar: &Registrar,
+    work_email: &str,
+    locale: Locale,
+    client: &str,
+) -> Result<(), EmployeeError> {
+    let email = WorkEmail::parse(work_email).map_err(EmployeeError::InvalidEmail)?;
+    let tenant_id = registrar
+        .participating_tenant(db, email.domain())
+        .await?
+        .ok_or_else(|| EmployeeError::NotParticipating(email.domain().to_unicode()))?;
+    let mailbox = email.mailbox_key();
+    let token = Token::generate();
+    // Composed before the transaction, so the write lock is held only for the writes.
+    let mail = compose::compose(
+        &config.mail_from,
+        email.as_str(),
+        locale,
+        &EmployeeLink {
+            kind: Kind::ConfirmWorkAddress,
+            link: super::link(config, "/confirm", token.as_str()),
+        },
+    )?;
+    let settings = &config.employees;
+    let now = now_epoch();
+    let limits = [
+        (format!("register-ip:{client}"), settings.register_per_ip),
+        (
+            format!("register-domain:{}", email.domain().as_str()),
+            settings.register_per_domain,
+        ),
+        (
+            format!("register-mailbox:{mailbox}"),
+            settings.register_per_address,
+        ),
+    ];
+    registrar
+        .write(db, |done| Job {
+            limits,
+            tenant_id,
+            work_email: email.as_str().to_owned(),
+            mailbox,
+            token_hash: token.hash(),
+            locale,
+            mail,
+            now,
+            expires_at: now + settings.confirm_ttl.as_secs() as i64,
+            done,
+        })
+        .await
+}
+
+/// What confirming yields: the claim to bind, and the address it is for.
+#[derive(Debug)]
+pub struct Confirmed {
+    pub claim: Token,
+    pub work_email: String,
+    pub tenant_id: i64,
+}
+
+/// Step 2: uses the link's token and returns a fresh claim.
+pub async fn confirm(
+    db: &Db,
+    config: &Config,
+    presented: &str,
+) -> Result<Confirmed, EmployeeError> {
+    let now = now_epoch();
+    let mut tx = db.begin_write().await?;
+    let Some(reg) = store::take_registration(&mut tx, &token::hash(presented), now).await? else {
+        return Err(EmployeeError::InvalidToken);
+    };
+    let claim = Token::generate();
+    let expires_at = now + config.employees.confirm_ttl.as_secs() as i64;
+    store::insert_claim(&mut tx, &claim.hash(), &reg, now, expires_at).await?;
+    tx.commit().await?;
+    Ok(Confirmed {
+        claim,
+        work_email: reg.work_email,
+        tenant_id: reg.tenant_id,
+    })
+}
+
+/// The work address a claim is for, while it can still be bound (the sign-in page says so).
+pub async fn claim_address(db: &Db, presented: &str) -> Result<Option<String>, EmployeeError> {
+    Ok(store::open_claim_address(db, &token::hash(presented), now_epoch()).await?)
+}

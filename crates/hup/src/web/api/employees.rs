@@ -1,0 +1,441 @@
+//! The employee journey over JSON (R7, R15–R17, R19): registrations, personal accounts,
+//! sessions and binding the confirmed work address.
+
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::problem::FieldProblem;
+use super::ApiError;
+use crate::employees::grants::{self, CurrentGrant};
+use crate::employees::{accounts, registrations, EmployeeError, SESSION_SECONDS};
+use crate::i18n::Locale;
+use crate::web::client::ClientAddr;
+use crate::web::locale::Lang;
+use crate::web::session::{secure, set_cookie, EmployeeUser, EMPLOYEE_COOKIE};
+use crate::web::AppState;
+
+impl From<EmployeeError> for ApiError {
+    fn from(e: EmployeeError) -> Self {
+        let unprocessable = |kind, field: &str, detail: String| ApiError::Unprocessable {
+            kind,
+            errors: vec![FieldProblem {
+                field: field.to_owned(),
+                reason: detail.clone(),
+            }],
+            detail,
+        };
+        let detail = e.to_string();
+        match e {
+            EmployeeError::InvalidEmail(_) => unprocessable("invalid-email", "email", detail),
+            EmployeeError::NotParticipating(_) => {
+                unprocessable("organization-not-participating", "work_email", detail)
+            }
+            EmployeeError::WorkAddressAsPersonal(_) => {
+                unprocessable("work-address-as-personal", "email", detail)
+            }
+            EmployeeError::InvalidPassword(_) => {
+                unprocessable("invalid-password", "password", detail)
+            }
+            EmployeeError::InvalidCountry(_) => unprocessable("invalid-country", "country", detail),
+            EmployeeError::InvalidDisplayName => {
+                unprocessable("invalid-display-name", "display_name", detail)
+            }
+            EmployeeError::InvalidToken => unprocessable("invalid-token", "token", detail),
+            EmployeeError::InvalidClaim => unprocessable("invalid-claim", "claim", detail),
+            EmployeeError::BadCredentials => ApiError::Unauthorized,
+            EmployeeError::NotConfirmed => ApiError::Conflict {
+                kind: "account-not-confirmed",
+                detail,
+            },
+            EmployeeError::Throttled(seconds) => ApiError::RetryAfter(seconds),
+            EmployeeError::Store(s) => ApiError::Internal(anyhow::Error::new(s)),
+            EmployeeError::Internal(i) => ApiError::Internal(i),
+        }
+    }
+}
+
+/// A work-address error names the `work_email` field.
+fn work_email_error(e: EmployeeError) -> ApiError {
+    match ApiError::from(e) {
+        ApiError::Unprocessable {
+            kind,
+            detail,
+            mut errors,
+        } => {
+            for err in &mut errors {
+                if err.field == "email" {
+                    err.field = "work_email".to_owned();
+                }
+            }
+            ApiError::Unprocessable {
+                kind,
+                detail,
+                errors,
+            }
+        }
+        other => other,
+    }
+}
+
+fn locale_of(requested: Option<&str>, lang: Lang) -> Locale {
+    requested.and_then(Locale::parse).unwrap_or(lang.0)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct RegistrationRequest {
+    pub work_email: String,
+    /// `en` or `nl`: the language of the mail (default: the request's).
+    pub locale: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Accepted {
+    /// `confirmation-sent`.
+    pub status: &'static str,
+}
+
+/// Step 1 (R15): a confirmation link goes to the work address.
+#[utoipa::path(post, path = "/api/v1/registrations", tag = "employees",
+    request_body = RegistrationRequest,
+    responses(
+        (status = 202, description = "the confirmation mail was queued", body = Accepted),
+        (status = 422, description = "`invalid-email`: the address is malformed; `organization-not-participating`: its organization does not take part (yet)", body = super::problem::Problem),
+        (status = 429, description = "too many registrations for the address, its domain or the client; see `Retry-After`", body = super::problem::Problem),
+    ))]
+pub async fn register(
+    State(state): State<AppState>,
+    lang: Lang,
+    client: ClientAddr,
+    Json(body): Json<RegistrationRequest>,
+) -> Result<Response, ApiError> {
+    let locale = locale_of(body.locale.as_deref(), lang);
+    registrations::register(
+        &state.db,
+        &state.config,
+        &state.registrar,
+        &body.work_email,
+        locale,
+        &client.0,
+    )
+    .await
+    .map_err(work_email_error)?;
+    state.mail.notify();
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(Accepted {
+            status: "confirmation-sent",
+        }),
+    )
+        .into_response())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TokenBody {
+    pub token: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ClaimResponse {
+    /// Single use; `POST /api/v1/me/eligibility` binds it to the signed-in account.
+    pub claim: String,
+    pub work_email: String,
+    /// Seconds the claim stays usable.
+    pub expires_in: u64,
+}
+
+/// Step 2 (R16): confirms the work address with the mail's token and returns a claim.
+#[utoipa::path(post, path = "/api/v1/registrations/confirm", tag = "employees",
+    request_body = TokenBody,
+    responses(
+        (status = 200, body = ClaimResponse),
+        (status = 422, description = "`invalid-token`: unknown, used, voided or expired", body = super::problem::Problem),
+    ))]
+pub async fn confirm_registration(
+    State(state): State<AppState>,
+    Json(body): Json<TokenBody>,
+) -> Result<Json<ClaimResponse>, ApiError> {
+    let confirmed = registrations::confirm(&state.db, &state.config, &body.token).await?;
+    Ok(Json(ClaimResponse {
+        claim: confirmed.claim.as_str().to_owned(),
+        work_email: confirmed.work_email,
+        expires_in: state.config.employees.confirm_ttl.as_secs(),
+    }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct AccountRequest {
+    /// The personal address (R19: not at any organization's verified domain).
+    pub email: String,
+    /// At least 8 characters, not a common password.
+    pub password: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub display_name: Option<String>,
+    /// `en` or `nl`: the language of the mail (default: the request's).
+    pub locale: Option<String>,
+}
+
+/// Creates a personal account (R7); the link to activate it goes to the personal address.
+#[utoipa::path(post, path = "/api/v1/accounts", tag = "employees",
+    request_body = AccountRequest,
+    responses(
+        (status = 202, description = "a confirmation link goes to the address unless it already has an active account", body = Accepted),
+        (status = 422, description = "`invalid-email`, `work-address-as-personal` (R19), `invalid-password`, `invalid-country` or `invalid-display-name`", body = super::problem::Problem),
+        (status = 429, body = super::problem::Problem),
+    ))]
+pub async fn create_account(
+    State(state): State<AppState>,
+    lang: Lang,
+    client: ClientAddr,
+    Json(body): Json<AccountRequest>,
+) -> Result<Response, ApiError> {
+    let new = accounts::NewAccount {
+        email: &body.email,
+        password: &body.password,
+        country: &body.country,
+        display_name: body.display_name.as_deref(),
+        locale: locale_of(body.locale.as_deref(), lang),
+    };
+    if accounts::create(&state.db, &state.config, &new, &client.0).await? {
+        state.mail.notify();
+    }
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(Accepted {
+            status: "confirmation-sent",
+        }),
+    )
+        .into_response())
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Activated {
+    /// `active`.
+    pub status: &'static str,
+}
+
+/// Activates a personal account with the token of its mail.
+#[utoipa::path(post, path = "/api/v1/accounts/confirm", tag = "employees",
+    request_body = TokenBody,
+    responses(
+        (status = 200, body = Activated),
+        (status = 422, description = "`invalid-token`", body = super::problem::Problem),
+    ))]
+pub async fn confirm_account(
+    State(state): State<AppState>,
+    Json(body): Json<TokenBody>,
+) -> Result<Json<Activated>, ApiError> {
+    accounts::confirm(&state.db, &body.token).await?;
+    Ok(Json(Activated { status: "active" }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ResetRequest {
+    pub email: String,
+    pub locale: Option<String>,
+}
+
+/// Mails a link to choose a new password when the address has an account (the answer is the
+/// same either way).
+#[utoipa::path(post, path = "/api/v1/accounts/password-resets", tag = "employees",
+    request_body = ResetRequest,
+    responses((status = 202, body = Accepted), (status = 429, body = super::problem::Problem)))]
+pub async fn request_reset(
+    State(state): State<AppState>,
+    lang: Lang,
+    client: ClientAddr,
+    Json(body): Json<ResetRequest>,
+) -> Result<Response, ApiError> {
+    let locale = locale_of(body.locale.as_deref(), lang);
+    if accounts::request_reset(&state.db, &state.config, &body.email, locale, &client.0).await? {
+        state.mail.notify();
+    }
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(Accepted {
+            status: "reset-link-sent",
+        }),
+    )
+        .into_response())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ResetConfirm {
+    pub token: String,
+    pub password: String,
+}
+
+/// Sets a new password with the token of the reset mail; every session of the account ends.
+#[utoipa::path(post, path = "/api/v1/accounts/password-resets/confirm", tag = "employees",
+    request_body = ResetConfirm,
+    responses(
+        (status = 204, description = "the password was changed"),
+        (status = 422, description = "`invalid-token` or `invalid-password`", body = super::problem::Problem),
+    ))]
+pub async fn confirm_reset(
+    State(state): State<AppState>,
+    Json(body): Json<ResetConfirm>,
+) -> Result<StatusCode, ApiError> {
+    accounts::reset_password(&state.db, &body.token, &body.password).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct SessionRequest {
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionCreated {
+    /// For `Authorization: Bearer`; the same session is set as an HttpOnly cookie.
+    pub token: String,
+}
+
+/// Signs an employee in with the personal account.
+#[utoipa::path(post, path = "/api/v1/sessions", tag = "employees",
+    request_body = SessionRequest,
+    responses(
+        (status = 200, body = SessionCreated),
+        (status = 401, description = "wrong address or password", body = super::problem::Problem),
+        (status = 409, description = "`account-not-confirmed`: the personal address was not confirmed yet", body = super::problem::Problem),
+        (status = 429, description = "too many failed attempts from this client; see `Retry-After`", body = super::problem::Problem),
+    ))]
+pub async fn sign_in(
+    State(state): State<AppState>,
+    client: ClientAddr,
+    Json(body): Json<SessionRequest>,
+) -> Result<Response, ApiError> {
+    let signed = accounts::sign_in(
+        &state.db,
+        &state.config,
+        &body.email,
+        &body.password,
+        &client.0,
+    )
+    .await?;
+    let cookie = set_cookie(
+        EMPLOYEE_COOKIE,
+        signed.token.as_str(),
+        SESSION_SECONDS,
+        secure(&state.config),
+    );
+    Ok((
+        [(header::SET_COOKIE, cookie)],
+        Json(SessionCreated {
+            token: signed.token.as_str().to_owned(),
+        }),
+    )
+        .into_response())
+}
+
+/// Signs the current employee session out.
+#[utoipa::path(delete, path = "/api/v1/sessions/current", tag = "employees",
+    security(("bearer" = [])),
+    responses((status = 204, description = "signed out"), (status = 401, body = super::problem::Problem)))]
+pub async fn sign_out(
+    State(state): State<AppState>,
+    employee: EmployeeUser,
+) -> Result<Response, ApiError> {
+    accounts::sign_out(&state.db, &employee.token).await?;
+    let cookie = set_cookie(EMPLOYEE_COOKIE, "", 0, secure(&state.config));
+    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GrantView {
+    pub tenant: i64,
+    pub work_email: String,
+    /// Epoch seconds.
+    pub granted_at: i64,
+    /// Epoch seconds; the benefit holds until then.
+    pub expires_at: i64,
+    /// `YYYY-MM-DD` (UTC).
+    pub expires_on: String,
+    /// Not expired and the organization takes part now.
+    pub active: bool,
+}
+
+impl From<CurrentGrant> for GrantView {
+    fn from(g: CurrentGrant) -> Self {
+        GrantView {
+            expires_on: g.expires_on(),
+            tenant: g.tenant_id,
+            work_email: g.work_email,
+            granted_at: g.granted_at,
+            expires_at: g.expires_at,
+            active: g.active,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeView {
+    pub email: String,
+    pub country: String,
+    pub display_name: Option<String>,
+    pub eligibility: Option<GrantView>,
+}
+
+/// The signed-in employee, with the eligibility grant if any.
+#[utoipa::path(get, path = "/api/v1/me", tag = "employees",
+    security(("bearer" = [])),
+    responses((status = 200, body = MeView), (status = 401, body = super::problem::Problem)))]
+pub async fn me(
+    State(state): State<AppState>,
+    employee: EmployeeUser,
+) -> Result<Json<MeView>, ApiError> {
+    let grant = grants::current(&state.db, employee.account.id).await?;
+    Ok(Json(MeView {
+        email: employee.account.email,
+        country: employee.account.country,
+        display_name: employee.account.display_name,
+        eligibility: grant.map(GrantView::from),
+    }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct BindRequest {
+    pub claim: String,
+}
+
+/// Step 3 (R17): binds the confirmed work address to the signed-in account; the benefit of
+/// its organization holds for `HUP_GRANT_MONTHS`.
+#[utoipa::path(post, path = "/api/v1/me/eligibility", tag = "employees",
+    security(("bearer" = [])),
+    request_body = BindRequest,
+    responses(
+        (status = 201, body = GrantView),
+        (status = 401, body = super::problem::Problem),
+        (status = 422, description = "`invalid-claim`: unknown, bound already or expired; `organization-not-participating`", body = super::problem::Problem),
+    ))]
+pub async fn bind(
+    State(state): State<AppState>,
+    employee: EmployeeUser,
+    Json(body): Json<BindRequest>,
+) -> Result<Response, ApiError> {
+    let grant = grants::bind(&state.db, &state.config, employee.account.id, &body.claim).await?;
+    Ok((StatusCode::CREATED, Json(GrantView::from(grant))).into_response())
+}
+
+/// The signed-in employee's eligibility grant.
+#[utoipa::path(get, path = "/api/v1/me/eligibility", tag = "employees",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = GrantView),
+        (status = 401, body = super::problem::Problem),
+        (status = 404, description = "no work address bound yet", body = super::problem::Problem),
+    ))]
+pub async fn eligibility(
+    State(state): State<AppState>,
+    employee: EmployeeUser,
+) -> Result<Json<GrantView>, ApiError> {
+    grants::current(&state.db, employee.account.id)
+        .await?
+        .map(|g| Json(GrantView::from(g)))
+        .ok_or(ApiError::NotFound)
+}

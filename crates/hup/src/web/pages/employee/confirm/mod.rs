@@ -1,0 +1,5 @@
+//! `/confirm?token=…` (R16): opening the mailed link only shows a button (mail scanners open
+//! links); pressing it confirms the work address. The claim it yields waits in an HttpOnly
+//! cookie for the sign-in step, or is bound at once when the employee is signed in already.
+pub mod get;
+pub mod post;

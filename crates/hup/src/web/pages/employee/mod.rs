@@ -1,0 +1,184 @@
+//! The employee journey's pages (R7, R15–R17, R19): `/register`, `/confirm`, `/signin`,
+//! `/account` and the links mailed to the personal address. Folder per page, file per verb;
+//! each calls the same `employees` functions as the JSON API. Every form carries a CSRF token;
+//! no page needs JavaScript.
+
+pub mod account;
+pub mod account_confirm;
+pub mod confirm;
+pub mod register;
+pub mod reset;
+pub mod signin;
+pub mod signout;
+
+use askama::Template;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::Response;
+
+use super::admin::render_with;
+use super::error::PageError;
+use crate::employees::passwords::PasswordProblem;
+use crate::employees::EmployeeError;
+use crate::i18n::{Locale, Tr};
+use crate::web::session::{cookie, set_cookie};
+
+pub use super::admin::{no_referrer, see_other};
+
+/// The cookie that holds a confirmed work address's claim between `/confirm` and `/signin`
+/// (HttpOnly, SameSite=Lax), so the sign-in step can bind it.
+pub const CLAIM_COOKIE: &str = "hup_claim";
+
+pub fn claim_of(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, CLAIM_COOKIE)
+}
+
+pub fn set_claim(res: &mut Response, claim: &str, max_age: i64, secure: bool) {
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(CLAIM_COOKIE, claim, max_age, secure),
+    );
+}
+
+/// `action?token=…`: a token page's own address.
+pub fn own_path(action: &str, token: &str) -> String {
+    if token.is_empty() {
+        return action.to_owned();
+    }
+    let token: String = url::form_urlencoded::byte_serialize(token.as_bytes()).collect();
+    format!("{action}?token={token}")
+}
+
+/// Errors shown next to the fields they concern; `""` is the form as a whole.
+#[derive(Clone, Debug, Default)]
+pub struct FieldErrors(pub Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    pub fn one(field: &'static str, text: String) -> FieldErrors {
+        FieldErrors(vec![(field, text)])
+    }
+    pub fn get(&self, field: &str) -> Option<&String> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, t)| t)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The field and sentence a form shows for an error; `None` for internal errors, which become
+/// the error page.
+pub fn error_text(
+    t: Tr,
+    e: &EmployeeError,
+    email_field: &'static str,
+) -> Option<(&'static str, String)> {
+    Some(match e {
+        EmployeeError::InvalidEmail(_) => (email_field, t.get("employee-error-invalid-email")),
+        EmployeeError::NotParticipating(d) => (
+            email_field,
+            t.with("employee-error-not-participating", "domain", d),
+        ),
+        EmployeeError::WorkAddressAsPersonal(_) => {
+            (email_field, t.get("employee-error-work-address"))
+        }
+        EmployeeError::InvalidPassword(p) => (
+            "password",
+            t.get(match p {
+                PasswordProblem::TooShort => "employee-error-password-short",
+                PasswordProblem::TooLong => "employee-error-password-long",
+                PasswordProblem::Common => "employee-error-password-common",
+            }),
+        ),
+        EmployeeError::InvalidCountry(_) => ("country", t.get("employee-error-country")),
+        EmployeeError::InvalidDisplayName => ("display_name", t.get("employee-error-display-name")),
+        EmployeeError::InvalidToken => ("", t.get("employee-error-invalid-token")),
+        EmployeeError::InvalidClaim => ("", t.get("employee-error-invalid-claim")),
+        EmployeeError::BadCredentials => ("", t.get("employee-error-credentials")),
+        EmployeeError::NotConfirmed => ("", t.get("employee-error-not-confirmed")),
+        EmployeeError::Throttled(s) => (
+            "",
+            t.with("employee-error-throttled", "seconds", &s.to_string()),
+        ),
+        EmployeeError::Store(_) | EmployeeError::Internal(_) => return None,
+    })
+}
+
+/// The status a form answers with for an error.
+pub fn error_status(e: &EmployeeError) -> StatusCode {
+    match e {
+        EmployeeError::BadCredentials => StatusCode::UNAUTHORIZED,
+        EmployeeError::NotConfirmed => StatusCode::CONFLICT,
+        EmployeeError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    }
+}
+
+/// Renders a form page again with its errors, or the error page for an internal error.
+pub fn form_error<T: Template>(
+    e: EmployeeError,
+    t: Tr,
+    email_field: &'static str,
+    page: impl FnOnce(FieldErrors) -> T,
+) -> Response {
+    match error_text(t, &e, email_field) {
+        Some((field, text)) => {
+            let mut res = render_with(
+                &page(FieldErrors::one(field, text)),
+                t.locale,
+                error_status(&e),
+            );
+            if let EmployeeError::Throttled(s) = e {
+                if let Ok(v) = HeaderValue::from_str(&s.to_string()) {
+                    res.headers_mut().insert(header::RETRY_AFTER, v);
+                }
+            }
+            res
+        }
+        None => PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
+    }
+}
+
+/// A page with only a title, a sentence and maybe a button (mail sent, address confirmed).
+#[derive(Template)]
+#[template(path = "employee/message.html")]
+pub struct MessagePage {
+    pub t: Tr,
+    pub path: &'static str,
+    pub title: String,
+    pub body: String,
+    pub next: Option<(&'static str, String)>,
+}
+
+pub fn message(
+    locale: Locale,
+    path: &'static str,
+    title: String,
+    body: String,
+    next: Option<(&'static str, String)>,
+) -> Response {
+    let page = MessagePage {
+        t: Tr::new(locale),
+        path,
+        title,
+        body,
+        next,
+    };
+    render_with(&page, locale, StatusCode::OK)
+}
+
+/// A page whose only content is a button that posts a token from the page's address: opening
+/// a mailed link changes nothing, pressing the button does (mail scanners open links).
+#[derive(Template)]
+#[template(path = "employee/confirm.html")]
+pub struct TokenButtonPage {
+    pub t: Tr,
+    /// The page's own address with its token, so the language switcher keeps it.
+    pub path: String,
+    /// Where the button posts.
+    pub action: &'static str,
+    pub csrf: String,
+    pub title: String,
+    pub body: String,
+    pub button: String,
+    pub token: String,
+    pub error: Option<String>,
+}

@@ -1,0 +1,85 @@
+//! `/signin` (R7, R17): sign in with the personal account, or create one. A claim waiting in
+//! the browser (from `/confirm`) is bound right after signing in.
+pub mod create;
+pub mod get;
+pub mod post;
+
+use askama::Template;
+use axum::http::HeaderMap;
+use axum::response::Response;
+
+use super::{claim_of, see_other, set_claim, FieldErrors};
+use crate::employees::{grants, registrations};
+use crate::i18n::Tr;
+use crate::web::AppState;
+
+#[derive(Default)]
+pub struct CreateFields {
+    pub email: String,
+    pub country: String,
+    pub display_name: String,
+}
+
+#[derive(Template)]
+#[template(path = "employee/signin.html")]
+pub struct SigninPage {
+    pub t: Tr,
+    pub path: &'static str,
+    pub csrf: String,
+    pub claim_for: Option<String>,
+    pub signin_email: String,
+    pub signin_errors: FieldErrors,
+    pub create: CreateFields,
+    pub create_errors: FieldErrors,
+    pub countries: Vec<(String, &'static str)>,
+}
+
+impl SigninPage {
+    pub async fn new(state: &AppState, headers: &HeaderMap, t: Tr, csrf: String) -> SigninPage {
+        let claim_for = match claim_of(headers) {
+            Some(c) => registrations::claim_address(&state.db, &c)
+                .await
+                .ok()
+                .flatten(),
+            None => None,
+        };
+        let mut countries: Vec<(String, &'static str)> = hup_core::country::Country::all()
+            .map(|c| (c.as_str().to_owned(), c.english_name()))
+            .collect();
+        countries.sort_by(|a, b| a.1.cmp(b.1));
+        SigninPage {
+            t,
+            path: "/signin",
+            csrf,
+            claim_for,
+            signin_email: String::new(),
+            signin_errors: FieldErrors::default(),
+            create: CreateFields::default(),
+            create_errors: FieldErrors::default(),
+            countries,
+        }
+    }
+}
+
+/// After signing in: binds a waiting claim (and forgets it), then goes to the account.
+pub async fn after_sign_in(
+    state: &AppState,
+    headers: &HeaderMap,
+    employee_id: i64,
+    mut res_for: impl FnMut(&str) -> Response,
+) -> Response {
+    let Some(claim) = claim_of(headers) else {
+        return res_for("/account");
+    };
+    let to = match grants::bind(&state.db, &state.config, employee_id, &claim).await {
+        Ok(_) => "/account",
+        Err(_) => "/account?claim=failed",
+    };
+    let mut res = res_for(to);
+    set_claim(&mut res, "", 0, crate::web::session::secure(&state.config));
+    res
+}
+
+pub fn redirect(to: &str) -> Response {
+    see_other(to)
+}

@@ -1,0 +1,2 @@
+//! `/signout`: ends the employee's session.
+pub mod post;

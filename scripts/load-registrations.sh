@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Whole-server load figure for POST /api/v1/registrations (issue 5): a release `hup serve
+# --demo` on a fresh database, its demo organization made eligible by a one-line feed, and
+# wrk beside it on the same machine. Every request has a distinct address and queues a mail in
+# the same transaction; the mail worker delivers to a file: directory meanwhile.
+#
+#   scripts/load-registrations.sh                    # SQLite
+#   HUP_DATABASE_URL=postgres://postgres@127.0.0.1:5432/hup_load scripts/load-registrations.sh
+#
+# DURATION (30s), CONNECTIONS (64) and THREADS (2) tune wrk. The per-client and per-domain
+# registration throttles are raised for the run (HUP_REGISTER_PER_IP, HUP_REGISTER_PER_DOMAIN):
+# every request comes from 127.0.0.1 and goes to one domain.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+PORT=${PORT:-18080}
+
+[ -n "${SKIP_BUILD:-}" ] || cargo build --release -p hup >&2
+work=$(mktemp -d)
+trap 'kill "${server:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+
+export HUP_DATABASE_URL=${HUP_DATABASE_URL:-sqlite://$work/hup.db}
+export HUP_LISTEN=127.0.0.1:$PORT
+export HUP_MAIL=${HUP_MAIL:-file:$work/mail}
+export HUP_REGISTER_PER_IP=100000000
+export HUP_REGISTER_PER_DOMAIN=100000000
+export RUST_LOG=${RUST_LOG:-warn}
+
+today=$(date -u +%F)
+start=$(date -u -d "$today - 30 days" +%F)
+end=$(date -u -d "$today + 365 days" +%F)
+cat > "$work/feed.csv" <<CSV
+agreement_number,customer_number,customer_name,segment,country,contact_email,product,quantity,software_assurance,start_date,end_date
+LOAD-1,C-1001,Contoso,commercial,NL,it@contoso.example,m365-e3,50,true,$start,$end
+CSV
+
+target/release/hup migrate >&2
+target/release/hup agreements import "$work/feed.csv" >&2
+target/release/hup serve --demo >"$work/serve.log" 2>&1 &
+server=$!
+for _ in $(seq 100); do
+  curl -fs "http://$HUP_LISTEN/readyz" >/dev/null && break
+  sleep 0.1
+done
+# One request first: it must be 202, or the figure would measure refusals.
+status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+  -d '{"work_email":"warmup@contoso.example"}' "http://$HUP_LISTEN/api/v1/registrations")
+if [ "$status" != 202 ]; then
+  echo "warm-up registration answered $status, not 202" >&2
+  cat "$work/serve.log" >&2
+  exit 1
+fi
+echo "backend: ${HUP_DATABASE_URL%%:*}, cores: $(nproc), wrk -t$THREADS -c$CONNECTIONS -d$DURATION" >&2
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/load/registrations.lua \
+  "http://$HUP_LISTEN"
