@@ -207,3 +207,60 @@ async fn a_newcomer_reads_the_demo_mail_without_a_mail_server() {
     assert!(body.contains("The demo data set is loaded"), "{body}");
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs chromedriver; run by .ci/run"]
+async fn an_org_admin_signs_in_sees_why_the_organization_qualifies_and_switches_the_benefit() {
+    let (address, _dir) = spawn_app(true).await;
+    let browser = Browser::start("en").await;
+    let c = &browser.client;
+    c.goto(&format!("{address}/admin/signin")).await.unwrap();
+    c.find(Locator::Id("work_email"))
+        .await
+        .unwrap()
+        .send_keys("admin@contoso.example")
+        .await
+        .unwrap();
+    c.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys("demo-admin-password")
+        .await
+        .unwrap();
+    c.find(Locator::Css(
+        "form[action='/admin/signin'] button[type=submit]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    // R1: Billing > Your products > Benefits > HUP.
+    c.goto(&format!("{address}/admin/billing/benefits/hup"))
+        .await
+        .unwrap();
+    let verdict = browser
+        .text_of("#verdict + p, section[aria-labelledby=verdict]")
+        .await;
+    assert!(
+        verdict.contains("Yes, your organization qualifies."),
+        "{verdict}"
+    );
+    c.find(Locator::Css(
+        "section[aria-labelledby=switch] button[type=submit]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    c.goto(&format!("{address}/admin/billing/benefits/hup"))
+        .await
+        .unwrap();
+    let switch = browser.text_of("section[aria-labelledby=switch]").await;
+    assert!(switch.contains("The benefit is switched off."), "{switch}");
+    let png = c.screenshot().await.unwrap();
+    std::fs::create_dir_all("../../target/screenshots").ok();
+    std::fs::write("../../target/screenshots/admin-hup.png", png).ok();
+    browser.close().await;
+}
