@@ -27,7 +27,7 @@ export HUP_LISTEN=127.0.0.1:$PORT
 export HUP_MAIL=${HUP_MAIL:-file:$work/mail}
 export HUP_REGISTER_PER_IP=100000000
 export HUP_REGISTER_PER_DOMAIN=100000000
-export RUST_LOG=${RUST_LOG:-warn}
+export HUP_LOG=${HUP_LOG:-info}
 
 today=$(date -u +%F)
 start=$(date -u -d "$today - 30 days" +%F)

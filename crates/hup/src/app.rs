@@ -62,6 +62,7 @@ impl Application {
             mail: wakeup,
             metrics: Arc::default(),
             catalog,
+            entitlements: Arc::default(),
             demo: options.demo,
             registrar: Arc::default(),
         };

@@ -549,6 +549,26 @@ mod tests {
     }
 
     #[test]
+    fn employee_journey_knobs_have_defaults_and_are_checked() {
+        let c = Config::from_sources(&env(&[]), None).unwrap();
+        assert_eq!(c.employees, EmployeeSettings::default());
+        assert_eq!(c.employees.confirm_ttl, Duration::from_secs(24 * 3600));
+        assert_eq!(c.employees.grant_months, 12);
+        let c = Config::from_sources(
+            &env(&[
+                ("HUP_CONFIRM_TTL_HOURS", "2"),
+                ("HUP_REGISTER_PER_IP", "100000"),
+            ]),
+            None,
+        )
+        .unwrap();
+        assert_eq!(c.employees.confirm_ttl, Duration::from_secs(7200));
+        assert_eq!(c.employees.register_per_ip, 100_000);
+        let e = Config::from_sources(&env(&[("HUP_GRANT_MONTHS", "0")]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_GRANT_MONTHS: "));
+    }
+
+    #[test]
     fn postgres_password_never_shows_in_debug() {
         let c = Config::from_sources(
             &env(&[("HUP_DATABASE_URL", "postgres://hup:s3cret@db:5432/hup")]),

@@ -16,4 +16,5 @@ pub mod password;
 pub mod store;
 pub mod tenancy;
 pub mod token;
+pub mod ttl_cache;
 pub mod web;

@@ -2,7 +2,7 @@
 
 ## Mail: confirm the work address (R16)
 mail-employee-register-subject = Confirm your work address for the Home Use Program
-mail-employee-register-body = Someone, hopefully you, asked for the Home Use Program discount with this work address. Open the link and press Confirm to show that your organization's benefit applies to you. The link works once, for 24 hours.
+mail-employee-register-body = Someone, hopefully you, asked for the Home Use Program discount with this work address. Open the link and press Confirm to show that your organization's benefit applies to you. The link works once, for { $hours } hours.
 mail-employee-register-button = Confirm my work address
 mail-employee-register-ignore = Did not ask for this? Ignore this mail; nothing happens.
 
@@ -14,7 +14,7 @@ mail-employee-account-ignore = Did not create an account? Ignore this mail; noth
 
 ## Mail: password reset
 mail-employee-reset-subject = Choose a new password
-mail-employee-reset-body = Open the link to choose a new password for your personal account. The link works once, for 24 hours.
+mail-employee-reset-body = Open the link to choose a new password for your personal account. The link works once, for { $hours } hours.
 mail-employee-reset-button = Choose a new password
 mail-employee-reset-ignore = Did not ask for this? Ignore this mail; your password stays as it is.
 

@@ -2,7 +2,7 @@
 
 ## Mail: confirm the work address (R16)
 mail-employee-register-subject = Bevestig uw werkadres voor het Home Use Program
-mail-employee-register-body = Iemand, hopelijk u, heeft met dit werkadres de korting van het Home Use Program aangevraagd. Open de link en klik op Bevestigen om te laten zien dat het voordeel van uw organisatie voor u geldt. De link werkt één keer, 24 uur lang.
+mail-employee-register-body = Iemand, hopelijk u, heeft met dit werkadres de korting van het Home Use Program aangevraagd. Open de link en klik op Bevestigen om te laten zien dat het voordeel van uw organisatie voor u geldt. De link werkt één keer, { $hours } uur lang.
 mail-employee-register-button = Mijn werkadres bevestigen
 mail-employee-register-ignore = Niet aangevraagd? Negeer deze mail; er gebeurt niets.
 
@@ -14,7 +14,7 @@ mail-employee-account-ignore = Geen account aangemaakt? Negeer deze mail; er geb
 
 ## Mail: password reset
 mail-employee-reset-subject = Kies een nieuw wachtwoord
-mail-employee-reset-body = Open de link om een nieuw wachtwoord voor uw persoonlijke account te kiezen. De link werkt één keer, 24 uur lang.
+mail-employee-reset-body = Open de link om een nieuw wachtwoord voor uw persoonlijke account te kiezen. De link werkt één keer, { $hours } uur lang.
 mail-employee-reset-button = Nieuw wachtwoord kiezen
 mail-employee-reset-ignore = Niet aangevraagd? Negeer deze mail; uw wachtwoord blijft zoals het is.
 

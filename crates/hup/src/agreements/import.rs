@@ -5,12 +5,21 @@
 //! to the database side, which stages them in multi-row INSERTs. Memory therefore stays
 //! bounded by a few batches, whatever the file's size, and reading overlaps with writing.
 //!
+//! While reading, the thread also evaluates each customer whose lines come in one run (exports
+//! are grouped by customer), so the verdicts of a million-line file need not be read back from
+//! the database. Such a verdict is kept only when the file holds all of the customer's lines:
+//! when the customer has stored lines the file does not name, or the file was not grouped by
+//! customer after all, the customer is evaluated from the stored lines after the merge.
+//!
 //! Everything happens in ONE transaction: staging, the duplicate check, the merge, `--snapshot`
 //! and the re-evaluation of every customer touched. Any bad row, or a crash or kill half-way,
 //! leaves the previous data exactly as it was.
 
+use std::collections::HashSet;
 use std::fmt;
+use std::hash::{BuildHasher, RandomState};
 use std::io::Read;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -20,7 +29,8 @@ use tokio::sync::mpsc;
 
 use super::verdicts;
 use crate::store::agreements::{self as store, StagedLine};
-use crate::store::eligibility as stored_verdicts;
+use crate::store::eligibility::{self as stored_verdicts, VerdictRow};
+use crate::store::sqlite_import::SqliteImport;
 use crate::store::{now_epoch, Db, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,9 +129,14 @@ const READ_BATCH: usize = 5 * store::STAGE_BATCH;
 const CHANNEL_DEPTH: usize = 4;
 /// Customers re-evaluated per query.
 const EVALUATE_BATCH: i64 = 1000;
+/// A customer with more lines than this in one run is evaluated from the database instead, so
+/// the reading thread never holds more than this many lines of one customer.
+const MAX_RUN: usize = 10_000;
 
 struct Batch {
     rows: Vec<StagedLine>,
+    /// Verdicts of the customers whose run of lines ended in this batch.
+    verdicts: Vec<VerdictRow>,
     /// Byte offset in the file after the last record of the batch.
     bytes: u64,
 }
@@ -131,6 +146,8 @@ struct ReadEnd {
     lines: u64,
     problems: Vec<RowProblem>,
     bad_rows: u64,
+    /// Each customer's lines came in one run, so the verdicts sent are complete for the file.
+    grouped: bool,
 }
 
 /// Imports a feed. See the module documentation for the guarantees.
@@ -145,54 +162,40 @@ where
     R: Read + Send + 'static,
 {
     let started = Instant::now();
-    let (sender, mut batches) = mpsc::channel::<Batch>(CHANNEL_DEPTH);
-    let reader = tokio::task::spawn_blocking(move || read_feed(input, &sender));
+    if let Some(file) = SqliteImport::file_of(db).await? {
+        return import_on_sqlite_file(file, policy, input, options, progress, started).await;
+    }
+    let (reader, mut batches) = start_reading(input, policy, options);
 
     let mut tx = db.begin_write().await?;
     store::begin_import(&mut tx, db.backend()).await?;
     let mut staged = 0u64;
     while let Some(batch) = batches.recv().await {
         store::stage(&mut tx, db.backend(), &batch.rows).await?;
+        stored_verdicts::stage(&mut tx, db.backend(), &batch.verdicts).await?;
         staged += batch.rows.len() as u64;
         progress.step(Step::Reading {
             lines: staged,
             bytes: batch.bytes,
         });
     }
-    let end = reader
-        .await
-        .map_err(|e| ImportError::Read(format!("the reading thread failed: {e}")))??;
-    if end.bad_rows > 0 {
-        // Dropping the transaction rolls it back: nothing changes.
-        return Err(ImportError::Rejected {
-            problems: end.problems,
-            bad_rows: end.bad_rows,
-        });
-    }
+    // Dropping the transaction on a bad row rolls it back: nothing changes.
+    let end = finish_reading(reader).await?;
     progress.step(Step::Reading {
         lines: end.lines,
         bytes: u64::MAX,
     });
 
     progress.step(Step::Merging);
+    if !end.grouped {
+        stored_verdicts::discard_staged(&mut tx).await?;
+    }
     store::index_staged(&mut tx).await?;
     let duplicates = store::duplicates(&mut tx, MAX_PROBLEMS as i64).await?;
     if !duplicates.is_empty() {
-        let bad_rows = duplicates.len() as u64;
-        let problems = duplicates
-            .into_iter()
-            .map(|d| RowProblem {
-                line: d.line_no,
-                column: ROW.to_owned(),
-                reason: format!(
-                    "repeats line {} (agreement {}, product {}, start {}): one row per \
-                     agreement line",
-                    d.first_line_no, d.agreement_number, d.product, d.start_date
-                ),
-            })
-            .collect();
-        return Err(ImportError::Rejected { problems, bad_rows });
+        return Err(repeated_lines(duplicates));
     }
+    stored_verdicts::discard_staged_with_other_lines(&mut tx).await?;
     let now = now_epoch();
     let customers = store::touch_staged_customers(&mut tx).await?;
     let lines_written = store::merge_staged(&mut tx, now).await?;
@@ -203,15 +206,14 @@ where
     };
 
     let total = store::count_touched(&mut tx).await?;
-    let mut done = 0u64;
-    let mut eligible = 0u64;
+    let (mut done, mut eligible) = stored_verdicts::apply_staged(&mut tx, now).await?;
     let mut after = String::new();
     progress.step(Step::Evaluating {
-        customers: 0,
+        customers: done,
         total,
     });
     loop {
-        let chunk = store::touched_after(&mut tx, &after, EVALUATE_BATCH).await?;
+        let chunk = store::unevaluated_after(&mut tx, &after, EVALUATE_BATCH).await?;
         let Some(last) = chunk.last() else { break };
         after = last.clone();
         eligible +=
@@ -237,10 +239,191 @@ where
     })
 }
 
+type Reader = tokio::task::JoinHandle<Result<ReadEnd, ImportError>>;
+
+/// Starts the reading thread; checked lines and verdicts arrive on the receiver.
+fn start_reading<R>(
+    input: R,
+    policy: &Policy,
+    options: ImportOptions,
+) -> (Reader, mpsc::Receiver<Batch>)
+where
+    R: Read + Send + 'static,
+{
+    let (sender, batches) = mpsc::channel::<Batch>(CHANNEL_DEPTH);
+    let evaluator = Evaluator {
+        policy: policy.clone(),
+        as_of: options.today,
+    };
+    let reader = tokio::task::spawn_blocking(move || read_feed(input, evaluator, &sender));
+    (reader, batches)
+}
+
+/// Waits for the reading thread; the file's bad rows, if any, as the error.
+async fn finish_reading(reader: Reader) -> Result<ReadEnd, ImportError> {
+    let end = reader
+        .await
+        .map_err(|e| ImportError::Read(format!("the reading thread failed: {e}")))??;
+    if end.bad_rows > 0 {
+        return Err(ImportError::Rejected {
+            problems: end.problems,
+            bad_rows: end.bad_rows,
+        });
+    }
+    Ok(end)
+}
+
+fn repeated_lines(duplicates: Vec<store::DuplicateLine>) -> ImportError {
+    let bad_rows = duplicates.len() as u64;
+    let problems = duplicates
+        .into_iter()
+        .map(|d| RowProblem {
+            line: d.line_no,
+            column: ROW.to_owned(),
+            reason: format!(
+                "repeats line {} (agreement {}, product {}, start {}): one row per \
+                 agreement line",
+                d.first_line_no, d.agreement_number, d.product, d.start_date
+            ),
+        })
+        .collect();
+    ImportError::Rejected { problems, bad_rows }
+}
+
+/// [`import_feed`] on an SQLite file: the same steps on the import's own connection
+/// ([`SqliteImport`]), in blocking threads; progress comes back over a channel.
+async fn import_on_sqlite_file<R>(
+    file: PathBuf,
+    policy: &Policy,
+    input: R,
+    options: ImportOptions,
+    progress: &dyn Progress,
+    started: Instant,
+) -> Result<ImportSummary, ImportError>
+where
+    R: Read + Send + 'static,
+{
+    let (reader, mut batches) = start_reading(input, policy, options);
+    let (steps, mut step_events) = mpsc::unbounded_channel::<Step>();
+    let writer = tokio::task::spawn_blocking(move || -> Result<SqliteImport, StoreError> {
+        let mut import = SqliteImport::begin(&file)?;
+        let mut staged = 0u64;
+        while let Some(batch) = batches.blocking_recv() {
+            import.stage(&batch.rows, &batch.verdicts)?;
+            staged += batch.rows.len() as u64;
+            let _ = steps.send(Step::Reading {
+                lines: staged,
+                bytes: batch.bytes,
+            });
+        }
+        Ok(import)
+    });
+    while let Some(step) = step_events.recv().await {
+        progress.step(step);
+    }
+    let import = writer.await.map_err(thread_failed)??;
+    // Dropping `import` on a bad row rolls the transaction back: nothing changes.
+    let end = finish_reading(reader).await?;
+    progress.step(Step::Reading {
+        lines: end.lines,
+        bytes: u64::MAX,
+    });
+
+    let policy = policy.clone();
+    let grouped = end.grouped;
+    let (steps, mut step_events) = mpsc::unbounded_channel::<Step>();
+    let rest = tokio::task::spawn_blocking(move || {
+        merge_and_evaluate(import, &policy, grouped, options, &steps)
+    });
+    while let Some(step) = step_events.recv().await {
+        progress.step(step);
+    }
+    let done = rest.await.map_err(thread_failed)??;
+    Ok(ImportSummary {
+        lines: end.lines,
+        elapsed: started.elapsed(),
+        ..done
+    })
+}
+
+fn thread_failed(e: tokio::task::JoinError) -> ImportError {
+    ImportError::Store(StoreError::Database(sqlx::Error::Protocol(format!(
+        "the import's database thread failed: {e}"
+    ))))
+}
+
+/// Everything after staging, on SQLite: the checks, the merge, the verdicts and the commit.
+/// `lines` and `elapsed` of the summary are left for the caller.
+fn merge_and_evaluate(
+    mut import: SqliteImport,
+    policy: &Policy,
+    grouped: bool,
+    options: ImportOptions,
+    steps: &mpsc::UnboundedSender<Step>,
+) -> Result<ImportSummary, ImportError> {
+    let _ = steps.send(Step::Merging);
+    if !grouped {
+        import.discard_staged_verdicts()?;
+    }
+    let duplicates = import.duplicates(MAX_PROBLEMS as i64)?;
+    if !duplicates.is_empty() {
+        return Err(repeated_lines(duplicates));
+    }
+    import.discard_staged_with_other_lines()?;
+    let now = now_epoch();
+    let customers = import.touch_staged_customers()?;
+    let lines_written = import.merge_staged(now)?;
+    let ended = if options.snapshot {
+        import.end_missing(options.today, now)?
+    } else {
+        store::SnapshotEnded::default()
+    };
+
+    let total = import.count_touched()?;
+    let (mut done, mut eligible) = import.apply_staged(now)?;
+    let _ = steps.send(Step::Evaluating {
+        customers: done,
+        total,
+    });
+    let mut after = String::new();
+    loop {
+        let chunk = import.unevaluated_after(&after, EVALUATE_BATCH)?;
+        let Some(last) = chunk.last() else { break };
+        after = last.clone();
+        let lines = import.lines_of(&chunk)?;
+        let rows: Vec<VerdictRow> = verdicts::per_customer(&lines)
+            .filter_map(|l| verdicts::verdict_row(policy, l, options.today))
+            .collect();
+        import.upsert_verdicts(&rows, now)?;
+        eligible += rows.iter().filter(|r| r.eligible).count() as u64;
+        done += chunk.len() as u64;
+        let _ = steps.send(Step::Evaluating {
+            customers: done,
+            total,
+        });
+    }
+    import.clear_without_lines(options.today, now)?;
+    import.commit()?;
+    Ok(ImportSummary {
+        lines: 0,
+        customers,
+        eligible_customers: eligible,
+        customers_evaluated: done,
+        lines_written,
+        lines_ended: ended.ended,
+        lines_removed: ended.removed,
+        elapsed: Duration::ZERO,
+    })
+}
+
 /// Reads and checks the whole file. Checked lines go to `sender` until the first bad row;
 /// after that the rest is still checked, so the operator sees every bad row at once, but
 /// nothing more is sent (the import will be rolled back anyway).
-fn read_feed<R: Read>(input: R, sender: &mpsc::Sender<Batch>) -> Result<ReadEnd, ImportError> {
+fn read_feed<R: Read>(
+    input: R,
+    evaluator: Evaluator,
+    sender: &mpsc::Sender<Batch>,
+) -> Result<ReadEnd, ImportError> {
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(false)
         // A row with too few or too many fields is reported as a bad row, not a read error.
@@ -291,7 +474,7 @@ fn read_feed<R: Read>(input: R, sender: &mpsc::Sender<Batch>) -> Result<ReadEnd,
     };
 
     let mut lines = 0u64;
-    let mut batch = Batcher::default();
+    let mut batch = Batcher::new(evaluator);
     let mut receiver_gone = false;
     while csv.read_byte_record(&mut record).map_err(read_error)? {
         lines += 1;
@@ -312,7 +495,7 @@ fn read_feed<R: Read>(input: R, sender: &mpsc::Sender<Batch>) -> Result<ReadEnd,
         match checked {
             Ok(line) if bad_rows == 0 && !receiver_gone => {
                 batch.push(line_no, line);
-                if batch.len() == READ_BATCH {
+                if batch.len() >= READ_BATCH {
                     let bytes = record.position().map_or(0, |p| p.byte());
                     // The database side stopped (an error): finish checking, send no more.
                     receiver_gone = sender.blocking_send(batch.take(bytes)).is_err();
@@ -323,10 +506,11 @@ fn read_feed<R: Read>(input: R, sender: &mpsc::Sender<Batch>) -> Result<ReadEnd,
                 bad_rows += 1;
                 let room = MAX_PROBLEMS.saturating_sub(problems.len());
                 problems.extend(row_problems.into_iter().take(room));
-                batch = Batcher::default();
+                batch.discard();
             }
         }
     }
+    batch.end_run();
     if !batch.rows.is_empty() && bad_rows == 0 && !receiver_gone {
         let bytes = csv.position().byte();
         let _ = sender.blocking_send(batch.take(bytes));
@@ -335,18 +519,100 @@ fn read_feed<R: Read>(input: R, sender: &mpsc::Sender<Batch>) -> Result<ReadEnd,
         lines,
         problems,
         bad_rows,
+        grouped: batch.grouped,
     })
 }
 
-/// Collects one batch of checked lines in the reading thread.
-#[derive(Default)]
+/// What the reading thread evaluates customers with.
+struct Evaluator {
+    policy: Policy,
+    as_of: NaiveDate,
+}
+
+/// Collects one batch of checked lines in the reading thread, and evaluates each customer once
+/// its run of lines ends (the next line names another customer, or the file ends).
 struct Batcher {
+    evaluator: Evaluator,
     rows: Vec<StagedLine>,
+    verdicts: Vec<VerdictRow>,
+    /// The current run's customer (`None` before the first line), and its lines and their line
+    /// numbers, held until the run ends.
+    run_customer: Option<String>,
+    run: Vec<AgreementLine>,
+    run_line_nos: Vec<u64>,
+    /// The run outgrew [`MAX_RUN`]: part of it is already in `rows`, so no verdict.
+    run_too_long: bool,
+    /// Hashes of the customers whose run started. A customer seen again means the file is not
+    /// grouped by customer (or two numbers share a hash, which only costs speed).
+    seen: HashSet<u64>,
+    hasher: RandomState,
+    grouped: bool,
 }
 
 impl Batcher {
+    fn new(evaluator: Evaluator) -> Batcher {
+        Batcher {
+            evaluator,
+            rows: Vec::with_capacity(READ_BATCH),
+            verdicts: Vec::new(),
+            run_customer: None,
+            run: Vec::new(),
+            run_line_nos: Vec::new(),
+            run_too_long: false,
+            seen: HashSet::new(),
+            hasher: RandomState::new(),
+            grouped: true,
+        }
+    }
+
     fn push(&mut self, line_no: u64, line: AgreementLine) {
-        self.rows.push(StagedLine { line_no, line });
+        if self.run_customer.as_deref() != Some(line.customer_number.as_str()) {
+            self.end_run();
+            if self.grouped
+                && !self
+                    .seen
+                    .insert(self.hasher.hash_one(&line.customer_number))
+            {
+                self.grouped = false;
+            }
+            self.run_customer = Some(line.customer_number.clone());
+        }
+        self.run.push(line);
+        self.run_line_nos.push(line_no);
+        if self.run.len() >= MAX_RUN {
+            self.run_too_long = true;
+            self.move_run();
+        }
+    }
+
+    /// Evaluates the customer of the run just ended and moves its lines into the batch.
+    fn end_run(&mut self) {
+        if self.grouped && !self.run_too_long && !self.run.is_empty() {
+            let e = &self.evaluator;
+            self.verdicts
+                .extend(verdicts::verdict_row(&e.policy, &self.run, e.as_of));
+        }
+        self.move_run();
+        self.run_too_long = false;
+    }
+
+    fn move_run(&mut self) {
+        self.rows.extend(
+            self.run_line_nos
+                .drain(..)
+                .zip(self.run.drain(..))
+                .map(|(line_no, line)| StagedLine { line_no, line }),
+        );
+    }
+
+    /// After a bad row nothing more is staged, so nothing more is kept or evaluated.
+    fn discard(&mut self) {
+        self.rows.clear();
+        self.verdicts.clear();
+        self.run.clear();
+        self.run_line_nos.clear();
+        self.run_customer = None;
+        self.grouped = false;
     }
 
     fn len(&self) -> usize {
@@ -356,6 +622,7 @@ impl Batcher {
     fn take(&mut self, bytes: u64) -> Batch {
         Batch {
             rows: std::mem::replace(&mut self.rows, Vec::with_capacity(READ_BATCH)),
+            verdicts: std::mem::take(&mut self.verdicts),
             bytes,
         }
     }

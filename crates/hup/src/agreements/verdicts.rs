@@ -17,14 +17,20 @@ use crate::store::{agreements, now_epoch, Backend, Db, StoreError, Tx};
 /// Evaluates one customer's lines (all of them, for one customer) into the row to store.
 ///
 /// The name, segment and country shown for the customer come from its most recent line (the
-/// latest start day, then agreement number): the newest agreement carries the current name.
+/// latest start day, then agreement number, then product): the newest agreement carries the
+/// current name. The order is total, so the lines' order (in the file, or as the database
+/// returns them) never changes the row.
 pub fn verdict_row(
     policy: &Policy,
     lines: &[AgreementLine],
     as_of: NaiveDate,
 ) -> Option<VerdictRow> {
     let newest = lines.iter().max_by(|a, b| {
-        (a.start_date, &a.agreement_number).cmp(&(b.start_date, &b.agreement_number))
+        (a.start_date, &a.agreement_number, a.product.as_str()).cmp(&(
+            b.start_date,
+            &b.agreement_number,
+            b.product.as_str(),
+        ))
     })?;
     let verdict = evaluate(policy, lines, as_of);
     // Serializing plain structs of strings, dates and numbers cannot fail.

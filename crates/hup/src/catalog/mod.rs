@@ -6,6 +6,7 @@
 //! published through one process reaches all of them within seconds.
 
 pub mod console;
+pub mod offers;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

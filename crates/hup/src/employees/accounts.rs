@@ -118,6 +118,7 @@ pub async fn create(
     let mail = EmployeeLink {
         kind: Kind::ConfirmAccount,
         link: super::link(config, "/account/confirm", token.as_str()),
+        hours: (ACCOUNT_LINK_SECONDS / 3600) as u64,
     };
     crate::mail::queue(
         &mut tx,
@@ -248,6 +249,7 @@ pub async fn request_reset(
     let mail = EmployeeLink {
         kind: Kind::ResetPassword,
         link: super::link(config, "/account/reset", token.as_str()),
+        hours: (ACCOUNT_LINK_SECONDS / 3600) as u64,
     };
     crate::mail::queue(&mut tx, &config.mail_from, email.as_str(), locale, &mail).await?;
     tx.commit().await?;

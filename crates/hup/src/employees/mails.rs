@@ -50,6 +50,8 @@ impl Kind {
 pub struct EmployeeLink {
     pub kind: Kind,
     pub link: String,
+    /// How many hours the link works.
+    pub hours: u64,
 }
 
 impl MailContent for EmployeeLink {
@@ -65,7 +67,7 @@ impl MailContent for EmployeeLink {
         LinkHtml {
             t,
             subject: &t.get(self.subject_id()),
-            body: &t.get(&format!("{p}-body")),
+            body: &t.with(&format!("{p}-body"), "hours", &self.hours.to_string()),
             button: &t.get(&format!("{p}-button")),
             ignore: &t.get(&format!("{p}-ignore")),
             link: &self.link,
@@ -76,7 +78,7 @@ impl MailContent for EmployeeLink {
         let p = self.kind.prefix();
         LinkText {
             t,
-            body: &t.get(&format!("{p}-body")),
+            body: &t.with(&format!("{p}-body"), "hours", &self.hours.to_string()),
             ignore: &t.get(&format!("{p}-ignore")),
             link: &self.link,
         }

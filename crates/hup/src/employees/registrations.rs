@@ -242,6 +242,7 @@ pub async fn register(
         .ok_or_else(|| EmployeeError::NotParticipating(email.domain().to_unicode()))?;
     let mailbox = email.mailbox_key();
     let token = Token::generate();
+    let settings = &config.employees;
     // Composed before the transaction, so the write lock is held only for the writes.
     let mail = compose::compose(
         &config.mail_from,
@@ -250,9 +251,9 @@ pub async fn register(
         &EmployeeLink {
             kind: Kind::ConfirmWorkAddress,
             link: super::link(config, "/confirm", token.as_str()),
+            hours: settings.confirm_ttl.as_secs() / 3600,
         },
     )?;
-    let settings = &config.employees;
     let now = now_epoch();
     let limits = [
         (format!("register-ip:{client}"), settings.register_per_ip),

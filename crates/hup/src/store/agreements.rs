@@ -49,6 +49,59 @@ const STAGE_COLUMNS: usize = 12;
 /// Rows per INSERT: 12 parameters each stays below SQLite's 32,766 and PostgreSQL's 65,535.
 pub const STAGE_BATCH: usize = 1000;
 
+macro_rules! import_lines_columns {
+    () => {
+        "line_no            BIGINT NOT NULL,
+         customer_number    TEXT   NOT NULL,
+         agreement_number   TEXT   NOT NULL,
+         product            TEXT   NOT NULL,
+         start_date         TEXT   NOT NULL,
+         end_date           TEXT   NOT NULL,
+         customer_name      TEXT   NOT NULL,
+         segment            TEXT   NOT NULL,
+         country            TEXT   NOT NULL,
+         contact_email      TEXT   NOT NULL,
+         quantity           BIGINT NOT NULL,
+         software_assurance BIGINT NOT NULL"
+    };
+}
+
+/// `import_lines` on the SQLite import's own connection (`sqlite_import`): ordered by the key
+/// of `agreement_lines` as rows arrive, so no index is built afterwards ([`index_staged`]) and
+/// the checks and the merge read it in key order. A feed sorted by customer lands near the end
+/// of the tree each time.
+pub(crate) const SQLITE_IMPORT_LINES: &str = concat!(
+    "CREATE TEMPORARY TABLE import_lines (",
+    import_lines_columns!(),
+    ", PRIMARY KEY (customer_number, agreement_number, product, start_date, line_no)) \
+     WITHOUT ROWID"
+);
+
+/// The scratch tables of an import, dropped first in case an import died on the connection.
+pub(crate) const IMPORT_TABLES: [&str; 6] = [
+    "DROP TABLE IF EXISTS import_lines",
+    "DROP TABLE IF EXISTS import_customers",
+    "DROP TABLE IF EXISTS import_verdicts",
+    concat!(
+        "CREATE TEMPORARY TABLE import_lines (",
+        import_lines_columns!(),
+        ")"
+    ),
+    "CREATE TEMPORARY TABLE import_customers (customer_number TEXT PRIMARY KEY)",
+    // Verdicts computed while the file was read (see `eligibility::stage`).
+    "CREATE TEMPORARY TABLE import_verdicts (
+            customer_number TEXT   PRIMARY KEY,
+            customer_name   TEXT   NOT NULL,
+            segment         TEXT   NOT NULL,
+            country         TEXT   NOT NULL,
+            eligible        BIGINT NOT NULL,
+            criteria        TEXT   NOT NULL,
+            valid_until     TEXT,
+            evaluated_on    TEXT   NOT NULL,
+            recheck_on      TEXT
+        )",
+];
+
 /// Creates the import's scratch tables in the caller's transaction. They are temporary (one
 /// per connection, never seen by other sessions) and dropped again by [`end_import`]; a
 /// leftover from an import that died on this pooled connection is dropped first.
@@ -62,35 +115,20 @@ pub async fn begin_import(tx: &mut Tx, backend: Backend) -> Result<(), StoreErro
             .execute(&mut **tx)
             .await?;
     }
-    for sql in [
-        "DROP TABLE IF EXISTS import_lines",
-        "DROP TABLE IF EXISTS import_customers",
-        "CREATE TEMPORARY TABLE import_lines (
-            line_no            BIGINT NOT NULL,
-            customer_number    TEXT   NOT NULL,
-            agreement_number   TEXT   NOT NULL,
-            product            TEXT   NOT NULL,
-            start_date         TEXT   NOT NULL,
-            end_date           TEXT   NOT NULL,
-            customer_name      TEXT   NOT NULL,
-            segment            TEXT   NOT NULL,
-            country            TEXT   NOT NULL,
-            contact_email      TEXT   NOT NULL,
-            quantity           BIGINT NOT NULL,
-            software_assurance BIGINT NOT NULL
-        )",
-        "CREATE TEMPORARY TABLE import_customers (customer_number TEXT PRIMARY KEY)",
-    ] {
+    for sql in IMPORT_TABLES {
         sqlx::query(sql).execute(&mut **tx).await?;
     }
     Ok(())
 }
 
+pub(crate) const END_IMPORT: [&str; 3] = [
+    "DROP TABLE IF EXISTS import_lines",
+    "DROP TABLE IF EXISTS import_customers",
+    "DROP TABLE IF EXISTS import_verdicts",
+];
+
 pub async fn end_import(tx: &mut Tx) -> Result<(), StoreError> {
-    for sql in [
-        "DROP TABLE IF EXISTS import_lines",
-        "DROP TABLE IF EXISTS import_customers",
-    ] {
+    for sql in END_IMPORT {
         sqlx::query(sql).execute(&mut **tx).await?;
     }
     Ok(())
@@ -129,27 +167,40 @@ pub async fn stage(tx: &mut Tx, backend: Backend, rows: &[StagedLine]) -> Result
     Ok(())
 }
 
+pub(crate) const STAGE_INSERT: &str =
+    "INSERT INTO import_lines (line_no, customer_number, agreement_number, product, \
+     start_date, end_date, customer_name, segment, country, contact_email, quantity, \
+     software_assurance) VALUES ";
+
 fn stage_sql(rows: usize, backend: Backend) -> String {
     let mut sql = String::with_capacity(200 + rows * 80);
-    sql.push_str(
-        "INSERT INTO import_lines (line_no, customer_number, agreement_number, product, \
-         start_date, end_date, customer_name, segment, country, contact_email, quantity, \
-         software_assurance) VALUES ",
-    );
+    sql.push_str(STAGE_INSERT);
     super::push_values(&mut sql, rows, STAGE_COLUMNS, backend);
     sql
 }
 
+pub(crate) const INDEX_STAGED: &str = "CREATE INDEX import_lines_key ON import_lines \
+         (customer_number, agreement_number, product, start_date, line_no)";
+
 /// The key of `agreement_lines`, which the checks and the merge look rows up by.
 pub async fn index_staged(tx: &mut Tx) -> Result<(), StoreError> {
-    sqlx::query(
-        "CREATE INDEX import_lines_key ON import_lines \
-         (customer_number, agreement_number, product, start_date, line_no)",
-    )
-    .execute(&mut **tx)
-    .await?;
+    sqlx::query(INDEX_STAGED).execute(&mut **tx).await?;
     Ok(())
 }
+
+pub(crate) const DUPLICATES: &str =
+    "SELECT d.line_no AS line_no, f.first_line_no AS first_line_no, \
+                d.agreement_number AS agreement_number, d.product AS product, \
+                d.start_date AS start_date \
+         FROM (SELECT customer_number, agreement_number, product, start_date, \
+                      MIN(line_no) AS first_line_no \
+               FROM import_lines \
+               GROUP BY customer_number, agreement_number, product, start_date \
+               HAVING COUNT(*) > 1) f \
+         JOIN import_lines d ON d.customer_number = f.customer_number \
+              AND d.agreement_number = f.agreement_number AND d.product = f.product \
+              AND d.start_date = f.start_date AND d.line_no > f.first_line_no \
+         ORDER BY d.line_no LIMIT $1";
 
 /// A row of the file that repeats the key of an earlier row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,23 +215,10 @@ pub struct DuplicateLine {
 /// Rows that name the same agreement line (customer, agreement, product, start day) as an
 /// earlier row: the file would contradict itself, so the import refuses them. At most `limit`.
 pub async fn duplicates(tx: &mut Tx, limit: i64) -> Result<Vec<DuplicateLine>, StoreError> {
-    let rows = sqlx::query(
-        "SELECT d.line_no AS line_no, f.first_line_no AS first_line_no, \
-                d.agreement_number AS agreement_number, d.product AS product, \
-                d.start_date AS start_date \
-         FROM (SELECT customer_number, agreement_number, product, start_date, \
-                      MIN(line_no) AS first_line_no \
-               FROM import_lines \
-               GROUP BY customer_number, agreement_number, product, start_date \
-               HAVING COUNT(*) > 1) f \
-         JOIN import_lines d ON d.customer_number = f.customer_number \
-              AND d.agreement_number = f.agreement_number AND d.product = f.product \
-              AND d.start_date = f.start_date AND d.line_no > f.first_line_no \
-         ORDER BY d.line_no LIMIT $1",
-    )
-    .bind(limit)
-    .fetch_all(&mut **tx)
-    .await?;
+    let rows = sqlx::query(DUPLICATES)
+        .bind(limit)
+        .fetch_all(&mut **tx)
+        .await?;
     rows.iter()
         .map(|r| {
             Ok(DuplicateLine {
@@ -194,24 +232,18 @@ pub async fn duplicates(tx: &mut Tx, limit: i64) -> Result<Vec<DuplicateLine>, S
         .collect()
 }
 
+pub(crate) const TOUCH_STAGED: &str = "INSERT INTO import_customers (customer_number) \
+         SELECT DISTINCT customer_number FROM import_lines WHERE 1 = 1 \
+         ON CONFLICT (customer_number) DO NOTHING";
+
 /// Marks the file's customers as touched, so their verdicts are recomputed.
 pub async fn touch_staged_customers(tx: &mut Tx) -> Result<u64, StoreError> {
-    let done = sqlx::query(
-        "INSERT INTO import_customers (customer_number) \
-         SELECT DISTINCT customer_number FROM import_lines WHERE 1 = 1 \
-         ON CONFLICT (customer_number) DO NOTHING",
-    )
-    .execute(&mut **tx)
-    .await?;
+    let done = sqlx::query(TOUCH_STAGED).execute(&mut **tx).await?;
     Ok(done.rows_affected())
 }
 
-/// Inserts the staged lines and updates the ones that changed; an unchanged line is not
-/// written at all, so importing the same file twice changes nothing. A line the file names
-/// again loses a snapshot's `ended_on`: the feed dates it once more. Returns the lines written.
-pub async fn merge_staged(tx: &mut Tx, now: i64) -> Result<u64, StoreError> {
-    let done = sqlx::query(
-        "INSERT INTO agreement_lines (customer_number, agreement_number, product, start_date, \
+pub(crate) const MERGE_STAGED: &str =
+    "INSERT INTO agreement_lines (customer_number, agreement_number, product, start_date, \
             end_date, customer_name, segment, country, contact_email, quantity, \
             software_assurance, ended_on, updated_at) \
          SELECT customer_number, agreement_number, product, start_date, end_date, \
@@ -232,11 +264,16 @@ pub async fn merge_staged(tx: &mut Tx, now: i64) -> Result<u64, StoreError> {
             OR agreement_lines.contact_email <> excluded.contact_email \
             OR agreement_lines.quantity <> excluded.quantity \
             OR agreement_lines.software_assurance <> excluded.software_assurance \
-            OR agreement_lines.ended_on IS NOT NULL",
-    )
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+            OR agreement_lines.ended_on IS NOT NULL";
+
+/// Inserts the staged lines and updates the ones that changed; an unchanged line is not
+/// written at all, so importing the same file twice changes nothing. A line the file names
+/// again loses a snapshot's `ended_on`: the feed dates it once more. Returns the lines written.
+pub async fn merge_staged(tx: &mut Tx, now: i64) -> Result<u64, StoreError> {
+    let done = sqlx::query(MERGE_STAGED)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
     Ok(done.rows_affected())
 }
 
@@ -262,63 +299,77 @@ pub async fn end_missing(
         return Ok(SnapshotEnded::default());
     };
     let (today, yesterday) = (day(today), day(yesterday));
+    let [touch, remove, end] = end_missing_sql();
+    sqlx::query(&touch)
+        .bind(today.as_str())
+        .execute(&mut **tx)
+        .await?;
+    let removed = sqlx::query(&remove)
+        .bind(today.as_str())
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    let ended = sqlx::query(&end)
+        .bind(yesterday.as_str())
+        .bind(today.as_str())
+        .bind(now)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    Ok(SnapshotEnded { ended, removed })
+}
+
+pub(crate) const UNEVALUATED_AFTER: &str =
+    "SELECT customer_number FROM import_customers c WHERE customer_number > $1 \
+           AND NOT EXISTS (SELECT 1 FROM import_verdicts v \
+                           WHERE v.customer_number = c.customer_number) \
+         ORDER BY customer_number LIMIT $2";
+
+/// [`end_missing`]'s statements: touch the customers of the lines the file lacks (`$1` today),
+/// remove those not started (`$1` today), end the running ones (`$1` yesterday, `$2` today,
+/// `$3` now).
+pub(crate) fn end_missing_sql() -> [String; 3] {
     const MISSING: &str = "NOT EXISTS (SELECT 1 FROM import_lines i \
          WHERE i.customer_number = agreement_lines.customer_number \
            AND i.agreement_number = agreement_lines.agreement_number \
            AND i.product = agreement_lines.product \
            AND i.start_date = agreement_lines.start_date)";
-    sqlx::query(&format!(
-        "INSERT INTO import_customers (customer_number) \
-         SELECT DISTINCT customer_number FROM agreement_lines \
-         WHERE end_date >= $1 AND {MISSING} \
-         ON CONFLICT (customer_number) DO NOTHING"
-    ))
-    .bind(today.as_str())
-    .execute(&mut **tx)
-    .await?;
-    let removed = sqlx::query(&format!(
-        "DELETE FROM agreement_lines WHERE start_date >= $1 AND {MISSING}"
-    ))
-    .bind(today.as_str())
-    .execute(&mut **tx)
-    .await?
-    .rows_affected();
-    let ended = sqlx::query(&format!(
-        "UPDATE agreement_lines SET end_date = $1, ended_on = $2, updated_at = $3 \
-         WHERE end_date >= $2 AND {MISSING}"
-    ))
-    .bind(yesterday.as_str())
-    .bind(today.as_str())
-    .bind(now)
-    .execute(&mut **tx)
-    .await?
-    .rows_affected();
-    Ok(SnapshotEnded { ended, removed })
+    [
+        format!(
+            "INSERT INTO import_customers (customer_number) \
+             SELECT DISTINCT customer_number FROM agreement_lines \
+             WHERE end_date >= $1 AND {MISSING} \
+             ON CONFLICT (customer_number) DO NOTHING"
+        ),
+        format!("DELETE FROM agreement_lines WHERE start_date >= $1 AND {MISSING}"),
+        format!(
+            "UPDATE agreement_lines SET end_date = $1, ended_on = $2, updated_at = $3 \
+             WHERE end_date >= $2 AND {MISSING}"
+        ),
+    ]
 }
 
-/// The next `limit` touched customers after `after`, in key order.
-pub async fn touched_after(
+/// The next `limit` touched customers after `after`, in key order, leaving out those whose
+/// verdict was computed while the file was read (`import_verdicts`).
+pub async fn unevaluated_after(
     tx: &mut Tx,
     after: &str,
     limit: i64,
 ) -> Result<Vec<String>, StoreError> {
-    let rows = sqlx::query(
-        "SELECT customer_number FROM import_customers WHERE customer_number > $1 \
-         ORDER BY customer_number LIMIT $2",
-    )
-    .bind(after)
-    .bind(limit)
-    .fetch_all(&mut **tx)
-    .await?;
+    let rows = sqlx::query(UNEVALUATED_AFTER)
+        .bind(after)
+        .bind(limit)
+        .fetch_all(&mut **tx)
+        .await?;
     rows.iter()
         .map(|r| Ok(r.try_get("customer_number")?))
         .collect()
 }
 
+pub(crate) const COUNT_TOUCHED: &str = "SELECT COUNT(*) AS n FROM import_customers";
+
 pub async fn count_touched(tx: &mut Tx) -> Result<u64, StoreError> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM import_customers")
-        .fetch_one(&mut **tx)
-        .await?;
+    let row = sqlx::query(COUNT_TOUCHED).fetch_one(&mut **tx).await?;
     Ok(u64::try_from(row.try_get::<i64, _>("n")?).unwrap_or(0))
 }
 
@@ -349,6 +400,23 @@ where
     if customer_numbers.is_empty() {
         return Ok(Vec::new());
     }
+    let sql = lines_of_sql(backend, customer_numbers.len());
+    let mut q = sqlx::query(&sql);
+    for c in customer_numbers {
+        q = q.bind(c.as_str());
+    }
+    let rows = q.fetch_all(executor).await?;
+    let mut lines = Vec::new();
+    for r in &rows {
+        let customer_number: String = r.try_get("customer_number")?;
+        let packed: String = r.try_get("packed")?;
+        unpack_customer(&customer_number, &packed, &mut lines)?;
+    }
+    Ok(lines)
+}
+
+/// [`lines_of`]'s query for `customers` customers: per customer its number and `packed`.
+pub(crate) fn lines_of_sql(backend: Backend, customers: usize) -> String {
     let (aggregate, sep) = match backend {
         Backend::Sqlite => ("group_concat", "char"),
         Backend::Postgres => ("string_agg", "chr"),
@@ -360,24 +428,23 @@ where
          {f}customer_name{f}country{f}contact_email, {sep}(30)) AS packed \
          FROM agreement_lines WHERE customer_number IN ("
     );
-    super::push_placeholders(&mut sql, 1, customer_numbers.len(), backend);
+    super::push_placeholders(&mut sql, 1, customers, backend);
     sql.push_str(") GROUP BY customer_number ORDER BY customer_number");
-    let mut q = sqlx::query(&sql);
-    for c in customer_numbers {
-        q = q.bind(c.as_str());
+    sql
+}
+
+/// Appends the lines of one customer, packed by [`lines_of_sql`], to `lines`.
+pub(crate) fn unpack_customer(
+    customer_number: &str,
+    packed: &str,
+    lines: &mut Vec<AgreementLine>,
+) -> Result<(), StoreError> {
+    // A customer has few distinct contact addresses; parsing each once saves IDNA work.
+    let mut emails: HashMap<&str, WorkEmail> = HashMap::new();
+    for one in packed.split(LINE) {
+        lines.push(unpack_line(customer_number, one, &mut emails)?);
     }
-    let rows = q.fetch_all(executor).await?;
-    let mut lines = Vec::new();
-    for r in &rows {
-        let customer_number: String = r.try_get("customer_number")?;
-        let packed: String = r.try_get("packed")?;
-        // A customer has few distinct contact addresses; parsing each once saves IDNA work.
-        let mut emails: HashMap<&str, WorkEmail> = HashMap::new();
-        for one in packed.split(LINE) {
-            lines.push(unpack_line(&customer_number, one, &mut emails)?);
-        }
-    }
-    Ok(lines)
+    Ok(())
 }
 
 fn unpack_line<'p>(

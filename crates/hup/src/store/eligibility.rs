@@ -149,6 +149,11 @@ pub(crate) fn day(d: NaiveDate) -> String {
     }
 }
 
+pub(crate) const UPSERT_INSERT: &str =
+    "INSERT INTO customers (customer_number, customer_name, segment, country, eligible, \
+     criteria, valid_until, evaluated_on, recheck_on, evaluated_at) VALUES ";
+pub(crate) const UPSERT_CONFLICT: &str = upsert_conflict!();
+
 /// Writes verdicts in the caller's transaction. A row whose verdict did not change keeps its
 /// old `evaluated_at`, so re-importing the same file changes nothing.
 pub async fn upsert(
@@ -158,12 +163,9 @@ pub async fn upsert(
     now: i64,
 ) -> Result<(), StoreError> {
     for chunk in rows.chunks(BATCH) {
-        let mut sql = String::from(
-            "INSERT INTO customers (customer_number, customer_name, segment, country, eligible, \
-             criteria, valid_until, evaluated_on, recheck_on, evaluated_at) VALUES ",
-        );
+        let mut sql = String::from(UPSERT_INSERT);
         super::push_values(&mut sql, chunk.len(), 10, backend);
-        sql.push_str(upsert_conflict!());
+        sql.push_str(UPSERT_CONFLICT);
         let mut q = sqlx::query(&sql);
         for r in chunk {
             q = q
@@ -183,6 +185,99 @@ pub async fn upsert(
     Ok(())
 }
 
+pub(crate) const STAGE_INSERT: &str =
+    "INSERT INTO import_verdicts (customer_number, customer_name, segment, country, \
+     eligible, criteria, valid_until, evaluated_on, recheck_on) VALUES ";
+/// A customer whose lines were not in one run is found out later and dropped anyway.
+pub(crate) const STAGE_CONFLICT: &str = " ON CONFLICT (customer_number) DO NOTHING";
+
+/// Stages verdicts an import computed while reading the file (the customer's lines came in
+/// one run), in the import's transaction; [`apply_staged`] writes them after the merge.
+pub async fn stage(tx: &mut Tx, backend: Backend, rows: &[VerdictRow]) -> Result<(), StoreError> {
+    for chunk in rows.chunks(BATCH) {
+        let mut sql = String::from(STAGE_INSERT);
+        super::push_values(&mut sql, chunk.len(), 9, backend);
+        sql.push_str(STAGE_CONFLICT);
+        let mut q = sqlx::query(&sql);
+        for r in chunk {
+            q = q
+                .bind(r.customer_number.as_str())
+                .bind(r.customer_name.as_str())
+                .bind(r.segment.as_str())
+                .bind(r.country.as_str())
+                .bind(i64::from(r.eligible))
+                .bind(r.criteria_json.as_str())
+                .bind(r.valid_until.map(day))
+                .bind(day(r.evaluated_on))
+                .bind(r.recheck_on.map(day));
+        }
+        q.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+pub(crate) const DISCARD_STAGED: &str = "DELETE FROM import_verdicts";
+
+/// Drops every staged verdict: the file did not keep each customer's lines together, so a
+/// verdict computed from one run may have missed lines.
+pub async fn discard_staged(tx: &mut Tx) -> Result<(), StoreError> {
+    sqlx::query(DISCARD_STAGED).execute(&mut **tx).await?;
+    Ok(())
+}
+
+pub(crate) const DISCARD_STAGED_WITH_OTHER_LINES: &str =
+    "DELETE FROM import_verdicts WHERE customer_number IN ( \
+           SELECT a.customer_number FROM agreement_lines a \
+           JOIN import_verdicts v ON v.customer_number = a.customer_number \
+           WHERE NOT EXISTS (SELECT 1 FROM import_lines i \
+                 WHERE i.customer_number = a.customer_number \
+                   AND i.agreement_number = a.agreement_number \
+                   AND i.product = a.product AND i.start_date = a.start_date))";
+
+/// Drops the staged verdicts of customers that have stored lines the file does not name: their
+/// verdict depends on more than the file, so it is evaluated from the stored lines after the
+/// merge. Runs before the merge, when the stored lines are still the previous ones.
+pub async fn discard_staged_with_other_lines(tx: &mut Tx) -> Result<(), StoreError> {
+    sqlx::query(DISCARD_STAGED_WITH_OTHER_LINES)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub(crate) const APPLY_STAGED: &str = concat!(
+    "INSERT INTO customers (customer_number, customer_name, segment, country, eligible, \
+     criteria, valid_until, evaluated_on, recheck_on, evaluated_at) \
+     SELECT customer_number, customer_name, segment, country, eligible, criteria, \
+            valid_until, evaluated_on, recheck_on, $1 \
+     FROM import_verdicts WHERE 1 = 1 ORDER BY customer_number",
+    upsert_conflict!()
+);
+pub(crate) const COUNT_STAGED: &str =
+    "SELECT COUNT(*) AS n, COUNT(CASE WHEN eligible <> 0 THEN 1 END) AS eligible \
+     FROM import_verdicts";
+
+/// Writes the staged verdicts (see [`stage`]) like [`upsert`] does; returns how many there
+/// are and how many of them are eligible.
+pub async fn apply_staged(tx: &mut Tx, now: i64) -> Result<(u64, u64), StoreError> {
+    sqlx::query(APPLY_STAGED)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    let row = sqlx::query(COUNT_STAGED).fetch_one(&mut **tx).await?;
+    let count = |column: &str| -> Result<u64, StoreError> {
+        Ok(u64::try_from(row.try_get::<i64, _>(column)?).unwrap_or(0))
+    };
+    Ok((count("n")?, count("eligible")?))
+}
+
+pub(crate) const CLEAR_WITHOUT_LINES: &str =
+    "UPDATE customers SET eligible = 0, criteria = '[]', valid_until = NULL, \
+                recheck_on = NULL, evaluated_on = $1, evaluated_at = $2 \
+         WHERE customer_number IN (SELECT customer_number FROM import_customers) \
+           AND NOT EXISTS (SELECT 1 FROM agreement_lines l \
+                           WHERE l.customer_number = customers.customer_number) \
+           AND (eligible <> 0 OR evaluated_on <> $1)";
+
 /// Touched customers that no longer have any line (a snapshot removed them all) are not
 /// eligible any more; their name and segment stay for the record.
 pub async fn clear_without_lines(
@@ -190,18 +285,11 @@ pub async fn clear_without_lines(
     evaluated_on: NaiveDate,
     now: i64,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "UPDATE customers SET eligible = 0, criteria = '[]', valid_until = NULL, \
-                recheck_on = NULL, evaluated_on = $1, evaluated_at = $2 \
-         WHERE customer_number IN (SELECT customer_number FROM import_customers) \
-           AND NOT EXISTS (SELECT 1 FROM agreement_lines l \
-                           WHERE l.customer_number = customers.customer_number) \
-           AND (eligible <> 0 OR evaluated_on <> $1)",
-    )
-    .bind(day(evaluated_on))
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    sqlx::query(CLEAR_WITHOUT_LINES)
+        .bind(day(evaluated_on))
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 

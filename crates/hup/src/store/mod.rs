@@ -15,6 +15,7 @@ pub mod extra_benefits;
 pub mod meta;
 pub mod outbox;
 pub mod sessions;
+pub mod sqlite_import;
 pub mod tenants;
 
 use std::time::Duration;
@@ -29,6 +30,9 @@ use crate::config::{ensure_parent_dir, DatabaseUrl};
 pub enum StoreError {
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
+    /// From the feed import's own SQLite connection ([`sqlite_import`]).
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
     #[error("migration: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("cannot create the database folder {path}: {source}")]

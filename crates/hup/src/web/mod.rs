@@ -34,6 +34,7 @@ pub struct AppState {
     pub mail: Wakeup,
     pub metrics: Arc<metrics::Metrics>,
     pub catalog: Arc<CatalogService>,
+    pub entitlements: Arc<crate::catalog::offers::EntitlementCache>,
     /// Demo mode serves `/dev/mail`.
     pub demo: bool,
     /// Step 1 of the employee journey keeps a little per-process state.
@@ -69,6 +70,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/signout", post(pages::employee::signout::post::post))
         .route("/account", get(pages::employee::account::get::get))
+        .route("/offers", get(pages::offers::get))
         .route(
             "/account/confirm",
             get(pages::employee::account_confirm::get::get)
@@ -129,6 +131,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/v1/admin/me", get(api::admin::me))
         .route("/api/v1/tenants", get(api::operator_tenants::list))
+        .route("/api/v1/me/offers", get(api::offers::my_offers))
         .route(
             "/api/v1/tenants/{tenant}/extra-benefits",
             put(api::operator_tenants::put_extra_benefits),

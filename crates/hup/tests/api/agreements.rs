@@ -246,6 +246,63 @@ async fn r9_importing_the_same_file_twice_changes_nothing() {
     assert_eq!(all_customers(&app).await, customers);
 }
 
+/// Stored verdicts without `evaluated_at`: what an import decided, whenever it ran.
+async fn stored_verdicts_of(app: &TestApp) -> Vec<String> {
+    all_customers(app)
+        .await
+        .into_iter()
+        .map(|c| c.rsplit_once(' ').map_or(c.clone(), |(v, _)| v.to_owned()))
+        .collect()
+}
+
+/// The import evaluates a customer while reading when its rows come together and the file
+/// holds all its lines, and from the stored lines otherwise: the stored verdicts are the same.
+#[tokio::test]
+async fn r8_stored_verdicts_do_not_depend_on_row_order_or_lines_outside_the_file() {
+    // GOOD's rows, running until a year from today: C-1 (c) and C-3 (d) qualify, C-2 and C-4
+    // do not.
+    let end = Utc::now().date_naive() + Days::new(365);
+    let rows: Vec<String> = GOOD
+        .iter()
+        .map(|r| format!("{},{end}", r.rsplit_once(',').unwrap().0))
+        .collect();
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let grouped = TestApp::spawn().await;
+    let file = write(dir.path(), "grouped.csv", &feed(&rows));
+    let out = import(&grouped, dir.path(), &file, false).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(summary(&out, "eligible customers"), 3);
+    let expected = stored_verdicts_of(&grouped).await;
+    assert!(expected[0].starts_with("C-1 1 "), "{expected:?}");
+
+    // C-1's two lines apart, C-2's too.
+    let scattered = TestApp::spawn().await;
+    let reordered = [rows[0], rows[2], rows[4], rows[1], rows[5], rows[3]];
+    let file = write(dir.path(), "scattered.csv", &feed(&reordered));
+    let out = import(&scattered, dir.path(), &file, false).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(summary(&out, "eligible customers"), 3);
+    assert_eq!(stored_verdicts_of(&scattered).await, expected);
+
+    // C-1's lines in two files: the second file alone (500) would not qualify it, with the
+    // stored 1,500 it does.
+    let split = TestApp::spawn().await;
+    let first = write(dir.path(), "first.csv", &feed(&[rows[0], rows[2], rows[3]]));
+    let out = import(&split, dir.path(), &first, false).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(summary(&out, "eligible customers"), 0);
+    let second = write(
+        dir.path(),
+        "second.csv",
+        &feed(&[rows[1], rows[4], rows[5]]),
+    );
+    let out = import(&split, dir.path(), &second, false).await;
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(summary(&out, "eligible customers"), 3);
+    assert_eq!(stored_verdicts_of(&split).await, expected);
+}
+
 #[tokio::test]
 async fn r9_every_bad_row_is_reported_with_its_line_and_nothing_changes() {
     let app = TestApp::spawn().await;

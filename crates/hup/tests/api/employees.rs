@@ -208,6 +208,7 @@ async fn r15_r16_r17_the_whole_journey_over_http_with_mail_from_smtp() {
     assert_eq!(token.len(), 43, "256-bit token, base64url");
     assert!(subject.contains("Bevestig"), "{subject}");
     assert!(text.contains("werkadres"), "{text}");
+    assert!(text.contains("24 uur"), "the configured lifetime: {text}");
 
     // Opening the link shows a button and changes nothing (mail scanners open links).
     let res = reqwest::Client::new()
@@ -1010,7 +1011,17 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
     )
     .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    assert_eq!(res.headers()["location"], "/account");
+    assert_eq!(
+        res.headers()["location"],
+        "/offers",
+        "R17: the journey lands on the offers"
+    );
+    let offers = app.get("/offers").await.text().await.unwrap();
+    assert!(offers.contains("Uw aanbiedingen"), "{offers}");
+    assert!(
+        offers.contains("het voordeel van uw organisatie geldt tot"),
+        "the grant is bound: {offers}"
+    );
     let html = app.get("/account").await.text().await.unwrap();
     assert!(
         html.contains("De korting van uw organisatie is via jan@contoso.test ontgrendeld tot"),

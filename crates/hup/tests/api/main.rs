@@ -14,4 +14,5 @@ mod employees;
 mod extra_benefits;
 mod health;
 mod mail;
+mod offers;
 mod pages;

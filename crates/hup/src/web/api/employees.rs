@@ -1,6 +1,7 @@
 //! The employee journey over JSON (R7, R15–R17, R19): registrations, personal accounts,
 //! sessions and binding the confirmed work address.
 
+use super::json::ApiJson;
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -110,7 +111,7 @@ pub async fn register(
     State(state): State<AppState>,
     lang: Lang,
     client: ClientAddr,
-    Json(body): Json<RegistrationRequest>,
+    ApiJson(body): ApiJson<RegistrationRequest>,
 ) -> Result<Response, ApiError> {
     let locale = locale_of(body.locale.as_deref(), lang);
     registrations::register(
@@ -156,7 +157,7 @@ pub struct ClaimResponse {
     ))]
 pub async fn confirm_registration(
     State(state): State<AppState>,
-    Json(body): Json<TokenBody>,
+    ApiJson(body): ApiJson<TokenBody>,
 ) -> Result<Json<ClaimResponse>, ApiError> {
     let confirmed = registrations::confirm(&state.db, &state.config, &body.token).await?;
     Ok(Json(ClaimResponse {
@@ -191,7 +192,7 @@ pub async fn create_account(
     State(state): State<AppState>,
     lang: Lang,
     client: ClientAddr,
-    Json(body): Json<AccountRequest>,
+    ApiJson(body): ApiJson<AccountRequest>,
 ) -> Result<Response, ApiError> {
     let new = accounts::NewAccount {
         email: &body.email,
@@ -227,7 +228,7 @@ pub struct Activated {
     ))]
 pub async fn confirm_account(
     State(state): State<AppState>,
-    Json(body): Json<TokenBody>,
+    ApiJson(body): ApiJson<TokenBody>,
 ) -> Result<Json<Activated>, ApiError> {
     accounts::confirm(&state.db, &body.token).await?;
     Ok(Json(Activated { status: "active" }))
@@ -248,7 +249,7 @@ pub async fn request_reset(
     State(state): State<AppState>,
     lang: Lang,
     client: ClientAddr,
-    Json(body): Json<ResetRequest>,
+    ApiJson(body): ApiJson<ResetRequest>,
 ) -> Result<Response, ApiError> {
     let locale = locale_of(body.locale.as_deref(), lang);
     if accounts::request_reset(&state.db, &state.config, &body.email, locale, &client.0).await? {
@@ -278,7 +279,7 @@ pub struct ResetConfirm {
     ))]
 pub async fn confirm_reset(
     State(state): State<AppState>,
-    Json(body): Json<ResetConfirm>,
+    ApiJson(body): ApiJson<ResetConfirm>,
 ) -> Result<StatusCode, ApiError> {
     accounts::reset_password(&state.db, &body.token, &body.password).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -308,7 +309,7 @@ pub struct SessionCreated {
 pub async fn sign_in(
     State(state): State<AppState>,
     client: ClientAddr,
-    Json(body): Json<SessionRequest>,
+    ApiJson(body): ApiJson<SessionRequest>,
 ) -> Result<Response, ApiError> {
     let signed = accounts::sign_in(
         &state.db,
@@ -416,7 +417,7 @@ pub struct BindRequest {
 pub async fn bind(
     State(state): State<AppState>,
     employee: EmployeeUser,
-    Json(body): Json<BindRequest>,
+    ApiJson(body): ApiJson<BindRequest>,
 ) -> Result<Response, ApiError> {
     let grant = grants::bind(&state.db, &state.config, employee.account.id, &body.claim).await?;
     Ok((StatusCode::CREATED, Json(GrantView::from(grant))).into_response())

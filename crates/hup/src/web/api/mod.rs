@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod connections;
 pub mod employees;
 pub mod json;
+pub mod offers;
 pub mod operator;
 pub mod operator_tenants;
 pub mod problem;
@@ -50,6 +51,7 @@ pub use problem::ApiError;
         operator::eligibility,
         operator_tenants::list,
         operator_tenants::put_extra_benefits,
+        offers::my_offers,
         catalog::get_catalog,
         catalog::put_catalog,
         catalog::get_markets,

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod dev_mail;
 pub mod employee;
 pub mod error;
+pub mod offers;
 pub mod program;
 
 use askama::Template;

@@ -24,6 +24,7 @@ pub struct ProgramQuery {
 
 pub struct OfferRow {
     pub product: String,
+    pub store_url: Option<String>,
     pub term: String,
     pub list_price: String,
     pub discount: String,
@@ -137,7 +138,12 @@ fn discounts_for(
     if let Some(reason) = offers.reason {
         return Discounts::Unavailable(t.get(unavailable_message(reason)));
     }
-    let rows = offers
+    Discounts::Offers(offer_rows(t, catalog, &offers))
+}
+
+/// One row per offer, in the visitor's language; shared with `/offers`.
+pub fn offer_rows(t: Tr, catalog: &Catalog, offers: &hup_core::market::Offers) -> Vec<OfferRow> {
+    offers
         .offers
         .iter()
         .map(|o| OfferRow {
@@ -145,6 +151,7 @@ fn discounts_for(
                 .product(o.product.as_str())
                 .map(|p| p.name(t.lang()).to_owned())
                 .unwrap_or_else(|| o.product.as_str().to_owned()),
+            store_url: o.store_url.clone(),
             term: t.get(term_message(o.term)),
             list_price: t.money(&o.list_price()),
             discount: match o.discount_kind {
@@ -164,8 +171,7 @@ fn discounts_for(
                 None
             },
         })
-        .collect();
-    Discounts::Offers(rows)
+        .collect()
 }
 
 pub fn term_message(term: Term) -> &'static str {

@@ -68,11 +68,12 @@ pub async fn after_sign_in(
     employee_id: i64,
     mut res_for: impl FnMut(&str) -> Response,
 ) -> Response {
+    // The journey ends on the offers (contract.md): R17 "sees the discounts".
     let Some(claim) = claim_of(headers) else {
-        return res_for("/account");
+        return res_for("/offers");
     };
     let to = match grants::bind(&state.db, &state.config, employee_id, &claim).await {
-        Ok(_) => "/account",
+        Ok(_) => "/offers",
         Err(_) => "/account?claim=failed",
     };
     let mut res = res_for(to);

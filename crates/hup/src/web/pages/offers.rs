@@ -1,0 +1,83 @@
+//! `/offers`: the signed-in employee's offers in their country (R3–R6), with list price,
+//! discount and price to pay; R22's guidance where "Other Office products" are withheld.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use hup_core::country::Country;
+
+use super::error::PageError;
+use super::program::{offer_rows, OfferRow};
+use super::render;
+use crate::catalog::offers::{employee_offers, NoOffers};
+use crate::i18n::Tr;
+use crate::web::locale::Lang;
+use crate::web::pages::admin::see_other;
+use crate::web::session::MaybeEmployee;
+use crate::web::AppState;
+
+pub enum OffersView {
+    /// Confirm the work address first (or again): the message, and the link to `/register`.
+    Confirm(String),
+    Unavailable(String),
+    Offers {
+        rows: Vec<OfferRow>,
+        /// R22's guidance.
+        extra_withheld: bool,
+    },
+}
+
+#[derive(Template)]
+#[template(path = "offers.html")]
+pub struct OffersPage {
+    pub t: Tr,
+    pub path: &'static str,
+    pub country: String,
+    pub grant_until: Option<String>,
+    pub view: OffersView,
+}
+
+pub async fn get(State(state): State<AppState>, lang: Lang, employee: MaybeEmployee) -> Response {
+    let Some(user) = employee.0 else {
+        return see_other("/signin");
+    };
+    let t = lang.t();
+    let account = &user.account;
+    let failed = |e: anyhow::Error| PageError::Internal(e).into_page(lang.0);
+    let country = match Country::parse(&account.country) {
+        Ok(c) => c,
+        Err(e) => return failed(e.into()),
+    };
+    let (entitled, grant) = match state.entitlements.get(&state.db, account.id).await {
+        Ok(x) => x,
+        Err(e) => return failed(e),
+    };
+    let snapshot = match state.catalog.snapshot().await {
+        Ok(s) => s,
+        Err(e) => return failed(e.into()),
+    };
+    let view = match employee_offers(&snapshot, country, entitled) {
+        Ok(offers) => OffersView::Offers {
+            rows: snapshot
+                .catalog
+                .as_ref()
+                .map(|c| offer_rows(t, c, &offers))
+                .unwrap_or_default(),
+            extra_withheld: offers.extra_benefits_withheld,
+        },
+        Err(NoOffers::NoGrant) => OffersView::Confirm(t.get("offers-no-grant")),
+        Err(NoOffers::GrantInactive) => OffersView::Confirm(t.get("offers-grant-inactive")),
+        Err(NoOffers::NoCatalog) => OffersView::Unavailable(t.get("program-discounts-empty")),
+        Err(NoOffers::Market(reason)) => {
+            OffersView::Unavailable(t.get(super::program::unavailable_message(reason)))
+        }
+    };
+    let page = OffersPage {
+        t,
+        path: "/offers",
+        country: format!("{} ({})", country.english_name(), country),
+        grant_until: grant.filter(|g| g.active).map(|g| g.expires_on()),
+        view,
+    };
+    render(&page, lang.0)
+}

@@ -1,0 +1,179 @@
+//! What a signed-in employee may buy (R2–R6, R17, R22): `GET /api/v1/me/offers` and `/offers`.
+
+use serde_json::Value;
+
+use crate::helpers::{Spawn, TestApp};
+
+const OPERATOR: &str = "test-operator-token-0123456789";
+
+/// The demo's employee: NL, work address at Contoso bound.
+async fn demo_employee(app: &TestApp) -> String {
+    let res = app
+        .client
+        .post(app.url("/api/v1/sessions"))
+        .json(&serde_json::json!({"email": "jan.jansen@example.net", "password": "demo-employee-password"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    res.json::<Value>().await.unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn offers(app: &TestApp, token: &str) -> Value {
+    let res = app
+        .client
+        .get(app.url("/api/v1/me/offers"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    res.json().await.unwrap()
+}
+
+fn find<'a>(body: &'a Value, product: &str, term: &str) -> Option<&'a Value> {
+    body["offers"]
+        .as_array()?
+        .iter()
+        .find(|o| o["product"] == product && o["term"] == term)
+}
+
+async fn grant_other_office(app: &TestApp, on: bool) {
+    let tenants: Vec<Value> = app
+        .client
+        .get(app.url("/api/v1/tenants?domain=contoso.example"))
+        .bearer_auth(OPERATOR)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = tenants[0]["id"].as_i64().unwrap();
+    let set: Vec<&str> = if on {
+        vec!["other-office-products"]
+    } else {
+        vec![]
+    };
+    let res = app
+        .client
+        .put(app.url(&format!("/api/v1/tenants/{id}/extra-benefits")))
+        .bearer_auth(OPERATOR)
+        .json(&serde_json::json!({ "extra_benefits": set }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+}
+
+#[tokio::test]
+async fn offers_need_a_signed_in_employee() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let res = app.get("/api/v1/me/offers").await;
+    assert_eq!(res.status(), 401);
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+    // The page sends a visitor to sign in.
+    let res = app.get("/offers").await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/signin");
+}
+
+#[tokio::test]
+async fn r2_r3_an_employee_in_nl_sees_the_program_price_of_each_offer() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let token = demo_employee(&app).await;
+    let body = offers(&app, &token).await;
+    assert_eq!(body["country"], "NL");
+    assert_eq!(body["available"], true, "{body}");
+    assert!(body["grant_expires_on"].is_string());
+    let family = find(&body, "m365-family", "P1Y").expect("family P1Y");
+    assert_eq!(family["currency"], "EUR");
+    assert_eq!(family["discount_percent"], 30);
+    let list = family["list_price_minor"].as_i64().unwrap();
+    let price = family["price_minor"].as_i64().unwrap();
+    // 30 % off, the discount rounded half up to the cent in the employee's favour.
+    assert_eq!(price, list - (list * 30 + 50) / 100);
+    assert!(family["store_url"].is_null(), "hup's own checkout in NL");
+    assert!(find(&body, "m365-personal", "P1M").is_some());
+}
+
+#[tokio::test]
+async fn r22_other_office_products_only_with_the_extra_benefit_and_guidance_without() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let token = demo_employee(&app).await;
+    let body = offers(&app, &token).await;
+    assert!(find(&body, "visio-pro-2019", "perpetual").is_none());
+    assert_eq!(body["extra_benefits_withheld"], true);
+    let page = app
+        .client
+        .get(app.url("/offers"))
+        .bearer_auth(&token)
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(r#"id="r22""#)
+            && page.contains("program administrator about these extra benefits"),
+        "{page}"
+    );
+
+    grant_other_office(&app, true).await;
+    // Each process trusts an active entitlement for a few seconds (ENTITLEMENT_TTL).
+    let mut body = offers(&app, &token).await;
+    for _ in 0..70 {
+        if find(&body, "visio-pro-2019", "perpetual").is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        body = offers(&app, &token).await;
+    }
+    let visio =
+        find(&body, "visio-pro-2019", "perpetual").expect("visio under Other Office products");
+    assert_eq!(visio["category"], "other-office");
+    assert!(visio["price_minor"].as_i64().unwrap() < visio["list_price_minor"].as_i64().unwrap());
+    assert!(find(&body, "project-pro-2019", "perpetual").is_some());
+    assert_eq!(body["extra_benefits_withheld"], false);
+}
+
+#[tokio::test]
+async fn the_offers_page_lists_prices_in_the_employees_language() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let token = demo_employee(&app).await;
+    let page = app
+        .client
+        .get(app.url("/offers"))
+        .bearer_auth(&token)
+        .header("accept-language", "nl")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Uw aanbiedingen"));
+    assert!(page.contains("30 % korting"));
+    assert!(page.contains("EUR "), "{page}");
+}

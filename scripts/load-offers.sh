@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Whole-server load figure for GET /api/v1/me/offers (issue 6): a release `hup serve --demo` on
+# a fresh database, the demo employee (NL, bound to Contoso) signed in, and wrk beside it on the
+# same machine asking for the employee's offers with the bearer token.
+#
+#   scripts/load-offers.sh                    # SQLite
+#   HUP_DATABASE_URL=postgres://postgres@127.0.0.1:5432/hup_offers scripts/load-offers.sh
+#     (the database must exist and be empty: createdb hup_offers)
+#
+# DURATION (20s), CONNECTIONS (64) and THREADS (1) tune wrk; SKIP_BUILD=1 reuses the build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-1}
+PORT=${PORT:-18081}
+
+[ -n "${SKIP_BUILD:-}" ] || cargo build --release -p hup >&2
+work=$(mktemp -d)
+trap 'kill "${server:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+
+export HUP_DATABASE_URL=${HUP_DATABASE_URL:-sqlite://$work/hup.db}
+export HUP_LISTEN=127.0.0.1:$PORT
+export HUP_MAIL=file:$work/mail
+export HUP_LOG=${HUP_LOG:-warn}
+
+target/release/hup serve --demo >"$work/serve.log" 2>&1 &
+server=$!
+for _ in $(seq 200); do
+  curl -fs "http://$HUP_LISTEN/readyz" >/dev/null && break
+  sleep 0.1
+done
+token=$(curl -fs -H 'Content-Type: application/json' \
+  -d '{"email":"jan.jansen@example.net","password":"demo-employee-password"}' \
+  "http://$HUP_LISTEN/api/v1/sessions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+# The figure must measure offers, not refusals: one request first.
+available=$(curl -fs -H "Authorization: Bearer $token" "http://$HUP_LISTEN/api/v1/me/offers" \
+  | python3 -c 'import json,sys; b=json.load(sys.stdin); print(b["available"], len(b["offers"]))')
+if [ "${available%% *}" != True ]; then
+  echo "the demo employee sees no offers ($available)" >&2
+  cat "$work/serve.log" >&2
+  exit 1
+fi
+echo "backend: ${HUP_DATABASE_URL%%:*}, cores: $(nproc), offers: ${available#* }, wrk -t$THREADS -c$CONNECTIONS -d$DURATION" >&2
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
+  -H "Authorization: Bearer $token" "http://$HUP_LISTEN/api/v1/me/offers"
