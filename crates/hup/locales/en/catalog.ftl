@@ -29,3 +29,4 @@ offers-col-where = Where to buy
 offers-regional-store-link = Buy at the regional store
 offers-r22-guidance = Expected Visio Professional 2019 or Project Professional 2019 under “Other Office products”? Ask your employer's program administrator about these extra benefits.
 offers-personal-account = You buy with your personal account, for your own devices: it never touches your organization's subscriptions.
+discount-none = No discount

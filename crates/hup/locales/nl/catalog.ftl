@@ -29,3 +29,4 @@ offers-col-where = Waar te koop
 offers-regional-store-link = Kopen in de regionale winkel
 offers-r22-guidance = Verwachtte u Visio Professional 2019 of Project Professional 2019 onder „Overige Office-producten”? Vraag de programmabeheerder van uw werkgever naar deze extra voordelen.
 offers-personal-account = U koopt met uw persoonlijke account, voor uw eigen apparaten: het raakt nooit de abonnementen van uw organisatie.
+discount-none = Geen korting

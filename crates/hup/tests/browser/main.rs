@@ -97,6 +97,34 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// The path and query of the link in the newest mail to `to` whose path starts with `prefix`:
+/// the mail's host is HUP_BASE_URL's, the test's server listens elsewhere.
+fn mailed_link(dir: &std::path::Path, to: &str, prefix: &str) -> String {
+    for _ in 0..100 {
+        let mut files: Vec<_> = std::fs::read_dir(dir.join("mail"))
+            .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.sort();
+        for file in files.iter().rev() {
+            let text = std::fs::read_to_string(file).unwrap_or_default();
+            if !text.contains(&format!("To: {to}")) {
+                continue;
+            }
+            // Quoted-printable soft line breaks would split the link.
+            let text = text.replace("=\r\n", "").replace("=\n", "");
+            if let Some(start) = text.find(prefix) {
+                let link: String = text[start..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || "/?=&-_.~%".contains(*c))
+                    .collect();
+                return link.replace("=3D", "=");
+            }
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("no mail to {to} with a link to {prefix}");
+}
+
 /// The application on port 0 with a fresh SQLite database and file mail.
 async fn spawn_app(demo: bool) -> (String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
@@ -262,5 +290,93 @@ async fn an_org_admin_signs_in_sees_why_the_organization_qualifies_and_switches_
     let png = c.screenshot().await.unwrap();
     std::fs::create_dir_all("../../target/screenshots").ok();
     std::fs::write("../../target/screenshots/admin-hup.png", png).ok();
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs chromedriver; run by .ci/run"]
+async fn an_employee_registers_confirms_creates_an_account_and_sees_the_offers() {
+    let (address, dir) = spawn_app(true).await;
+    let browser = Browser::start("en").await;
+    let c = &browser.client;
+    let fill = |id: &'static str, text: &'static str| async move {
+        c.find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    };
+    let submit = |form: &'static str| async move {
+        c.find(Locator::Css(&format!(
+            "form[action='{form}'] button[type=submit]"
+        )))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    };
+
+    // R15: "Get started" and the work address.
+    c.goto(&format!("{address}/")).await.unwrap();
+    c.find(Locator::Id("get-started"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    fill("work_email", "eva@contoso.example").await;
+    submit("/register").await;
+
+    // R16: the mailed link shows a button; pressing it confirms.
+    let link = mailed_link(dir.path(), "eva@contoso.example", "/confirm?token=");
+    c.goto(&format!("{address}{link}")).await.unwrap();
+    c.find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    // R7, R17: a personal account, confirmed through the personal address.
+    c.goto(&format!("{address}/signin")).await.unwrap();
+    fill("create-email", "eva.home@example.net").await;
+    fill("create-password", "a long personal passphrase").await;
+    c.find(Locator::Css("#create-country option[value=NL]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    submit("/signin/create").await;
+    let link = mailed_link(
+        dir.path(),
+        "eva.home@example.net",
+        "/account/confirm?token=",
+    );
+    c.goto(&format!("{address}{link}")).await.unwrap();
+    c.find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    // Sign in: the confirmed work address is bound and the journey lands on the offers.
+    c.goto(&format!("{address}/signin")).await.unwrap();
+    fill("signin-email", "eva.home@example.net").await;
+    fill("signin-password", "a long personal passphrase").await;
+    submit("/signin").await;
+    let url = c.current_url().await.unwrap();
+    assert_eq!(url.path(), "/offers", "lands on the offers");
+    let table = browser.text_of("table.offers").await;
+    assert!(
+        table.contains("Microsoft 365 Family") && table.contains("30 % off"),
+        "{table}"
+    );
+    let png = c.screenshot().await.unwrap();
+    std::fs::create_dir_all("../../target/screenshots").ok();
+    std::fs::write("../../target/screenshots/offers.png", png).ok();
     browser.close().await;
 }

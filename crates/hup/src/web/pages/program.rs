@@ -156,6 +156,7 @@ pub fn offer_rows(t: Tr, catalog: &Catalog, offers: &hup_core::market::Offers) -
             list_price: t.money(&o.list_price()),
             discount: match o.discount_kind {
                 DiscountKind::FixedPrice => t.get("discount-fixed"),
+                _ if o.discount_percent == 0 => t.get("discount-none"),
                 _ => t.with(
                     "discount-percent",
                     "percent",
