@@ -63,6 +63,10 @@ impl Application {
             metrics: Arc::default(),
             catalog,
             entitlements: Arc::default(),
+            employee_sessions: Arc::new(crate::web::session::EmployeeSessions::new(
+                crate::web::session::SESSION_CACHE_TTL,
+                100_000,
+            )),
             demo: options.demo,
             registrar: Arc::default(),
         };

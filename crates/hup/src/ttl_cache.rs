@@ -42,6 +42,12 @@ impl<K: Eq + Hash, V: Clone> TtlCache<K, V> {
         }
     }
 
+    pub fn clear(&self) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.clear();
+        }
+    }
+
     pub fn remove(&self, key: &K) {
         if let Ok(mut entries) = self.entries.write() {
             entries.remove(key);

@@ -35,6 +35,8 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     pub catalog: Arc<CatalogService>,
     pub entitlements: Arc<crate::catalog::offers::EntitlementCache>,
+    /// Employee sessions this process checked in the last [`session::SESSION_CACHE_TTL`].
+    pub employee_sessions: Arc<session::EmployeeSessions>,
     /// Demo mode serves `/dev/mail`.
     pub demo: bool,
     /// Step 1 of the employee journey keeps a little per-process state.

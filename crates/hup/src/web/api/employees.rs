@@ -282,6 +282,8 @@ pub async fn confirm_reset(
     ApiJson(body): ApiJson<ResetConfirm>,
 ) -> Result<StatusCode, ApiError> {
     accounts::reset_password(&state.db, &body.token, &body.password).await?;
+    // The reset ended every session of the account; this process forgets them at once.
+    state.employee_sessions.clear();
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -343,6 +345,9 @@ pub async fn sign_out(
     employee: EmployeeUser,
 ) -> Result<Response, ApiError> {
     accounts::sign_out(&state.db, &employee.token).await?;
+    state
+        .employee_sessions
+        .remove(&crate::token::hash(&employee.token));
     let cookie = set_cookie(EMPLOYEE_COOKIE, "", 0, secure(&state.config));
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }

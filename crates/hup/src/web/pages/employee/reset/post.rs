@@ -65,6 +65,7 @@ pub async fn post(
             Err(e) => form_error(e, t, "", page),
         }
     } else {
+        state.employee_sessions.clear();
         match accounts::reset_password(&state.db, &form.token, &form.password).await {
             Ok(()) => message(
                 lang.0,

@@ -30,6 +30,9 @@ pub async fn post(
         return see_other("/account");
     }
     if let Some(user) = employee.0 {
+        state
+            .employee_sessions
+            .remove(&crate::token::hash(&user.token));
         if let Err(e) = accounts::sign_out(&state.db, &user.token).await {
             return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0);
         }
