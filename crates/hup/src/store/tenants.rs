@@ -187,32 +187,34 @@ pub async fn set_hup_enabled(
 /// The tenant a domain's addresses belong to: the one that verified the most specific of
 /// `chain` (a domain and its parents, most specific first; see `Domain::parent_chain`).
 pub async fn verified_owner(db: &Db, chain: &[String]) -> Result<Option<i64>, StoreError> {
-    for domain in chain {
-        let row =
-            sqlx::query("SELECT tenant_id FROM tenant_domains WHERE domain = $1 AND verified = 1")
-                .bind(domain)
-                .fetch_optional(db.pool())
-                .await?;
-        if let Some(r) = row {
-            return Ok(Some(r.try_get("tenant_id")?));
-        }
-    }
-    Ok(None)
+    verified_owner_on(db.pool(), chain).await
 }
 
 /// [`verified_owner`] inside a transaction.
 pub async fn verified_owner_tx(tx: &mut Tx, chain: &[String]) -> Result<Option<i64>, StoreError> {
-    for domain in chain {
-        let row =
-            sqlx::query("SELECT tenant_id FROM tenant_domains WHERE domain = $1 AND verified = 1")
-                .bind(domain)
-                .fetch_optional(&mut **tx)
-                .await?;
-        if let Some(r) = row {
-            return Ok(Some(r.try_get("tenant_id")?));
-        }
+    verified_owner_on(&mut **tx, chain).await
+}
+
+/// One query for the whole chain: of a domain and its parents the longest is the most specific.
+async fn verified_owner_on<'e, E>(executor: E, chain: &[String]) -> Result<Option<i64>, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    if chain.is_empty() {
+        return Ok(None);
     }
-    Ok(None)
+    let placeholders: Vec<String> = (1..=chain.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT tenant_id FROM tenant_domains WHERE verified = 1 AND domain IN ({}) \
+         ORDER BY LENGTH(domain) DESC LIMIT 1",
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query(&sql);
+    for domain in chain {
+        query = query.bind(domain);
+    }
+    let row = query.fetch_optional(executor).await?;
+    Ok(row.map(|r| r.try_get("tenant_id")).transpose()?)
 }
 
 /// A tenant by id, unscoped: only for server-side decisions (whose benefit an employee's

@@ -5,16 +5,16 @@
 
 use axum::body::Body;
 use axum::extract::{FromRequestParts, Path, Query, State};
-use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH};
+use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum::http::HeaderMap;
 use axum::Json;
-use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 use utoipa::{IntoParams, ToSchema};
 
+use super::body::read_limited;
 use super::problem::{FieldProblem, Problem};
 use super::ApiError;
 use crate::agreements::{self, ImportError, ImportOptions, ImportSummary, VerdictJson};
@@ -116,29 +116,11 @@ pub async fn import(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<ImportSummaryJson>, ApiError> {
-    let too_large = || {
-        ApiError::PayloadTooLarge(format!(
-            "the feed may be at most {IMPORT_BODY_LIMIT} bytes; import larger feeds with \
-             `hup agreements import FILE`"
-        ))
-    };
-    let announced = headers
-        .get(CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if announced.is_some_and(|n| n > IMPORT_BODY_LIMIT as u64) {
-        return Err(too_large());
-    }
-    let mut buf = Vec::with_capacity(announced.map_or(0, |n| n as usize));
-    let mut stream = body.into_data_stream();
-    while let Some(chunk) = stream.next().await {
-        let chunk =
-            chunk.map_err(|e| ApiError::BadRequest(format!("cannot read the body: {e}")))?;
-        if buf.len() + chunk.len() > IMPORT_BODY_LIMIT {
-            return Err(too_large());
-        }
-        buf.extend_from_slice(&chunk);
-    }
+    let hint = format!(
+        "the feed may be at most {IMPORT_BODY_LIMIT} bytes; import larger feeds with \
+         `hup agreements import FILE`"
+    );
+    let buf = read_limited(&headers, body, IMPORT_BODY_LIMIT, &hint).await?;
     let options = ImportOptions {
         snapshot: query.snapshot,
         today: chrono::Utc::now().date_naive(),

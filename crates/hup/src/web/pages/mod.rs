@@ -19,3 +19,12 @@ pub fn render(template: &impl Template, locale: Locale) -> Response {
         Err(e) => error::PageError::Internal(anyhow::Error::new(e)).into_page(locale),
     }
 }
+
+/// `action?token=…`: a token page's own address, so the language switcher keeps the token.
+pub fn own_path(action: &str, token: &str) -> String {
+    if token.is_empty() {
+        return action.to_owned();
+    }
+    let token: String = url::form_urlencoded::byte_serialize(token.as_bytes()).collect();
+    format!("{action}?token={token}")
+}

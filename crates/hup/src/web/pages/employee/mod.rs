@@ -23,6 +23,7 @@ use crate::i18n::{Locale, Tr};
 use crate::web::session::{cookie, set_cookie};
 
 pub use super::admin::{no_referrer, see_other};
+pub use super::own_path;
 
 /// The cookie that holds a confirmed work address's claim between `/confirm` and `/signin`
 /// (HttpOnly, SameSite=Lax), so the sign-in step can bind it.
@@ -37,15 +38,6 @@ pub fn set_claim(res: &mut Response, claim: &str, max_age: i64, secure: bool) {
         header::SET_COOKIE,
         set_cookie(CLAIM_COOKIE, claim, max_age, secure),
     );
-}
-
-/// `action?token=…`: a token page's own address.
-pub fn own_path(action: &str, token: &str) -> String {
-    if token.is_empty() {
-        return action.to_owned();
-    }
-    let token: String = url::form_urlencoded::byte_serialize(token.as_bytes()).collect();
-    format!("{action}?token={token}")
 }
 
 /// Errors shown next to the fields they concern; `""` is the form as a whole.

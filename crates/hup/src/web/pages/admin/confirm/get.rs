@@ -18,7 +18,7 @@ pub struct ConfirmQuery {
 pub async fn get(lang: Lang, csrf: Csrf, Query(q): Query<ConfirmQuery>) -> Response {
     let page = ConfirmPage {
         t: lang.t(),
-        path: super::own_path(&q.token),
+        path: crate::web::pages::own_path("/admin/confirm", &q.token),
         csrf: csrf.token.clone(),
         signed_in_as: None,
         error: None,

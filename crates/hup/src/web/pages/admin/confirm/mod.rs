@@ -18,9 +18,3 @@ pub struct ConfirmPage {
     pub error: Option<String>,
     pub token: String,
 }
-
-/// The page's own address, token included.
-pub fn own_path(token: &str) -> String {
-    let token: String = url::form_urlencoded::byte_serialize(token.as_bytes()).collect();
-    format!("/admin/confirm?token={token}")
-}

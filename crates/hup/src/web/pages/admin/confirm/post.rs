@@ -29,7 +29,7 @@ pub async fn post(
     let t = lang.t();
     let page = |error: String| ConfirmPage {
         t,
-        path: super::own_path(&form.token),
+        path: crate::web::pages::own_path("/admin/confirm", &form.token),
         csrf: token.token.clone(),
         signed_in_as: None,
         error: Some(error),
