@@ -180,7 +180,11 @@ async fn the_offers_page_lists_prices_in_the_employees_language() {
 
 #[tokio::test]
 async fn signing_out_ends_the_session_at_once_although_sessions_are_cached() {
-    let app = TestApp::spawn_with(Spawn { demo: true, ..Default::default() }).await;
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
     let token = demo_employee(&app).await;
     assert_eq!(offers(&app, &token).await["available"], true);
     let res = app
@@ -191,6 +195,12 @@ async fn signing_out_ends_the_session_at_once_although_sessions_are_cached() {
         .await
         .unwrap();
     assert!(res.status().is_success(), "{}", res.status());
-    let res = app.client.get(app.url("/api/v1/me/offers")).bearer_auth(&token).send().await.unwrap();
+    let res = app
+        .client
+        .get(app.url("/api/v1/me/offers"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 401);
 }
