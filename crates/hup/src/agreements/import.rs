@@ -2,8 +2,11 @@
 //!
 //! The file streams through: a blocking thread reads and checks CSV records (with the `csv`
 //! crate: BOM, CRLF, quoted fields) and hands batches of checked lines over a bounded channel
-//! to the database side, which stages them in multi-row INSERTs. Memory therefore stays
-//! bounded by a few batches, whatever the file's size, and reading overlaps with writing.
+//! to the database side, which stages them. Memory therefore stays bounded by a few batches,
+//! whatever the file's size, and reading overlaps with writing. On an SQLite file the database
+//! side is a second blocking thread with the import's own connection
+//! ([`SqliteImport`]: prepared statements re-bound per row); otherwise (PostgreSQL) it is the
+//! async side with multi-row INSERTs through the pool.
 //!
 //! While reading, the thread also evaluates each customer whose lines come in one run (exports
 //! are grouped by customer), so the verdicts of a million-line file need not be read back from
@@ -148,6 +151,9 @@ struct ReadEnd {
     bad_rows: u64,
     /// Each customer's lines came in one run, so the verdicts sent are complete for the file.
     grouped: bool,
+    /// Grouped, and no run repeated a line's key: the file holds no duplicate lines, and the
+    /// database need not look for them.
+    no_duplicates: bool,
 }
 
 /// Imports a feed. See the module documentation for the guarantees.
@@ -191,9 +197,11 @@ where
         stored_verdicts::discard_staged(&mut tx).await?;
     }
     store::index_staged(&mut tx).await?;
-    let duplicates = store::duplicates(&mut tx, MAX_PROBLEMS as i64).await?;
-    if !duplicates.is_empty() {
-        return Err(repeated_lines(duplicates));
+    if !end.no_duplicates {
+        let duplicates = store::duplicates(&mut tx, MAX_PROBLEMS as i64).await?;
+        if !duplicates.is_empty() {
+            return Err(repeated_lines(duplicates));
+        }
     }
     stored_verdicts::discard_staged_with_other_lines(&mut tx).await?;
     let now = now_epoch();
@@ -330,10 +338,10 @@ where
     });
 
     let policy = policy.clone();
-    let grouped = end.grouped;
+    let (grouped, no_duplicates) = (end.grouped, end.no_duplicates);
     let (steps, mut step_events) = mpsc::unbounded_channel::<Step>();
     let rest = tokio::task::spawn_blocking(move || {
-        merge_and_evaluate(import, &policy, grouped, options, &steps)
+        merge_and_evaluate(import, &policy, grouped, no_duplicates, options, &steps)
     });
     while let Some(step) = step_events.recv().await {
         progress.step(step);
@@ -358,6 +366,7 @@ fn merge_and_evaluate(
     mut import: SqliteImport,
     policy: &Policy,
     grouped: bool,
+    no_duplicates: bool,
     options: ImportOptions,
     steps: &mpsc::UnboundedSender<Step>,
 ) -> Result<ImportSummary, ImportError> {
@@ -365,9 +374,11 @@ fn merge_and_evaluate(
     if !grouped {
         import.discard_staged_verdicts()?;
     }
-    let duplicates = import.duplicates(MAX_PROBLEMS as i64)?;
-    if !duplicates.is_empty() {
-        return Err(repeated_lines(duplicates));
+    if !no_duplicates {
+        let duplicates = import.duplicates(MAX_PROBLEMS as i64)?;
+        if !duplicates.is_empty() {
+            return Err(repeated_lines(duplicates));
+        }
     }
     import.discard_staged_with_other_lines()?;
     let now = now_epoch();
@@ -520,6 +531,7 @@ fn read_feed<R: Read>(
         problems,
         bad_rows,
         grouped: batch.grouped,
+        no_duplicates: batch.grouped && batch.keys_unique,
     })
 }
 
@@ -542,6 +554,10 @@ struct Batcher {
     run_line_nos: Vec<u64>,
     /// The run outgrew [`MAX_RUN`]: part of it is already in `rows`, so no verdict.
     run_too_long: bool,
+    /// Hashes of the current run's line keys (agreement, product, start day), and whether they
+    /// were all different so far (equal hashes count as a repeat: the database then checks).
+    run_keys: HashSet<u64>,
+    keys_unique: bool,
     /// Hashes of the customers whose run started. A customer seen again means the file is not
     /// grouped by customer (or two numbers share a hash, which only costs speed).
     seen: HashSet<u64>,
@@ -559,6 +575,8 @@ impl Batcher {
             run: Vec::new(),
             run_line_nos: Vec::new(),
             run_too_long: false,
+            run_keys: HashSet::new(),
+            keys_unique: true,
             seen: HashSet::new(),
             hasher: RandomState::new(),
             grouped: true,
@@ -576,6 +594,15 @@ impl Batcher {
                 self.grouped = false;
             }
             self.run_customer = Some(line.customer_number.clone());
+            self.run_keys.clear();
+        }
+        if self.keys_unique {
+            let key = (
+                &line.agreement_number,
+                line.product.as_str(),
+                line.start_date,
+            );
+            self.keys_unique = self.run_keys.insert(self.hasher.hash_one(key));
         }
         self.run.push(line);
         self.run_line_nos.push(line_no);

@@ -66,40 +66,56 @@ macro_rules! import_lines_columns {
     };
 }
 
-/// `import_lines` on the SQLite import's own connection (`sqlite_import`): ordered by the key
-/// of `agreement_lines` as rows arrive, so no index is built afterwards ([`index_staged`]) and
-/// the checks and the merge read it in key order. A feed sorted by customer lands near the end
-/// of the tree each time.
-pub(crate) const SQLITE_IMPORT_LINES: &str = concat!(
-    "CREATE TEMPORARY TABLE import_lines (",
-    import_lines_columns!(),
-    ", PRIMARY KEY (customer_number, agreement_number, product, start_date, line_no)) \
-     WITHOUT ROWID"
-);
-
-/// The scratch tables of an import, dropped first in case an import died on the connection.
-pub(crate) const IMPORT_TABLES: [&str; 6] = [
+const DROP_IMPORT_TABLES: [&str; 3] = [
     "DROP TABLE IF EXISTS import_lines",
     "DROP TABLE IF EXISTS import_customers",
     "DROP TABLE IF EXISTS import_verdicts",
+];
+const IMPORT_CUSTOMERS: &str =
+    "CREATE TEMPORARY TABLE import_customers (customer_number TEXT PRIMARY KEY)";
+/// Verdicts computed while the file was read (see `eligibility::stage`).
+const IMPORT_VERDICTS: &str = "CREATE TEMPORARY TABLE import_verdicts (
+    customer_number TEXT   PRIMARY KEY,
+    customer_name   TEXT   NOT NULL,
+    segment         TEXT   NOT NULL,
+    country         TEXT   NOT NULL,
+    eligible        BIGINT NOT NULL,
+    criteria        TEXT   NOT NULL,
+    valid_until     TEXT,
+    evaluated_on    TEXT   NOT NULL,
+    recheck_on      TEXT
+)";
+
+/// The scratch tables of an import, dropped first in case an import died on the connection.
+pub(crate) const IMPORT_TABLES: [&str; 6] = [
+    DROP_IMPORT_TABLES[0],
+    DROP_IMPORT_TABLES[1],
+    DROP_IMPORT_TABLES[2],
     concat!(
         "CREATE TEMPORARY TABLE import_lines (",
         import_lines_columns!(),
         ")"
     ),
-    "CREATE TEMPORARY TABLE import_customers (customer_number TEXT PRIMARY KEY)",
-    // Verdicts computed while the file was read (see `eligibility::stage`).
-    "CREATE TEMPORARY TABLE import_verdicts (
-            customer_number TEXT   PRIMARY KEY,
-            customer_name   TEXT   NOT NULL,
-            segment         TEXT   NOT NULL,
-            country         TEXT   NOT NULL,
-            eligible        BIGINT NOT NULL,
-            criteria        TEXT   NOT NULL,
-            valid_until     TEXT,
-            evaluated_on    TEXT   NOT NULL,
-            recheck_on      TEXT
-        )",
+    IMPORT_CUSTOMERS,
+    IMPORT_VERDICTS,
+];
+
+/// The same on the SQLite import's own connection (`sqlite_import`), with `import_lines`
+/// ordered by the key of `agreement_lines` as rows arrive: no index is built afterwards
+/// ([`index_staged`]), and the checks and the merge read it in key order. A feed sorted by
+/// customer lands near the end of the tree each time.
+pub(crate) const SQLITE_IMPORT_TABLES: [&str; 6] = [
+    DROP_IMPORT_TABLES[0],
+    DROP_IMPORT_TABLES[1],
+    DROP_IMPORT_TABLES[2],
+    concat!(
+        "CREATE TEMPORARY TABLE import_lines (",
+        import_lines_columns!(),
+        ", PRIMARY KEY (customer_number, agreement_number, product, start_date, line_no)) \
+         WITHOUT ROWID"
+    ),
+    IMPORT_CUSTOMERS,
+    IMPORT_VERDICTS,
 ];
 
 /// Creates the import's scratch tables in the caller's transaction. They are temporary (one
@@ -121,11 +137,7 @@ pub async fn begin_import(tx: &mut Tx, backend: Backend) -> Result<(), StoreErro
     Ok(())
 }
 
-pub(crate) const END_IMPORT: [&str; 3] = [
-    "DROP TABLE IF EXISTS import_lines",
-    "DROP TABLE IF EXISTS import_customers",
-    "DROP TABLE IF EXISTS import_verdicts",
-];
+const END_IMPORT: [&str; 3] = DROP_IMPORT_TABLES;
 
 pub async fn end_import(tx: &mut Tx) -> Result<(), StoreError> {
     for sql in END_IMPORT {

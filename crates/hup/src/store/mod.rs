@@ -2,7 +2,9 @@
 //!
 //! One SQL text with `$1, $2` placeholders runs on both back ends through sqlx's `Any`
 //! driver, so no feature exists on one back end only. Where the dialects truly differ (row
-//! locking), a module asks [`Db::backend`] and says why.
+//! locking), a module asks [`Db::backend`] and says why. The one exception is the feed
+//! import's bulk work on SQLite ([`sqlite_import`]), which runs the same set-based SQL on its
+//! own `rusqlite` connection for speed (issue 3).
 
 pub mod admins;
 pub mod agreements;

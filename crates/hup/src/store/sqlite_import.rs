@@ -49,7 +49,8 @@ impl SqliteImport {
     }
 
     /// Opens the file and starts the import's write transaction (waiting for another writer
-    /// as the pool does), with the scratch tables of [`agreements::begin_import`].
+    /// as the pool does), with the scratch tables of [`agreements::begin_import`] (`import_lines`
+    /// keyed, see [`agreements::SQLITE_IMPORT_TABLES`]).
     pub fn begin(file: &Path) -> Result<SqliteImport, StoreError> {
         let conn = Connection::open_with_flags(
             file,
@@ -58,12 +59,8 @@ impl SqliteImport {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")?;
         conn.execute_batch("BEGIN IMMEDIATE")?;
-        for sql in agreements::IMPORT_TABLES {
-            if sql.starts_with("CREATE TEMPORARY TABLE import_lines ") {
-                conn.execute(agreements::SQLITE_IMPORT_LINES, [])?;
-            } else {
-                conn.execute(sql, [])?;
-            }
+        for sql in agreements::SQLITE_IMPORT_TABLES {
+            conn.execute(sql, [])?;
         }
         Ok(SqliteImport { conn })
     }
@@ -268,12 +265,11 @@ impl SqliteImport {
         Ok(())
     }
 
-    /// Drops the scratch tables and commits.
+    /// Commits. The scratch tables are not dropped one by one: they vanish with the
+    /// connection, which this closes.
     pub fn commit(self) -> Result<(), StoreError> {
-        for sql in agreements::END_IMPORT {
-            self.conn.execute(sql, [])?;
-        }
         self.conn.execute_batch("COMMIT")?;
+        self.conn.close().map_err(|(_, e)| e)?;
         Ok(())
     }
 }

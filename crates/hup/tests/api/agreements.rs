@@ -388,6 +388,15 @@ async fn r9_a_missing_column_an_empty_file_and_a_repeated_line_are_refused() {
         "{}",
         text(&out.stderr)
     );
+    // The same with the customer's rows apart (another customer's row between them).
+    let file = write(dir.path(), "apart.csv", &feed(&[GOOD[0], GOOD[2], GOOD[0]]));
+    let out = import(&app, dir.path(), &file, false).await;
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("line 4: row: repeats line 2"),
+        "{}",
+        text(&out.stderr)
+    );
     assert!(all_lines(&app).await.is_empty());
 }
 
