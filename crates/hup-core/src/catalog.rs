@@ -363,7 +363,8 @@ pub enum CatalogProblem {
 #[error("the catalog has {} problem(s):\n{}", .0.len(), list_problems(.0))]
 pub struct InvalidCatalog(pub Vec<CatalogProblem>);
 
-fn list_problems(problems: &[CatalogProblem]) -> String {
+/// One problem a line, for the operator's terminal; market rules list theirs the same way.
+pub(crate) fn list_problems<P: std::fmt::Display>(problems: &[P]) -> String {
     problems
         .iter()
         .map(|p| format!("  - {p}"))

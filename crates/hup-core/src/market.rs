@@ -171,16 +171,8 @@ pub enum MarketProblem {
 
 /// Every problem found, not only the first, so the operator fixes a file in one round.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the market rules have {} problem(s):\n{}", .0.len(), list_problems(.0))]
+#[error("the market rules have {} problem(s):\n{}", .0.len(), crate::catalog::list_problems(.0))]
 pub struct InvalidMarketRules(pub Vec<MarketProblem>);
-
-fn list_problems(problems: &[MarketProblem]) -> String {
-    problems
-        .iter()
-        .map(|p| format!("  - {p}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MarketRulesError {
