@@ -14,7 +14,6 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::import::{import_feed, ImportError, ImportOptions, ImportSummary, Progress, Step};
 use super::verdicts::{customer_verdict, CustomerVerdict};
 use crate::config::Config;
-use crate::store::Db;
 
 /// `hup agreements import FILE [--snapshot]`: exit 0 with a summary, or 1 with every bad row.
 pub async fn import_command(
@@ -26,10 +25,7 @@ pub async fn import_command(
         std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
     let size = input.metadata().map(|m| m.len()).ok();
     let input = std::io::BufReader::with_capacity(1 << 20, input);
-    let db = Db::connect(&config.database)
-        .await
-        .with_context(|| format!("cannot open the database {:?}", config.database))?;
-    db.migrate().await.context("cannot apply migrations")?;
+    let db = crate::app::open_database(config).await?;
     let progress = ConsoleProgress::new(size);
     let options = ImportOptions {
         snapshot,
@@ -201,10 +197,7 @@ pub async fn eligibility_command(
     json: bool,
     as_of: Option<NaiveDate>,
 ) -> anyhow::Result<ExitCode> {
-    let db = Db::connect(&config.database)
-        .await
-        .with_context(|| format!("cannot open the database {:?}", config.database))?;
-    db.migrate().await.context("cannot apply migrations")?;
+    let db = crate::app::open_database(config).await?;
     let as_of = as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let found = customer_verdict(&db, &config.policy, customer_number, as_of).await;
     db.close().await;

@@ -5,15 +5,8 @@ use std::process::ExitCode;
 
 use crate::config::Config;
 use crate::store::catalog::{self as documents, DocumentKind};
-use crate::store::Db;
 
 use super::{CatalogService, PublishError};
-
-async fn open(config: &Config) -> anyhow::Result<Db> {
-    let db = Db::connect(&config.database).await?;
-    db.migrate().await?;
-    Ok(db)
-}
 
 /// Validates FILE and publishes it; an invalid file changes nothing and exits 1.
 pub async fn import_command(
@@ -28,7 +21,7 @@ pub async fn import_command(
             return Ok(ExitCode::FAILURE);
         }
     };
-    let db = open(config).await?;
+    let db = crate::app::open_database(config).await?;
     let service = CatalogService::new(db.clone());
     let outcome = match kind {
         DocumentKind::Catalog => service.publish_catalog(&text).await.map(|c| {
@@ -65,7 +58,7 @@ pub async fn import_command(
 
 /// Prints the published document (for market rules: the shipped ones when none is published).
 pub async fn show_command(config: &Config, kind: DocumentKind) -> anyhow::Result<ExitCode> {
-    let db = open(config).await?;
+    let db = crate::app::open_database(config).await?;
     let doc = documents::get(&db, kind).await?;
     db.close().await;
     match (doc, kind) {

@@ -5,16 +5,10 @@ use std::process::ExitCode;
 use super::extra::{self, ExtraBenefit};
 use super::TenancyError;
 use crate::config::Config;
-use crate::store::{connections, tenants, Db};
-
-async fn open(config: &Config) -> anyhow::Result<Db> {
-    let db = Db::connect(&config.database).await?;
-    db.migrate().await?;
-    Ok(db)
-}
+use crate::store::{connections, tenants};
 
 pub async fn list_command(config: &Config, domain: Option<&str>) -> anyhow::Result<ExitCode> {
-    let db = open(config).await?;
+    let db = crate::app::open_database(config).await?;
     let domain = domain.map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase());
     let listings = tenants::list(&db, domain.as_deref()).await?;
     if listings.is_empty() {
@@ -72,7 +66,7 @@ pub async fn set_benefit_command(
         );
         return Ok(ExitCode::FAILURE);
     };
-    let db = open(config).await?;
+    let db = crate::app::open_database(config).await?;
     let outcome = extra::set(&db, tenant, benefit, on).await;
     db.close().await;
     match outcome {
