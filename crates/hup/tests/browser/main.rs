@@ -97,6 +97,20 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// Presses a button and waits until its page is gone (the button is detached from the
+/// document), so the next step cannot race the form's own navigation.
+async fn press_and_wait(c: &Client, css: &str) {
+    let button = c.find(Locator::Css(css)).await.unwrap();
+    button.click().await.unwrap();
+    for _ in 0..100 {
+        if button.tag_name().await.is_err() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("pressing {css} did not lead to a new page");
+}
+
 /// The path and query of the link in the newest mail to `to` whose path starts with `prefix`:
 /// the mail's host is HUP_BASE_URL's, the test's server listens elsewhere.
 fn mailed_link(dir: &std::path::Path, to: &str, prefix: &str) -> String {
@@ -308,14 +322,7 @@ async fn an_employee_registers_confirms_creates_an_account_and_sees_the_offers()
             .unwrap();
     };
     let submit = |form: &'static str| async move {
-        c.find(Locator::Css(&format!(
-            "form[action='{form}'] button[type=submit]"
-        )))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        press_and_wait(c, &format!("form[action='{form}'] button[type=submit]")).await;
     };
 
     // R15: "Get started" and the work address.
@@ -332,12 +339,7 @@ async fn an_employee_registers_confirms_creates_an_account_and_sees_the_offers()
     // R16: the mailed link shows a button; pressing it confirms.
     let link = mailed_link(dir.path(), "eva@contoso.example", "/confirm?token=");
     c.goto(&format!("{address}{link}")).await.unwrap();
-    c.find(Locator::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    press_and_wait(c, "form button[type=submit]").await;
 
     // R7, R17: a personal account, confirmed through the personal address.
     c.goto(&format!("{address}/signin")).await.unwrap();
@@ -356,12 +358,7 @@ async fn an_employee_registers_confirms_creates_an_account_and_sees_the_offers()
         "/account/confirm?token=",
     );
     c.goto(&format!("{address}{link}")).await.unwrap();
-    c.find(Locator::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    press_and_wait(c, "form button[type=submit]").await;
 
     // Sign in: the confirmed work address is bound and the journey lands on the offers.
     c.goto(&format!("{address}/signin")).await.unwrap();
