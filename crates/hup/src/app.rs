@@ -53,7 +53,7 @@ impl Application {
             poll: Duration::from_secs(1),
         };
         let catalog = Arc::new(CatalogService::new(db.clone()));
-        let state = AppState {
+        let state = AppState::new(crate::web::Services {
             config,
             db,
             mail: wakeup,
@@ -66,7 +66,7 @@ impl Application {
             )),
             demo: options.demo,
             registrar: Arc::default(),
-        };
+        });
         Ok(Application {
             listener,
             state,

@@ -3,11 +3,9 @@
 
 use std::convert::Infallible;
 
-use axum::extract::{FromRequestParts, Request};
+use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue};
-use axum::middleware::Next;
-use axum::response::Response;
 
 use super::session::cookie;
 use crate::i18n::{Locale, Tr};
@@ -44,7 +42,7 @@ pub fn resolve(query: Option<&str>, headers: &HeaderMap) -> Locale {
         .unwrap_or_default()
 }
 
-fn query_choice(query: Option<&str>) -> Option<Locale> {
+pub(crate) fn query_choice(query: Option<&str>) -> Option<Locale> {
     url::form_urlencoded::parse(query?.as_bytes())
         .find(|(k, _)| k == "lang")
         .and_then(|(_, v)| Locale::parse(&v))
@@ -54,20 +52,16 @@ fn cookie_choice(headers: &HeaderMap) -> Option<Locale> {
     cookie(headers, COOKIE).and_then(|v| Locale::parse(&v))
 }
 
-/// When the switcher was used (`?lang=nl`), the choice is kept in a cookie for a year.
-pub async fn persist_choice(req: Request, next: Next) -> Response {
-    let chosen = query_choice(req.uri().query());
-    let mut res = next.run(req).await;
-    if let Some(locale) = chosen {
-        let cookie = format!(
-            "{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-            locale.code()
-        );
-        if let Ok(v) = HeaderValue::from_str(&cookie) {
-            res.headers_mut().append(header::SET_COOKIE, v);
-        }
+/// When the switcher was used (`?lang=nl`), the choice is kept in a cookie for a year
+/// (`web::envelope` calls this with the request's [`query_choice`]).
+pub fn remember_choice(headers: &mut HeaderMap, locale: Locale) {
+    let cookie = format!(
+        "{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        locale.code()
+    );
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        headers.append(header::SET_COOKIE, v);
     }
-    res
 }
 
 #[cfg(test)]

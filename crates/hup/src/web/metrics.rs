@@ -3,13 +3,11 @@
 //! Labels use the route template (`/dev/mail/{name}`), never the raw path, so an attacker
 //! cannot grow the label set without bound.
 
-use std::sync::Arc;
-use std::time::Instant;
+use std::time::Duration;
 
-use axum::extract::{MatchedPath, Request, State};
-use axum::http::header;
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::extract::State;
+use axum::http::{header, Method, StatusCode};
+use axum::response::IntoResponse;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::{Family, MetricConstructor};
@@ -61,9 +59,23 @@ impl Default for Metrics {
 }
 
 impl Metrics {
-    pub fn observe(&self, labels: RequestLabels, seconds: f64) {
+    /// Counts an answered request; `route` is the matched template, `None` when nothing matched.
+    pub fn observe(
+        &self,
+        method: &Method,
+        route: Option<&str>,
+        status: StatusCode,
+        took: Duration,
+    ) {
+        let labels = RequestLabels {
+            method: method.as_str().to_owned(),
+            route: route.unwrap_or("unmatched").to_owned(),
+            status: status.as_u16(),
+        };
         self.requests.get_or_create(&labels).inc();
-        self.latency.get_or_create(&labels).observe(seconds);
+        self.latency
+            .get_or_create(&labels)
+            .observe(took.as_secs_f64());
     }
 
     pub fn encode(&self) -> String {
@@ -73,33 +85,6 @@ impl Metrics {
         }
         out
     }
-}
-
-/// Inner layer: hands the matched route template out to [`record`], which runs before routing.
-pub async fn remember_route(path: MatchedPath, req: Request, next: Next) -> Response {
-    let mut res = next.run(req).await;
-    res.extensions_mut().insert(path);
-    res
-}
-
-pub async fn record(State(metrics): State<Arc<Metrics>>, req: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = req.method().as_str().to_owned();
-    let res = next.run(req).await;
-    let route = res
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "unmatched".to_owned());
-    metrics.observe(
-        RequestLabels {
-            method,
-            route,
-            status: res.status().as_u16(),
-        },
-        started.elapsed().as_secs_f64(),
-    );
-    res
 }
 
 pub async fn render(State(state): State<AppState>) -> impl IntoResponse {

@@ -5,6 +5,7 @@ pub mod api;
 pub mod assets;
 pub mod client;
 pub mod csrf;
+pub mod envelope;
 pub mod health;
 pub mod locale;
 pub mod metrics;
@@ -14,10 +15,9 @@ pub mod session;
 
 use std::sync::Arc;
 
-use axum::http::{HeaderName, Request};
+use axum::http::Request;
 use axum::routing::{get, post, put};
 use axum::Router;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
@@ -26,9 +26,27 @@ use crate::config::Config;
 use crate::mail::worker::Wakeup;
 use crate::store::Db;
 
-/// What every handler may reach.
+/// What every handler may reach: one `Arc`, so the per-request clones axum makes for each
+/// extractor cost one atomic increment.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Services>);
+
+impl AppState {
+    pub fn new(services: Services) -> Self {
+        AppState(Arc::new(services))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Services;
+
+    fn deref(&self) -> &Services {
+        &self.0
+    }
+}
+
+/// The process's shared services and caches.
+pub struct Services {
     pub config: Arc<Config>,
     pub db: Db,
     pub mail: Wakeup,
@@ -42,8 +60,6 @@ pub struct AppState {
     /// Step 1 of the employee journey keeps a little per-process state.
     pub registrar: Arc<crate::employees::registrations::Registrar>,
 }
-
-const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 pub fn router(state: AppState) -> Router {
     let mut routes = Router::new()
@@ -205,27 +221,22 @@ pub fn router(state: AppState) -> Router {
             .route("/dev/mail/{name}", get(pages::dev_mail::show));
     }
     routes
-        .route_layer(axum::middleware::from_fn(metrics::remember_route))
+        .route_layer(envelope::RouteTemplateLayer)
         .fallback(pages::error::fallback)
-        .layer(axum::middleware::from_fn(locale::persist_choice))
-        .layer(axum::middleware::from_fn(security::headers))
-        .layer(axum::middleware::from_fn_with_state(
-            state.metrics.clone(),
-            metrics::record,
-        ))
-        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(
             // Paths only: query strings may carry tokens, and tokens never reach a log line.
             TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
                 let id = req
                     .headers()
-                    .get(&REQUEST_ID)
+                    .get(&envelope::REQUEST_ID)
                     .and_then(|v| v.to_str().ok())
                     .unwrap_or("-");
                 tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
             })
             .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
-        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        // Outermost, so the request id exists before the trace span and every response,
+        // including the fallback's and the trace layer's, is counted and gets the headers.
+        .layer(envelope::EnvelopeLayer::new(state.metrics.clone()))
         .with_state(state)
 }

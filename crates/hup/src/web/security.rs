@@ -1,16 +1,12 @@
 //! Headers that every response carries unless a handler chose stricter ones.
 
-use axum::extract::Request;
-use axum::http::{header, HeaderValue};
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::http::{header, HeaderMap, HeaderValue};
 
 const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; \
                    script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
-pub async fn headers(req: Request, next: Next) -> Response {
-    let mut res = next.run(req).await;
-    let h = res.headers_mut();
+/// Adds each default header the response does not set itself (`web::envelope` calls it).
+pub fn add_default_headers(h: &mut HeaderMap) {
     let defaults = [
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::X_FRAME_OPTIONS, "DENY"),
@@ -22,5 +18,4 @@ pub async fn headers(req: Request, next: Next) -> Response {
             h.insert(name, HeaderValue::from_static(value));
         }
     }
-    res
 }

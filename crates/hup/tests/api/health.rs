@@ -68,8 +68,29 @@ async fn unknown_api_paths_are_problem_json() {
 async fn every_response_carries_a_request_id_and_security_headers() {
     let app = TestApp::spawn().await;
     let res = app.get("/").await;
-    assert!(!res.headers()["x-request-id"].is_empty());
+    let first = res.headers()["x-request-id"].clone();
+    assert!(!first.is_empty());
     assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    let second = app.get("/no-such-page").await;
+    assert_ne!(
+        second.headers()["x-request-id"],
+        first,
+        "each request its own id"
+    );
+    assert_eq!(
+        second.headers()["x-frame-options"],
+        "DENY",
+        "the fallback too"
+    );
+    // An id a proxy in front assigned is kept, so its logs and ours line up.
+    let proxied = app
+        .client
+        .get(app.url("/healthz"))
+        .header("x-request-id", "proxy-42")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(proxied.headers()["x-request-id"], "proxy-42");
     assert!(res.headers()["content-security-policy"]
         .to_str()
         .unwrap()

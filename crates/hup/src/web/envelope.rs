@@ -1,0 +1,240 @@
+//! The envelope around every request: a request id, the default security headers, the
+//! remembered language choice and the metrics, in one hand-written layer.
+//!
+//! One layer instead of four `from_fn` middlewares because each of those clones the boxed
+//! router and boxes a future per request; on the busiest route (`/api/v1/me/offers`, issue 6)
+//! that bookkeeping cost more than the handler. See docs/performance.md.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::task::{ready, Context, Poll};
+use std::time::Instant;
+
+use axum::extract::{MatchedPath, Request};
+use axum::http::{HeaderName, HeaderValue, Method};
+use axum::response::Response;
+use pin_project_lite::pin_project;
+use tower::{Layer, Service};
+
+use super::metrics::Metrics;
+use super::{locale, security};
+use crate::i18n::Locale;
+
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// Request ids: a random prefix per process and a counter, unique across restarts and
+/// processes without asking the operating system for randomness per request.
+struct RequestIds {
+    prefix: u32,
+    next: AtomicU64,
+}
+
+impl RequestIds {
+    fn next(&self) -> HeaderValue {
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        let id = format!("{:08x}-{n:012x}", self.prefix);
+        HeaderValue::from_str(&id).unwrap_or_else(|_| HeaderValue::from_static("-"))
+    }
+}
+
+#[derive(Clone)]
+pub struct EnvelopeLayer {
+    metrics: Arc<Metrics>,
+    ids: Arc<RequestIds>,
+}
+
+impl EnvelopeLayer {
+    pub fn new(metrics: Arc<Metrics>) -> Self {
+        EnvelopeLayer {
+            metrics,
+            ids: Arc::new(RequestIds {
+                prefix: rand::random(),
+                next: AtomicU64::new(1),
+            }),
+        }
+    }
+}
+
+impl<S> Layer<S> for EnvelopeLayer {
+    type Service = Envelope<S>;
+
+    fn layer(&self, inner: S) -> Envelope<S> {
+        Envelope {
+            inner,
+            layer: self.clone(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Envelope<S> {
+    inner: S,
+    layer: EnvelopeLayer,
+}
+
+impl<S> Service<Request> for Envelope<S>
+where
+    S: Service<Request, Response = Response>,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = EnvelopeFuture<S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut req: Request) -> Self::Future {
+        // A request id a proxy in front already assigned is kept, so logs line up.
+        let id = match req.headers().get(&REQUEST_ID) {
+            Some(id) => id.clone(),
+            None => {
+                let id = self.layer.ids.next();
+                req.headers_mut().insert(REQUEST_ID, id.clone());
+                id
+            }
+        };
+        let kept = Kept {
+            started: Instant::now(),
+            method: req.method().clone(),
+            language: locale::query_choice(req.uri().query()),
+            id,
+            metrics: self.layer.metrics.clone(),
+        };
+        EnvelopeFuture {
+            inner: self.inner.call(req),
+            kept: Some(kept),
+        }
+    }
+}
+
+/// What the envelope remembers of a request until its response.
+struct Kept {
+    started: Instant,
+    method: Method,
+    language: Option<Locale>,
+    id: HeaderValue,
+    metrics: Arc<Metrics>,
+}
+
+impl Kept {
+    fn seal(self, mut res: Response) -> Response {
+        let headers = res.headers_mut();
+        headers.insert(REQUEST_ID, self.id);
+        security::add_default_headers(headers);
+        if let Some(language) = self.language {
+            locale::remember_choice(headers, language);
+        }
+        let route = res
+            .extensions()
+            .get::<MatchedPath>()
+            .map(MatchedPath::as_str);
+        self.metrics
+            .observe(&self.method, route, res.status(), self.started.elapsed());
+        res
+    }
+}
+
+pin_project! {
+    pub struct EnvelopeFuture<F> {
+        #[pin]
+        inner: F,
+        kept: Option<Kept>,
+    }
+}
+
+impl<F, E> Future for EnvelopeFuture<F>
+where
+    F: Future<Output = Result<Response, E>>,
+{
+    type Output = Result<Response, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let res = ready!(this.inner.poll(cx))?;
+        Poll::Ready(Ok(match this.kept.take() {
+            Some(kept) => kept.seal(res),
+            None => res,
+        }))
+    }
+}
+
+/// Route layer: hands the matched route template from the request to the response, where the
+/// envelope (which runs before routing) finds it for the metrics' `route` label.
+#[derive(Clone, Copy)]
+pub struct RouteTemplateLayer;
+
+impl<S> Layer<S> for RouteTemplateLayer {
+    type Service = RouteTemplate<S>;
+
+    fn layer(&self, inner: S) -> RouteTemplate<S> {
+        RouteTemplate(inner)
+    }
+}
+
+#[derive(Clone)]
+pub struct RouteTemplate<S>(S);
+
+impl<S> Service<Request> for RouteTemplate<S>
+where
+    S: Service<Request, Response = Response>,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = RouteTemplateFuture<S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.0.poll_ready(cx)
+    }
+
+    fn call(&mut self, req: Request) -> Self::Future {
+        let template = req.extensions().get::<MatchedPath>().cloned();
+        RouteTemplateFuture {
+            inner: self.0.call(req),
+            template,
+        }
+    }
+}
+
+pin_project! {
+    pub struct RouteTemplateFuture<F> {
+        #[pin]
+        inner: F,
+        template: Option<MatchedPath>,
+    }
+}
+
+impl<F, E> Future for RouteTemplateFuture<F>
+where
+    F: Future<Output = Result<Response, E>>,
+{
+    type Output = Result<Response, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let mut res = ready!(this.inner.poll(cx))?;
+        if let Some(template) = this.template.take() {
+            res.extensions_mut().insert(template);
+        }
+        Poll::Ready(Ok(res))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_ids_are_distinct_and_printable() {
+        let ids = RequestIds {
+            prefix: 0xdead_beef,
+            next: AtomicU64::new(1),
+        };
+        let a = ids.next();
+        let b = ids.next();
+        assert_ne!(a, b);
+        assert_eq!(a.to_str().unwrap(), "deadbeef-000000000001");
+    }
+}
