@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use hup_core::catalog::{Catalog, CatalogError};
 use hup_core::market::{default_market_rules, MarketRules, MarketRulesError};
-use tokio::sync::RwLock;
+use tokio::sync::Mutex;
 
 use crate::store::catalog::{self as documents, DocumentKind};
 use crate::store::{now_epoch, Db, StoreError};
@@ -63,39 +63,64 @@ struct Cached {
 
 pub struct CatalogService {
     db: Db,
-    cache: RwLock<Option<Cached>>,
+    current: std::sync::RwLock<Option<Cached>>,
+    /// Held by the one caller that asks the database for the versions; the others keep the
+    /// snapshot they have meanwhile instead of queueing behind it.
+    refreshing: Mutex<()>,
 }
 
 impl CatalogService {
     pub fn new(db: Db) -> CatalogService {
         CatalogService {
             db,
-            cache: RwLock::new(None),
+            current: std::sync::RwLock::new(None),
+            refreshing: Mutex::new(()),
+        }
+    }
+
+    fn current(&self) -> Option<(Instant, Arc<Snapshot>)> {
+        let current = self.current.read().ok()?;
+        current.as_ref().map(|c| (c.checked, c.snapshot.clone()))
+    }
+
+    fn keep(&self, cached: Option<Cached>) {
+        if let Ok(mut current) = self.current.write() {
+            *current = cached;
         }
     }
 
     /// The catalog in force.
     pub async fn snapshot(&self) -> Result<Arc<Snapshot>, StoreError> {
-        if let Some(cached) = self.cache.read().await.as_ref() {
-            if cached.checked.elapsed() < RECHECK {
-                return Ok(cached.snapshot.clone());
+        let current = self.current();
+        if let Some((checked, snapshot)) = &current {
+            if checked.elapsed() < RECHECK {
+                return Ok(snapshot.clone());
             }
         }
-        let mut cache = self.cache.write().await;
-        if let Some(cached) = cache.as_mut() {
-            if cached.checked.elapsed() < RECHECK {
-                return Ok(cached.snapshot.clone());
+        let _refreshing = match (current, self.refreshing.try_lock()) {
+            (Some((_, snapshot)), Err(_)) => return Ok(snapshot),
+            (None, Err(_)) => self.refreshing.lock().await,
+            (_, Ok(guard)) => guard,
+        };
+        // Whoever held the lock before may have just refreshed.
+        let current = self.current();
+        if let Some((checked, snapshot)) = &current {
+            if checked.elapsed() < RECHECK {
+                return Ok(snapshot.clone());
             }
-            if documents::versions(&self.db).await? == cached.snapshot.versions {
-                cached.checked = Instant::now();
-                return Ok(cached.snapshot.clone());
+            if documents::versions(&self.db).await? == snapshot.versions {
+                self.keep(Some(Cached {
+                    checked: Instant::now(),
+                    snapshot: snapshot.clone(),
+                }));
+                return Ok(snapshot.clone());
             }
         }
         let snapshot = Arc::new(self.load().await?);
-        *cache = Some(Cached {
+        self.keep(Some(Cached {
             checked: Instant::now(),
             snapshot: snapshot.clone(),
-        });
+        }));
         Ok(snapshot)
     }
 
@@ -157,8 +182,10 @@ impl CatalogService {
         let mut tx = self.db.begin_write().await?;
         documents::put(&mut tx, kind, text, now_epoch()).await?;
         tx.commit().await?;
-        // The next read in this process sees the change at once.
-        *self.cache.write().await = None;
+        // The next read in this process sees the change at once (after a refresh in flight,
+        // which may have read the versions before this commit).
+        let _refreshing = self.refreshing.lock().await;
+        self.keep(None);
         Ok(())
     }
 }

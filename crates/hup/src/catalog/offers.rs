@@ -92,7 +92,7 @@ pub const ENTITLEMENT_TTL: Duration = Duration::from_secs(5);
 /// view, while what decides them (a grant, a verdict, the admin's switch, extra benefits)
 /// changes rarely and takes effect within seconds anyway. Only *active* entitlements are kept,
 /// so an employee who has just bound a work address sees the offers at once; a benefit that
-/// ends shows for at most the TTL longer (checkout must check again on its own).
+/// ends shows for at most twice the TTL longer (checkout must check again on its own).
 pub struct EntitlementCache(TtlCache<i64, Looked>);
 
 impl Default for EntitlementCache {
@@ -107,13 +107,12 @@ impl EntitlementCache {
         db: &crate::store::Db,
         employee_id: i64,
     ) -> Result<Looked, anyhow::Error> {
-        if let Some(looked) = self.0.get(&employee_id) {
-            return Ok(looked);
-        }
-        let looked = entitlement(db, employee_id).await?;
-        if matches!(looked.0, Entitlement::Active { .. }) {
-            self.0.insert(employee_id, looked.clone());
-        }
-        Ok(looked)
+        self.0
+            .get_or_look(
+                employee_id,
+                |looked| matches!(looked.0, Entitlement::Active { .. }),
+                entitlement(db, employee_id),
+            )
+            .await
     }
 }

@@ -6,9 +6,8 @@
 //! is a second token of the same kind: the confirmation link proves control of the mailbox
 //! but signs nobody in.
 
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::sync::OnceLock;
+use std::time::Duration;
 
 use hup_core::email::{Domain, WorkEmail};
 
@@ -21,11 +20,12 @@ use crate::store::employees::{self as store, NewRegistration};
 use crate::store::{now_epoch, outbox, Db};
 use crate::tenancy::benefit;
 use crate::token::{self, Token};
+use crate::ttl_cache::TtlCache;
 use tokio::sync::{mpsc, oneshot};
 
 /// How long this process trusts its answer to "does this domain's organization take part".
 /// Switching the benefit off (or losing eligibility) stops new registrations within this
-/// time; binding and the offers always ask the database.
+/// time (twice it while a refresh runs); binding asks the database.
 const PARTICIPATION_TTL: Duration = Duration::from_secs(10);
 /// Entries kept at most, so look-ups of made-up domains cannot grow the cache without end.
 const PARTICIPATION_ENTRIES: usize = 10_000;
@@ -37,10 +37,18 @@ const BATCH: usize = 128;
 /// transaction (group commit). Each registration is still all-or-nothing with its mail, and
 /// its request answers only after the commit; a busy server just writes fewer, larger
 /// transactions instead of queueing for the database's write lock one by one.
-#[derive(Default)]
 pub struct Registrar {
-    participation: Mutex<HashMap<String, (Instant, Option<i64>)>>,
+    participation: TtlCache<String, Option<i64>>,
     writer: OnceLock<mpsc::Sender<Job>>,
+}
+
+impl Default for Registrar {
+    fn default() -> Self {
+        Registrar {
+            participation: TtlCache::new(PARTICIPATION_TTL, PARTICIPATION_ENTRIES),
+            writer: OnceLock::new(),
+        }
+    }
 }
 
 /// One registration waiting for the writer.
@@ -66,23 +74,13 @@ impl Registrar {
         db: &Db,
         domain: &Domain,
     ) -> Result<Option<i64>, EmployeeError> {
-        if let Ok(cache) = self.participation.lock() {
-            if let Some((at, tenant)) = cache.get(domain.as_str()) {
-                if at.elapsed() < PARTICIPATION_TTL {
-                    return Ok(*tenant);
-                }
-            }
-        }
-        let tenant = benefit::participating_tenant(db, domain)
-            .await?
-            .map(|p| p.tenant_id);
-        if let Ok(mut cache) = self.participation.lock() {
-            if cache.len() >= PARTICIPATION_ENTRIES {
-                cache.clear();
-            }
-            cache.insert(domain.as_str().to_owned(), (Instant::now(), tenant));
-        }
-        Ok(tenant)
+        self.participation
+            .get_or_look(domain.as_str().to_owned(), |_| true, async {
+                Ok(benefit::participating_tenant(db, domain)
+                    .await?
+                    .map(|p| p.tenant_id))
+            })
+            .await
     }
 
     /// Hands a job to the writer task (started on first use) and waits for its commit.

@@ -107,27 +107,27 @@ pub struct EmployeeUser {
 
 /// How long a process trusts an employee session it checked. Offers are read on every page
 /// view; one database round trip fewer per request is worth this: a session ended in *another*
-/// process (sign-out, password reset) keeps working here for at most these seconds. The
-/// process that ends a session forgets it at once.
+/// process (sign-out, password reset) keeps working here for at most twice these seconds (see
+/// `ttl_cache`). The process that ends a session forgets it at once.
 pub const SESSION_CACHE_TTL: std::time::Duration = std::time::Duration::from_secs(2);
 
-/// Checked employee sessions by token hash.
-pub type EmployeeSessions = crate::ttl_cache::TtlCache<String, crate::store::employees::Employee>;
+/// Checked employee sessions by token hash; only sessions that exist are kept.
+pub type EmployeeSessions =
+    crate::ttl_cache::TtlCache<String, Option<crate::store::employees::Employee>>;
 
 async fn employee_from(parts: &Parts, state: &AppState) -> Result<Option<EmployeeUser>, ApiError> {
     let Some(token) = presented_token(&parts.headers, EMPLOYEE_COOKIE) else {
         return Ok(None);
     };
-    let key = crate::token::hash(&token);
-    if let Some(account) = state.employee_sessions.get(&key) {
-        return Ok(Some(EmployeeUser { account, token }));
-    }
-    let account = crate::employees::accounts::authenticate(&state.db, &token)
+    let account = state
+        .employee_sessions
+        .get_or_look(
+            crate::token::hash(&token),
+            Option::is_some,
+            crate::employees::accounts::authenticate(&state.db, &token),
+        )
         .await
         .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
-    if let Some(a) = &account {
-        state.employee_sessions.insert(key, a.clone());
-    }
     Ok(account.map(|account| EmployeeUser { account, token }))
 }
 
