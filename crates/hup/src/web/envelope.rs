@@ -80,7 +80,7 @@ where
 {
     type Response = Response;
     type Error = S::Error;
-    type Future = EnvelopeFuture<S::Future>;
+    type Future = Sealing<S::Future, Kept>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
         self.inner.poll_ready(cx)
@@ -103,7 +103,7 @@ where
             id,
             metrics: self.layer.metrics.clone(),
         };
-        EnvelopeFuture {
+        Sealing {
             inner: self.inner.call(req),
             kept: Some(kept),
         }
@@ -111,7 +111,7 @@ where
 }
 
 /// What the envelope remembers of a request until its response.
-struct Kept {
+pub struct Kept {
     started: Instant,
     method: Method,
     language: Option<Locale>,
@@ -119,7 +119,12 @@ struct Kept {
     metrics: Arc<Metrics>,
 }
 
-impl Kept {
+/// What a layer does to the response with what it kept of the request.
+pub trait Seal {
+    fn seal(self, res: Response) -> Response;
+}
+
+impl Seal for Kept {
     fn seal(self, mut res: Response) -> Response {
         let headers = res.headers_mut();
         headers.insert(REQUEST_ID, self.id);
@@ -138,16 +143,18 @@ impl Kept {
 }
 
 pin_project! {
-    pub struct EnvelopeFuture<F> {
+    /// The inner service's future, then [`Seal::seal`] on its response.
+    pub struct Sealing<F, K> {
         #[pin]
         inner: F,
-        kept: Option<Kept>,
+        kept: Option<K>,
     }
 }
 
-impl<F, E> Future for EnvelopeFuture<F>
+impl<F, K, E> Future for Sealing<F, K>
 where
     F: Future<Output = Result<Response, E>>,
+    K: Seal,
 {
     type Output = Result<Response, E>;
 
@@ -183,7 +190,7 @@ where
 {
     type Response = Response;
     type Error = S::Error;
-    type Future = RouteTemplateFuture<S::Future>;
+    type Future = Sealing<S::Future, MatchedPath>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
         self.0.poll_ready(cx)
@@ -191,34 +198,17 @@ where
 
     fn call(&mut self, req: Request) -> Self::Future {
         let template = req.extensions().get::<MatchedPath>().cloned();
-        RouteTemplateFuture {
+        Sealing {
             inner: self.0.call(req),
-            template,
+            kept: template,
         }
     }
 }
 
-pin_project! {
-    pub struct RouteTemplateFuture<F> {
-        #[pin]
-        inner: F,
-        template: Option<MatchedPath>,
-    }
-}
-
-impl<F, E> Future for RouteTemplateFuture<F>
-where
-    F: Future<Output = Result<Response, E>>,
-{
-    type Output = Result<Response, E>;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = self.project();
-        let mut res = ready!(this.inner.poll(cx))?;
-        if let Some(template) = this.template.take() {
-            res.extensions_mut().insert(template);
-        }
-        Poll::Ready(Ok(res))
+impl Seal for MatchedPath {
+    fn seal(self, mut res: Response) -> Response {
+        res.extensions_mut().insert(self);
+        res
     }
 }
 
