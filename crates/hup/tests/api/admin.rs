@@ -6,9 +6,11 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 use crate::dns_server::{silent_server, TestDns};
-use crate::helpers::{Spawn, TestApp};
+use crate::helpers::{csrf_of, running_feed, Mailbox, Spawn, TestApp, OPERATOR_TOKEN};
 
 const PASSWORD: &str = "correct horse battery";
+/// What precedes the token in the mail that confirms an admin's sign-up.
+const CONFIRM_LINK: &str = "/admin/confirm?token=";
 
 async fn spawn_with_dns(servers: Vec<std::net::SocketAddr>) -> TestApp {
     TestApp::spawn_with(Spawn {
@@ -18,105 +20,53 @@ async fn spawn_with_dns(servers: Vec<std::net::SocketAddr>) -> TestApp {
     .await
 }
 
-async fn post(app: &TestApp, path: &str, token: Option<&str>, body: Value) -> reqwest::Response {
-    let mut req = app.client.post(app.url(path)).json(&body);
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    req.send().await.expect("request")
-}
-
-async fn get(app: &TestApp, path: &str, token: &str) -> reqwest::Response {
-    // A client without cookies, so only the bearer token speaks.
-    reqwest::Client::new()
-        .get(app.url(path))
-        .bearer_auth(token)
-        .send()
-        .await
-        .expect("request")
-}
-
-/// The confirmation token of the newest mail to `to`.
-async fn confirmation_token(app: &TestApp, to: &str) -> String {
-    for _ in 0..100 {
-        for file in app.mail_files().iter().rev() {
-            let raw = std::fs::read(file).expect("mail file");
-            let Some(msg) = mail_parser::MessageParser::default().parse(&raw) else {
-                continue;
-            };
-            let addressed = msg
-                .to()
-                .and_then(|a| a.first())
-                .and_then(|a| a.address())
-                .is_some_and(|a| a == to);
-            let text = msg.body_text(0).map(|t| t.into_owned()).unwrap_or_default();
-            if let (true, Some(at)) = (addressed, text.find("/admin/confirm?token=")) {
-                let rest = &text[at + "/admin/confirm?token=".len()..];
-                return rest
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                    .collect();
-            }
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("no confirmation mail to {to}");
-}
-
 /// Signs up, confirms and signs in; returns (tenant, bearer token).
 async fn admin(app: &TestApp, email: &str) -> (i64, String) {
-    let res = post(
-        app,
-        "/api/v1/admin/signups",
-        None,
-        json!({"work_email": email, "password": PASSWORD}),
-    )
-    .await;
+    let res = app
+        .post_json(
+            "/api/v1/admin/signups",
+            None,
+            json!({"work_email": email, "password": PASSWORD}),
+        )
+        .await;
     assert_eq!(
         res.status(),
         StatusCode::ACCEPTED,
         "{}",
         res.text().await.unwrap_or_default()
     );
-    let token = confirmation_token(app, &email.to_ascii_lowercase()).await;
-    let res = post(
-        app,
-        "/api/v1/admin/signups/confirm",
-        None,
-        json!({"token": token}),
-    )
-    .await;
+    let token = app
+        .token_in_mail(&email.to_ascii_lowercase(), CONFIRM_LINK)
+        .await;
+    let res = app
+        .post_json(
+            "/api/v1/admin/signups/confirm",
+            None,
+            json!({"token": token}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     let tenant = res.json::<Value>().await.unwrap()["tenant"]
         .as_i64()
         .unwrap();
-    let res = post(
-        app,
-        "/api/v1/admin/sessions",
-        None,
-        json!({"work_email": email, "password": PASSWORD}),
-    )
-    .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    let body: Value = res.json().await.unwrap();
-    (tenant, body["token"].as_str().unwrap().to_owned())
+    (tenant, app.sign_in_admin(email, PASSWORD).await.token)
 }
 
 async fn me(app: &TestApp, token: &str) -> Value {
-    let res = get(app, "/api/v1/admin/me", token).await;
+    let res = app.get_bearer_only("/api/v1/admin/me", token).await;
     assert_eq!(res.status(), StatusCode::OK);
     res.json().await.unwrap()
 }
 
 /// Adds `domain` to the tenant and returns its TXT value.
 async fn add_domain(app: &TestApp, tenant: i64, token: &str, domain: &str) -> String {
-    let res = post(
-        app,
-        &format!("/api/v1/tenants/{tenant}/domains"),
-        Some(token),
-        json!({"domain": domain}),
-    )
-    .await;
+    let res = app
+        .post_json(
+            &format!("/api/v1/tenants/{tenant}/domains"),
+            Some(token),
+            json!({"domain": domain}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::CREATED);
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["status"], "pending");
@@ -126,13 +76,13 @@ async fn add_domain(app: &TestApp, tenant: i64, token: &str, domain: &str) -> St
 }
 
 async fn verify(app: &TestApp, tenant: i64, token: &str, domain: &str) -> Value {
-    let res = post(
-        app,
-        &format!("/api/v1/tenants/{tenant}/domains/{domain}/verify"),
-        Some(token),
-        json!({}),
-    )
-    .await;
+    let res = app
+        .post_json(
+            &format!("/api/v1/tenants/{tenant}/domains/{domain}/verify"),
+            Some(token),
+            json!({}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     res.json().await.unwrap()
 }
@@ -148,35 +98,33 @@ async fn an_admin_signs_up_confirms_signs_in_and_out() {
     assert_eq!(me1["role"], "admin");
 
     // The confirmation link works once.
-    let res = post(
-        &app,
-        "/api/v1/admin/signups/confirm",
-        None,
-        json!({"token": "not-a-token"}),
-    )
-    .await;
+    let res = app
+        .post_json(
+            "/api/v1/admin/signups/confirm",
+            None,
+            json!({"token": "not-a-token"}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     let res = app
-        .client
-        .delete(app.url("/api/v1/admin/sessions/current"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+        .delete_as("/api/v1/admin/sessions/current", &token)
+        .await;
     assert_eq!(res.status(), StatusCode::NO_CONTENT);
     assert_eq!(
-        get(&app, "/api/v1/admin/me", &token).await.status(),
+        app.get_bearer_only("/api/v1/admin/me", &token)
+            .await
+            .status(),
         StatusCode::UNAUTHORIZED
     );
 
-    let res = post(
-        &app,
-        "/api/v1/admin/sessions",
-        None,
-        json!({"work_email": "ada@contoso.test", "password": "wrong password!"}),
-    )
-    .await;
+    let res = app
+        .post_json(
+            "/api/v1/admin/sessions",
+            None,
+            json!({"work_email": "ada@contoso.test", "password": "wrong password!"}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
 }
 
@@ -211,13 +159,13 @@ async fn consumer_domains_malformed_addresses_and_weak_passwords_are_refused() {
         ("jan@co.uk", PASSWORD, "invalid-email"),
         ("jan@contoso.test", "short", "invalid-password"),
     ] {
-        let res = post(
-            &app,
-            "/api/v1/admin/signups",
-            None,
-            json!({"work_email": email, "password": password}),
-        )
-        .await;
+        let res = app
+            .post_json(
+                "/api/v1/admin/signups",
+                None,
+                json!({"work_email": email, "password": password}),
+            )
+            .await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{email}");
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["type"], format!("urn:hup:problem:{kind}"), "{email}");
@@ -245,15 +193,12 @@ async fn the_right_txt_value_proves_the_domain_and_makes_the_tenant_managed() {
         .await;
     let res = verify(&app, tenant, &token, "contoso.test").await;
     assert_eq!(res["status"], "verified", "{res}");
-    let tab: Value = get(
-        &app,
-        &format!("/api/v1/tenants/{tenant}/benefits/hup"),
-        &token,
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
+    let tab: Value = app
+        .get_bearer_only(&format!("/api/v1/tenants/{tenant}/benefits/hup"), &token)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(tab["managed"], true);
     assert_eq!(me(&app, &token).await["role"], "admin");
 }
@@ -306,7 +251,8 @@ async fn a_wrong_value_no_record_and_no_domain_stay_pending_with_a_reason() {
     assert_eq!(res["status"], "pending");
     assert_eq!(res["reason"], "no such domain");
 
-    let domains: Value = get(&app, &format!("/api/v1/tenants/{tenant}/domains"), &token)
+    let domains: Value = app
+        .get_bearer_only(&format!("/api/v1/tenants/{tenant}/domains"), &token)
         .await
         .json()
         .await
@@ -335,13 +281,13 @@ async fn consumer_domains_and_public_suffixes_cannot_be_added() {
     let app = TestApp::spawn().await;
     let (tenant, token) = admin(&app, "ada@contoso.test").await;
     for domain in ["gmail.com", "co.uk", "com"] {
-        let res = post(
-            &app,
-            &format!("/api/v1/tenants/{tenant}/domains"),
-            Some(&token),
-            json!({"domain": domain}),
-        )
-        .await;
+        let res = app
+            .post_json(
+                &format!("/api/v1/tenants/{tenant}/domains"),
+                Some(&token),
+                json!({"domain": domain}),
+            )
+            .await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{domain}");
     }
 }
@@ -377,13 +323,13 @@ async fn proving_the_domain_takes_over_unmanaged_tenants() {
     assert_eq!(me(&app, &carl).await["role"], "member");
 
     // A member of a managed tenant may not change its domains.
-    let res = post(
-        &app,
-        &format!("/api/v1/tenants/{t1}/domains"),
-        Some(&ada),
-        json!({"domain": "contoso-two.test"}),
-    )
-    .await;
+    let res = app
+        .post_json(
+            &format!("/api/v1/tenants/{t1}/domains"),
+            Some(&ada),
+            json!({"domain": "contoso-two.test"}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 }
 
@@ -445,7 +391,7 @@ async fn an_admin_of_one_tenant_gets_404_for_another_tenants_resources() {
         format!("/api/v1/tenants/{t1}/benefits/hup"),
     ] {
         assert_eq!(
-            get(&app, &path, &mal).await.status(),
+            app.get_bearer_only(&path, &mal).await.status(),
             StatusCode::NOT_FOUND,
             "{path}"
         );
@@ -464,7 +410,7 @@ async fn an_admin_of_one_tenant_gets_404_for_another_tenants_resources() {
             json!({"customer_number": "C1"}),
         ),
     ] {
-        let res = post(&app, &path, Some(&mal), body).await;
+        let res = app.post_json(&path, Some(&mal), body).await;
         assert_eq!(res.status(), StatusCode::NOT_FOUND, "{path}");
     }
     let res = reqwest::Client::new()
@@ -484,44 +430,6 @@ async fn an_admin_of_one_tenant_gets_404_for_another_tenants_resources() {
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
 }
 
-/// Loads a small feed: C-100 eligible (R8 b) with its contact at contoso.test, C-200 eligible
-/// with a contact elsewhere, C-300 not eligible.
-async fn import_feed(app: &TestApp) {
-    let today = chrono::Utc::now().date_naive();
-    let start = today - chrono::Duration::days(30);
-    let end = today + chrono::Duration::days(365);
-    let header = "agreement_number,customer_number,customer_name,segment,country,contact_email,product,quantity,software_assurance,start_date,end_date";
-    let feed = format!(
-        "{header}\n\
-         A-1,C-100,Contoso,commercial,NL,it@contoso.test,m365-e3,50,true,{start},{end}\n\
-         A-2,C-200,Woodgrove,commercial,NL,it@woodgrove.test,m365-e5,50,true,{start},{end}\n\
-         A-3,C-300,Fabrikam,commercial,NL,it@fabrikam.test,windows-enterprise,10,false,{start},{end}\n"
-    );
-    hup::agreements::import::import_feed(
-        &app.db,
-        &hup_core::eligibility::Policy::default_policy(),
-        std::io::Cursor::new(feed.into_bytes()),
-        hup::agreements::import::ImportOptions {
-            snapshot: false,
-            today,
-        },
-        &(),
-    )
-    .await
-    .expect("feed imports");
-}
-
-async fn hup_tab(app: &TestApp, tenant: i64, token: &str) -> Value {
-    let res = get(
-        app,
-        &format!("/api/v1/tenants/{tenant}/benefits/hup"),
-        token,
-    )
-    .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.json().await.unwrap()
-}
-
 async fn managed_admin(app: &TestApp, dns: &TestDns, email: &str, domain: &str) -> (i64, String) {
     let (tenant, token) = admin(app, email).await;
     let value = add_domain(app, tenant, &token, domain).await;
@@ -537,25 +445,31 @@ async fn managed_admin(app: &TestApp, dns: &TestDns, email: &str, domain: &str) 
 async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
     let dns = TestDns::start(&["contoso.test", "fabrikam.test"]).await;
     let app = spawn_with_dns(vec![dns.addr]).await;
-    import_feed(&app).await;
+    // C-100 eligible (R8 b) with its contact at contoso.test, C-200 eligible with a contact
+    // elsewhere, C-300 not eligible.
+    app.import_feed(running_feed(&[
+        "A-1,C-100,Contoso,commercial,NL,it@contoso.test,m365-e3,50,true",
+        "A-2,C-200,Woodgrove,commercial,NL,it@woodgrove.test,m365-e5,50,true",
+        "A-3,C-300,Fabrikam,commercial,NL,it@fabrikam.test,windows-enterprise,10,false",
+    ]))
+    .await;
 
     // An unmanaged tenant cannot connect a customer.
     let (t0, early) = admin(&app, "early@fabrikam.test").await;
-    let res = post(
-        &app,
-        &format!("/api/v1/tenants/{t0}/customers"),
-        Some(&early),
-        json!({"customer_number": "C-300"}),
-    )
-    .await;
+    let res = app
+        .post_json(
+            &format!("/api/v1/tenants/{t0}/customers"),
+            Some(&early),
+            json!({"customer_number": "C-300"}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 
     let (tenant, token) = managed_admin(&app, &dns, "ada@contoso.test", "contoso.test").await;
     let connect = |number: &'static str| {
         let (app, token) = (&app, token.clone());
         async move {
-            post(
-                app,
+            app.post_json(
                 &format!("/api/v1/tenants/{tenant}/customers"),
                 Some(&token),
                 json!({"customer_number": number}),
@@ -571,7 +485,7 @@ async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
     assert_eq!(res.status(), StatusCode::CREATED);
     assert_eq!(res.json::<Value>().await.unwrap()["status"], "approved");
 
-    let tab = hup_tab(&app, tenant, &token).await;
+    let tab = app.hup_tab(tenant, &token).await;
     assert_eq!(tab["eligible"], true, "{tab}");
     assert_eq!(tab["enabled"], true);
     assert_eq!(tab["active"], true);
@@ -617,69 +531,57 @@ async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
     assert_eq!(connect("C-200").await.status(), StatusCode::CONFLICT);
     let (other, mal) = managed_admin(&app, &dns, "mal@fabrikam.test", "fabrikam.test").await;
     assert_eq!(other, t0, "the unmanaged fabrikam tenant became managed");
-    let res = post(
-        &app,
-        &format!("/api/v1/tenants/{other}/customers"),
-        Some(&mal),
-        json!({"customer_number": "C-100"}),
-    )
-    .await;
+    let res = app
+        .post_json(
+            &format!("/api/v1/tenants/{other}/customers"),
+            Some(&mal),
+            json!({"customer_number": "C-100"}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
 
     // A contact elsewhere: pending until the operator decides; no verdict shown meanwhile.
-    let res = post(
-        &app,
-        &format!("/api/v1/tenants/{other}/customers"),
-        Some(&mal),
-        json!({"customer_number": "C-200"}),
-    )
-    .await;
+    let res = app
+        .post_json(
+            &format!("/api/v1/tenants/{other}/customers"),
+            Some(&mal),
+            json!({"customer_number": "C-200"}),
+        )
+        .await;
     assert_eq!(res.json::<Value>().await.unwrap()["status"], "pending");
-    let tab = hup_tab(&app, other, &mal).await;
+    let tab = app.hup_tab(other, &mal).await;
     assert_eq!(tab["connection"], "pending");
     assert_eq!(tab["eligible"], false);
     assert_eq!(tab["active"], false);
 
     // The operator sees it and approves; then the verdict shows.
-    let operator = "test-operator-token-0123456789";
-    let pending: Value = get(&app, "/api/v1/connections/pending", operator)
+    let pending: Value = app
+        .get_bearer_only("/api/v1/connections/pending", OPERATOR_TOKEN)
         .await
         .json()
         .await
         .unwrap();
     assert_eq!(pending[0]["customer_number"], "C-200");
     assert_eq!(pending[0]["requested_by"], "mal@fabrikam.test");
-    let res = post(
-        &app,
-        "/api/v1/connections/C-200/approve",
-        Some(operator),
-        json!({}),
-    )
-    .await;
+    let decide = |decision: &str, token: &str| {
+        let path = format!("/api/v1/connections/C-200/{decision}");
+        let token = token.to_owned();
+        let app = &app;
+        async move { app.post_json(&path, Some(&token), json!({})).await }
+    };
+    let res = decide("approve", OPERATOR_TOKEN).await;
     assert_eq!(res.status(), StatusCode::NO_CONTENT);
-    let res = post(
-        &app,
-        "/api/v1/connections/C-200/approve",
-        Some(operator),
-        json!({}),
-    )
-    .await;
+    let res = decide("approve", OPERATOR_TOKEN).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
-    let res = post(
-        &app,
-        "/api/v1/connections/C-200/reject",
-        Some(&mal),
-        json!({}),
-    )
-    .await;
+    let res = decide("reject", &mal).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-    let tab = hup_tab(&app, other, &mal).await;
+    let tab = app.hup_tab(other, &mal).await;
     assert_eq!(tab["connection"], "approved");
     assert_eq!(tab["eligible"], true);
     assert_eq!(tab["active"], true);
 
     // The page says the same, in Dutch, with the reasons (the cookie is Mal's session).
-    let (status, html) = page(&app, "/admin/billing/benefits/hup?lang=nl").await;
+    let (status, html) = app.page("/admin/billing/benefits/hup?lang=nl").await;
     assert_eq!(status, StatusCode::OK);
     assert!(
         html.contains("Ja, uw organisatie komt in aanmerking."),
@@ -688,28 +590,6 @@ async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
     assert!(html.contains("Microsoft 365 E3 of E5 via Software Assurance"));
     assert!(html.contains("overeenkomsten: A-2"));
     assert!(!html.contains("it@woodgrove.test"));
-}
-
-/// The CSRF token of the first form on a page.
-fn csrf_of(html: &str) -> String {
-    let marker = "name=\"csrf\" value=\"";
-    let at = html.find(marker).expect("a CSRF field") + marker.len();
-    html[at..].chars().take_while(|c| *c != '"').collect()
-}
-
-async fn page(app: &TestApp, path: &str) -> (StatusCode, String) {
-    let res = app.get(path).await;
-    let status = res.status();
-    (status, res.text().await.unwrap())
-}
-
-async fn form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .form(fields)
-        .send()
-        .await
-        .expect("request")
 }
 
 #[tokio::test]
@@ -722,48 +602,48 @@ async fn the_admin_center_pages_work_without_javascript() {
     assert_eq!(res.headers()["location"], "/admin/signin");
 
     // Sign up; a form without the CSRF token is refused.
-    let (status, html) = page(&app, "/admin/signup?lang=nl").await;
+    let (status, html) = app.page("/admin/signup?lang=nl").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Een beheerdersaccount maken"));
     let csrf = csrf_of(&html);
-    let res = form(
-        &app,
-        "/admin/signup",
-        &[
-            ("csrf", "forged"),
-            ("work_email", "ada@contoso.test"),
-            ("password", PASSWORD),
-        ],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/admin/signup",
+            &[
+                ("csrf", "forged"),
+                ("work_email", "ada@contoso.test"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert!(app.mail_files().is_empty());
-    let res = form(
-        &app,
-        "/admin/signup",
-        &[
-            ("csrf", &csrf),
-            ("work_email", "ada@gmail.com"),
-            ("password", PASSWORD),
-        ],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/admin/signup",
+            &[
+                ("csrf", &csrf),
+                ("work_email", "ada@gmail.com"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let res = form(
-        &app,
-        "/admin/signup",
-        &[
-            ("csrf", &csrf),
-            ("work_email", "ada@contoso.test"),
-            ("password", PASSWORD),
-        ],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/admin/signup",
+            &[
+                ("csrf", &csrf),
+                ("work_email", "ada@contoso.test"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert!(res.text().await.unwrap().contains("ada@contoso.test"));
 
     // Opening the link confirms nothing; the button does.
-    let token = confirmation_token(&app, "ada@contoso.test").await;
+    let token = app.token_in_mail("ada@contoso.test", CONFIRM_LINK).await;
     let res = app.get(&format!("/admin/confirm?token={token}")).await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(res.headers()["referrer-policy"], "no-referrer");
@@ -774,70 +654,70 @@ async fn the_admin_center_pages_work_without_javascript() {
         ("password", PASSWORD),
     ];
     assert_eq!(
-        form(&app, "/admin/signin", &signin).await.status(),
+        app.post_form("/admin/signin", &signin).await.status(),
         StatusCode::UNAUTHORIZED
     );
-    let res = form(
-        &app,
-        "/admin/confirm",
-        &[("csrf", &csrf_of(&html)), ("token", &token)],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/admin/confirm",
+            &[("csrf", &csrf_of(&html)), ("token", &token)],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
 
     // Sign in, add and verify the domain.
-    let res = form(&app, "/admin/signin", &signin).await;
+    let res = app.post_form("/admin/signin", &signin).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let (status, html) = page(&app, "/admin/domains?lang=en").await;
+    let (status, html) = app.page("/admin/domains?lang=en").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Signed in as ada@contoso.test"));
-    let res = form(
-        &app,
-        "/admin/domains",
-        &[("csrf", &csrf), ("domain", "contoso.test")],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/admin/domains",
+            &[("csrf", &csrf), ("domain", "contoso.test")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let (_, html) = page(&app, "/admin/domains").await;
+    let (_, html) = app.page("/admin/domains").await;
     let at = html
         .find("hup-verification=")
         .expect("the TXT value is shown");
     let value: String = html[at..].chars().take_while(|c| *c != '"').collect();
-    let res = form(
-        &app,
-        "/admin/domains/verify",
-        &[("csrf", &csrf), ("domain", "contoso.test")],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/admin/domains/verify",
+            &[("csrf", &csrf), ("domain", "contoso.test")],
+        )
+        .await;
     assert!(res
         .text()
         .await
         .unwrap()
         .contains("The domain has no TXT record yet."));
     dns.add_txt("contoso.test", &[&value]).await;
-    let res = form(
-        &app,
-        "/admin/domains/verify",
-        &[("csrf", &csrf), ("domain", "contoso.test")],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/admin/domains/verify",
+            &[("csrf", &csrf), ("domain", "contoso.test")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
 
     // The HUP tab: switch off, then sign out.
-    let (status, html) = page(&app, "/admin/billing/benefits/hup").await;
+    let (status, html) = app.page("/admin/billing/benefits/hup").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Billing › Your products › Benefits › HUP"));
     assert!(html.contains("http://hup.test/"));
-    let res = form(
-        &app,
-        "/admin/billing/benefits/hup",
-        &[("csrf", &csrf), ("enabled", "off")],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/admin/billing/benefits/hup",
+            &[("csrf", &csrf), ("enabled", "off")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let (_, html) = page(&app, "/admin/billing/benefits/hup").await;
+    let (_, html) = app.page("/admin/billing/benefits/hup").await;
     assert!(html.contains("The benefit is switched off."));
-    let res = form(&app, "/admin/signout", &[("csrf", &csrf)]).await;
+    let res = app.post_form("/admin/signout", &[("csrf", &csrf)]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let res = app.get("/admin/billing/benefits/hup").await;
     assert_eq!(res.headers()["location"], "/admin/signin");
@@ -868,12 +748,12 @@ async fn a_record_missing_for_a_week_unverifies_the_domain_and_mails_the_admins(
         .unwrap();
     assert_eq!(lost, 1);
 
-    let res = get(
-        &app,
-        &format!("/api/v1/tenants/{tenant}/domains/contoso.test"),
-        &ada,
-    )
-    .await;
+    let res = app
+        .get_bearer_only(
+            &format!("/api/v1/tenants/{tenant}/domains/contoso.test"),
+            &ada,
+        )
+        .await;
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["status"], "pending");
     let files = app.wait_for_mail_files(mails_before + 1).await;
@@ -888,8 +768,7 @@ async fn repeated_failed_sign_ins_are_throttled() {
     let app = TestApp::spawn().await;
     admin(&app, "ada@contoso.test").await;
     let attempt = |password: &'static str| {
-        post(
-            &app,
+        app.post_json(
             "/api/v1/admin/sessions",
             None,
             json!({"work_email": "ada@contoso.test", "password": password}),
@@ -926,40 +805,22 @@ async fn the_openapi_document_lists_the_admin_and_tenant_calls() {
 
 #[tokio::test]
 async fn the_demo_has_managed_tenants_with_connected_customers() {
-    let app = TestApp::spawn_with(Spawn {
-        demo: true,
-        ..Spawn::default()
-    })
-    .await;
+    let app = TestApp::spawn_demo().await;
     for (email, domain) in [
         ("admin@contoso.example", "contoso.example"),
         ("admin@fabrikam.example", "fabrikam.example"),
     ] {
-        let res = post(
-            &app,
-            "/api/v1/admin/sessions",
-            None,
-            json!({"work_email": email, "password": hup::tenancy::demo::DEMO_ADMIN_PASSWORD}),
-        )
-        .await;
-        assert_eq!(res.status(), StatusCode::OK, "{email}");
-        let body: Value = res.json().await.unwrap();
-        let (tenant, token) = (
-            body["tenant"].as_i64().unwrap(),
-            body["token"].as_str().unwrap(),
-        );
-        assert_eq!(body["role"], "admin");
-        let d: Value = get(
-            &app,
-            &format!("/api/v1/tenants/{tenant}/domains/{domain}"),
-            token,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+        let admin = app.sign_in_demo_admin(email).await;
+        let (tenant, token) = (admin.tenant, admin.token.as_str());
+        assert_eq!(admin.role, "admin");
+        let d: Value = app
+            .get_bearer_only(&format!("/api/v1/tenants/{tenant}/domains/{domain}"), token)
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(d["status"], "verified");
-        let tab = hup_tab(&app, tenant, token).await;
+        let tab = app.hup_tab(tenant, token).await;
         assert_eq!(tab["managed"], true);
         assert_eq!(tab["connection"], "approved");
         assert_eq!(tab["enabled"], true);

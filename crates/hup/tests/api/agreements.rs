@@ -13,10 +13,7 @@ use hup_core::eligibility::Policy;
 use serde_json::Value;
 use sqlx::Row;
 
-use crate::helpers::TestApp;
-
-const TOKEN: &str = "test-operator-token-0123456789";
-const HEADER: &str = "agreement_number,customer_number,customer_name,segment,country,contact_email,product,quantity,software_assurance,start_date,end_date";
+use crate::helpers::{assert_problem, assert_success, feed, TestApp, FEED_HEADER, OPERATOR_TOKEN};
 
 /// `hup` with only the settings a test gives it.
 fn hup(database_url: &str, dir: &Path) -> Command {
@@ -30,16 +27,6 @@ fn hup(database_url: &str, dir: &Path) -> Command {
         .env("HUP_LOG", "warn")
         .current_dir(dir);
     c
-}
-
-fn feed(rows: &[&str]) -> String {
-    let mut s = String::from(HEADER);
-    s.push('\n');
-    for r in rows {
-        s.push_str(r);
-        s.push('\n');
-    }
-    s
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
@@ -80,7 +67,7 @@ async fn eligibility(app: &TestApp, dir: &Path, customer: &str, as_of: Option<&s
 
 async fn verdict_json(app: &TestApp, dir: &Path, customer: &str, as_of: Option<&str>) -> Value {
     let out = eligibility(app, dir, customer, as_of).await;
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_success(&out);
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -99,53 +86,51 @@ fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
-/// Every agreement line as text, to compare the database before and after.
-async fn all_lines(app: &TestApp) -> Vec<String> {
-    let rows = sqlx::query(
-        "SELECT customer_number, agreement_number, product, start_date, end_date, quantity, \
-                software_assurance, COALESCE(ended_on, '-') AS ended_on \
-         FROM agreement_lines ORDER BY customer_number, agreement_number, product, start_date",
-    )
-    .fetch_all(app.db.pool())
-    .await
-    .unwrap();
+/// The rows of `sql` as text, the columns (text or integer) separated by spaces.
+async fn rows_as_text(app: &TestApp, sql: &str) -> Vec<String> {
+    let rows = sqlx::query(sql).fetch_all(app.db.pool()).await.unwrap();
     rows.iter()
         .map(|r| {
-            format!(
-                "{} {} {} {} {} {} {} {}",
-                r.get::<String, _>("customer_number"),
-                r.get::<String, _>("agreement_number"),
-                r.get::<String, _>("product"),
-                r.get::<String, _>("start_date"),
-                r.get::<String, _>("end_date"),
-                r.get::<i64, _>("quantity"),
-                r.get::<i64, _>("software_assurance"),
-                r.get::<String, _>("ended_on"),
-            )
+            (0..r.len())
+                .map(|i| {
+                    r.try_get::<String, _>(i)
+                        .or_else(|_| r.try_get::<i64, _>(i).map(|n| n.to_string()))
+                        .unwrap()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
         })
         .collect()
 }
 
+/// A fresh app whose database holds GOOD, imported with `hup agreements import`; the folder
+/// and the file.
+async fn app_with_good_feed() -> (TestApp, tempfile::TempDir, PathBuf) {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "good.csv", &feed(GOOD));
+    assert_success(&import(&app, dir.path(), &file, false).await);
+    (app, dir, file)
+}
+
+/// Every agreement line as text, to compare the database before and after.
+async fn all_lines(app: &TestApp) -> Vec<String> {
+    rows_as_text(
+        app,
+        "SELECT customer_number, agreement_number, product, start_date, end_date, quantity, \
+                software_assurance, COALESCE(ended_on, '-') AS ended_on \
+         FROM agreement_lines ORDER BY customer_number, agreement_number, product, start_date",
+    )
+    .await
+}
+
 async fn all_customers(app: &TestApp) -> Vec<String> {
-    let rows = sqlx::query(
+    rows_as_text(
+        app,
         "SELECT customer_number, eligible, criteria, COALESCE(valid_until, '-') AS valid_until, \
                 evaluated_at FROM customers ORDER BY customer_number",
     )
-    .fetch_all(app.db.pool())
     .await
-    .unwrap();
-    rows.iter()
-        .map(|r| {
-            format!(
-                "{} {} {} {} {}",
-                r.get::<String, _>("customer_number"),
-                r.get::<i64, _>("eligible"),
-                r.get::<String, _>("criteria"),
-                r.get::<String, _>("valid_until"),
-                r.get::<i64, _>("evaluated_at"),
-            )
-        })
-        .collect()
 }
 
 /// C-1 qualifies by (c) only with both agreements (1,500 + 500 = 2,000); C-2 has 1,999; C-3
@@ -167,7 +152,7 @@ async fn r9_import_prints_a_summary_and_r8_verdicts_follow_the_policy() {
     let text_crlf = format!("\u{feff}{}", feed(GOOD).replace('\n', "\r\n"));
     let file = write(dir.path(), "feed.csv", &text_crlf);
     let out = import(&app, dir.path(), &file, false).await;
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_success(&out);
     assert_eq!(summary(&out, "lines"), 6);
     assert_eq!(summary(&out, "customers"), 4);
     assert!(
@@ -229,18 +214,12 @@ async fn r9_an_unknown_customer_exits_1() {
 
 #[tokio::test]
 async fn r9_importing_the_same_file_twice_changes_nothing() {
-    let app = TestApp::spawn().await;
-    let dir = tempfile::tempdir().unwrap();
-    let file = write(dir.path(), "feed.csv", &feed(GOOD));
-    assert!(import(&app, dir.path(), &file, false)
-        .await
-        .status
-        .success());
+    let (app, dir, file) = app_with_good_feed().await;
     let (lines, customers) = (all_lines(&app).await, all_customers(&app).await);
     // evaluated_at is in seconds: a change would show even a second later.
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     let again = import(&app, dir.path(), &file, false).await;
-    assert!(again.status.success(), "{}", text(&again.stderr));
+    assert_success(&again);
     assert_eq!(summary(&again, "lines added or changed"), 0);
     assert_eq!(all_lines(&app).await, lines);
     assert_eq!(all_customers(&app).await, customers);
@@ -271,7 +250,7 @@ async fn r8_stored_verdicts_do_not_depend_on_row_order_or_lines_outside_the_file
     let grouped = TestApp::spawn().await;
     let file = write(dir.path(), "grouped.csv", &feed(&rows));
     let out = import(&grouped, dir.path(), &file, false).await;
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_success(&out);
     assert_eq!(summary(&out, "eligible customers"), 3);
     let expected = stored_verdicts_of(&grouped).await;
     assert!(expected[0].starts_with("C-1 1 "), "{expected:?}");
@@ -281,7 +260,7 @@ async fn r8_stored_verdicts_do_not_depend_on_row_order_or_lines_outside_the_file
     let reordered = [rows[0], rows[2], rows[4], rows[1], rows[5], rows[3]];
     let file = write(dir.path(), "scattered.csv", &feed(&reordered));
     let out = import(&scattered, dir.path(), &file, false).await;
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_success(&out);
     assert_eq!(summary(&out, "eligible customers"), 3);
     assert_eq!(stored_verdicts_of(&scattered).await, expected);
 
@@ -290,7 +269,7 @@ async fn r8_stored_verdicts_do_not_depend_on_row_order_or_lines_outside_the_file
     let split = TestApp::spawn().await;
     let first = write(dir.path(), "first.csv", &feed(&[rows[0], rows[2], rows[3]]));
     let out = import(&split, dir.path(), &first, false).await;
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_success(&out);
     assert_eq!(summary(&out, "eligible customers"), 0);
     let second = write(
         dir.path(),
@@ -298,20 +277,14 @@ async fn r8_stored_verdicts_do_not_depend_on_row_order_or_lines_outside_the_file
         &feed(&[rows[1], rows[4], rows[5]]),
     );
     let out = import(&split, dir.path(), &second, false).await;
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_success(&out);
     assert_eq!(summary(&out, "eligible customers"), 3);
     assert_eq!(stored_verdicts_of(&split).await, expected);
 }
 
 #[tokio::test]
 async fn r9_every_bad_row_is_reported_with_its_line_and_nothing_changes() {
-    let app = TestApp::spawn().await;
-    let dir = tempfile::tempdir().unwrap();
-    let good = write(dir.path(), "good.csv", &feed(GOOD));
-    assert!(import(&app, dir.path(), &good, false)
-        .await
-        .status
-        .success());
+    let (app, dir, _) = app_with_good_feed().await;
     let (lines, customers) = (all_lines(&app).await, all_customers(&app).await);
 
     let bad = feed(&[
@@ -361,7 +334,7 @@ async fn r9_every_bad_row_is_reported_with_its_line_and_nothing_changes() {
 async fn r9_a_missing_column_an_empty_file_and_a_repeated_line_are_refused() {
     let app = TestApp::spawn().await;
     let dir = tempfile::tempdir().unwrap();
-    let no_segment = HEADER.replace("segment,", "");
+    let no_segment = FEED_HEADER.replace("segment,", "");
     let file = write(
         dir.path(),
         "missing.csv",
@@ -380,23 +353,20 @@ async fn r9_a_missing_column_an_empty_file_and_a_repeated_line_are_refused() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("line 1: header: the file is empty"));
 
-    let file = write(dir.path(), "twice.csv", &feed(&[GOOD[0], GOOD[1], GOOD[0]]));
-    let out = import(&app, dir.path(), &file, false).await;
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("line 4: row: repeats line 2"),
-        "{}",
-        text(&out.stderr)
-    );
-    // The same with the customer's rows apart (another customer's row between them).
-    let file = write(dir.path(), "apart.csv", &feed(&[GOOD[0], GOOD[2], GOOD[0]]));
-    let out = import(&app, dir.path(), &file, false).await;
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("line 4: row: repeats line 2"),
-        "{}",
-        text(&out.stderr)
-    );
+    // A repeated line, also with the customer's rows apart (another customer's row between).
+    for (name, rows) in [
+        ("twice.csv", [GOOD[0], GOOD[1], GOOD[0]]),
+        ("apart.csv", [GOOD[0], GOOD[2], GOOD[0]]),
+    ] {
+        let file = write(dir.path(), name, &feed(&rows));
+        let out = import(&app, dir.path(), &file, false).await;
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            text(&out.stderr).contains("line 4: row: repeats line 2"),
+            "{name}: {}",
+            text(&out.stderr)
+        );
+    }
     assert!(all_lines(&app).await.is_empty());
 }
 
@@ -448,11 +418,11 @@ async fn r9_snapshot_ends_running_lines_absent_from_the_file() {
     // Without --snapshot, a file that lacks lines leaves them alone.
     let only_kept = write(dir.path(), "kept.csv", &feed(&[&kept]));
     let out = import(&app, dir.path(), &only_kept, false).await;
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_success(&out);
     assert_eq!(all_lines(&app).await.len(), 4);
 
     let out = import(&app, dir.path(), &only_kept, true).await;
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_success(&out);
     assert_eq!(summary(&out, "lines ended (--snapshot)"), 1);
     assert_eq!(
         summary(&out, "lines removed before their start (--snapshot)"),
@@ -499,16 +469,10 @@ async fn r9_snapshot_ends_running_lines_absent_from_the_file() {
 
 #[tokio::test]
 async fn r9_a_kill_half_way_leaves_the_previous_data_intact() {
-    let app = TestApp::spawn().await;
-    let dir = tempfile::tempdir().unwrap();
-    let good = write(dir.path(), "good.csv", &feed(GOOD));
-    assert!(import(&app, dir.path(), &good, false)
-        .await
-        .status
-        .success());
+    let (app, dir, _) = app_with_good_feed().await;
     let (lines, customers) = (all_lines(&app).await, all_customers(&app).await);
 
-    let mut big = String::from(HEADER);
+    let mut big = String::from(FEED_HEADER);
     big.push('\n');
     for i in 0..200_000 {
         big.push_str(&format!(
@@ -542,7 +506,7 @@ async fn r9_a_kill_half_way_leaves_the_previous_data_intact() {
     // And the database takes the next import as usual.
     let again = write(dir.path(), "again.csv", &feed(&GOOD[..1]));
     let out = import(&app, dir.path(), &again, false).await;
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_success(&out);
 }
 
 #[tokio::test]
@@ -651,17 +615,6 @@ async fn post_feed(
     req.send().await.unwrap()
 }
 
-async fn assert_problem(res: reqwest::Response, status: u16, kind: &str) -> Value {
-    assert_eq!(res.status(), status);
-    assert_eq!(
-        res.headers()["content-type"].to_str().unwrap(),
-        "application/problem+json"
-    );
-    let body: Value = res.json().await.unwrap();
-    assert_eq!(body["type"], format!("urn:hup:problem:{kind}"));
-    body
-}
-
 #[tokio::test]
 async fn r9_operator_api_refuses_a_missing_or_wrong_token() {
     let app = TestApp::spawn().await;
@@ -696,7 +649,7 @@ async fn r9_operator_api_refuses_a_body_over_the_limit_with_413() {
     let limit = hup::web::api::operator::IMPORT_BODY_LIMIT;
     let body = vec![b'a'; limit + 1];
     let problem = assert_problem(
-        post_feed(&app, Some(TOKEN), body).await,
+        post_feed(&app, Some(OPERATOR_TOKEN), body).await,
         413,
         "payload-too-large",
     )
@@ -710,19 +663,15 @@ async fn r9_operator_api_refuses_a_body_over_the_limit_with_413() {
 #[tokio::test]
 async fn r9_operator_api_imports_and_explains_eligibility() {
     let app = TestApp::spawn().await;
-    let res = post_feed(&app, Some(TOKEN), feed(GOOD)).await;
+    let res = post_feed(&app, Some(OPERATOR_TOKEN), feed(GOOD)).await;
     assert_eq!(res.status(), 200);
     let summary: Value = res.json().await.unwrap();
     assert_eq!(summary["lines"], 6);
     assert_eq!(summary["customers"], 4);
 
     let res = app
-        .client
-        .get(app.url("/api/v1/customers/C-1/eligibility?as_of=2026-06-30"))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .unwrap();
+        .operator_get("/api/v1/customers/C-1/eligibility?as_of=2026-06-30")
+        .await;
     assert_eq!(res.status(), 200);
     let v: Value = res.json().await.unwrap();
     assert_eq!(v["eligible"], true);
@@ -737,20 +686,12 @@ async fn r9_operator_api_imports_and_explains_eligibility() {
     );
 
     let res = app
-        .client
-        .get(app.url("/api/v1/customers/C-404/eligibility"))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .unwrap();
+        .operator_get("/api/v1/customers/C-404/eligibility")
+        .await;
     assert_problem(res, 404, "not-found").await;
     let res = app
-        .client
-        .get(app.url("/api/v1/customers/C-1/eligibility?as_of=2026-13-01"))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .unwrap();
+        .operator_get("/api/v1/customers/C-1/eligibility?as_of=2026-13-01")
+        .await;
     assert_problem(res, 400, "bad-request").await;
 
     // A bad feed: 422 with each row, nothing changed.
@@ -759,8 +700,12 @@ async fn r9_operator_api_imports_and_explains_eligibility() {
         GOOD[0],
         "AG-9,C-9,X,commercial,ZZ,it@x.example,m365-e3,1,false,2025-01-01,2027-12-31",
     ]);
-    let problem =
-        assert_problem(post_feed(&app, Some(TOKEN), bad).await, 422, "invalid-feed").await;
+    let problem = assert_problem(
+        post_feed(&app, Some(OPERATOR_TOKEN), bad).await,
+        422,
+        "invalid-feed",
+    )
+    .await;
     assert_eq!(problem["errors"][0]["field"], "line 3: country");
     assert_eq!(all_lines(&app).await, before);
 
@@ -785,13 +730,7 @@ async fn r9_progress_is_plain_lines_when_stdout_is_not_a_terminal() {
 
 #[tokio::test]
 async fn r8_the_operator_replaces_the_policy_with_hup_policy() {
-    let app = TestApp::spawn().await;
-    let dir = tempfile::tempdir().unwrap();
-    let file = write(dir.path(), "feed.csv", &feed(GOOD));
-    assert!(import(&app, dir.path(), &file, false)
-        .await
-        .status
-        .success());
+    let (app, dir, _) = app_with_good_feed().await;
     // The variant of R8 (d) that asks education for 2,000 licenses (requirements.md).
     let policy = write(
         dir.path(),
@@ -815,7 +754,7 @@ min_total_quantity = 2000
         "2026-06-30",
     ]);
     let out = run(c).await;
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_success(&out);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["eligible"], false);
     // The shipped policy qualifies the same customer.

@@ -1,8 +1,6 @@
 //! The operator keeps catalog and market rules (R2–R6) through the API.
 
-use crate::helpers::TestApp;
-
-const TOKEN: &str = "test-operator-token-0123456789";
+use crate::helpers::{TestApp, OPERATOR_TOKEN};
 
 async fn put(app: &TestApp, path: &str, body: String, token: Option<&str>) -> reqwest::Response {
     let mut req = app
@@ -25,12 +23,7 @@ async fn catalog_calls_need_the_operator_token() {
         assert_eq!(res.status(), 401);
         assert_eq!(res.headers()["content-type"], "application/problem+json");
     }
-    let res = app
-        .client
-        .get(app.url("/api/v1/catalog"))
-        .send()
-        .await
-        .unwrap();
+    let res = app.get("/api/v1/catalog").await;
     assert_eq!(res.status(), 401);
 }
 
@@ -53,7 +46,7 @@ country = "NL"
 currency = "EUX"
 prices = []
 "#;
-    let res = put(&app, "/api/v1/catalog", bad.into(), Some(TOKEN)).await;
+    let res = put(&app, "/api/v1/catalog", bad.into(), Some(OPERATOR_TOKEN)).await;
     assert_eq!(res.status(), 422);
     let problem: serde_json::Value = res.json().await.unwrap();
     assert_eq!(problem["type"], "urn:hup:problem:invalid-catalog");
@@ -68,13 +61,7 @@ prices = []
         "{reasons:?}"
     );
     assert!(reasons.iter().any(|r| r.contains("EUX")), "{reasons:?}");
-    let res = app
-        .client
-        .get(app.url("/api/v1/catalog"))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .unwrap();
+    let res = app.operator_get("/api/v1/catalog").await;
     assert_eq!(res.status(), 404, "nothing was published");
 }
 
@@ -82,17 +69,17 @@ prices = []
 async fn a_published_catalog_is_served_and_priced_on_the_program_page() {
     let app = TestApp::spawn().await;
     let catalog = hup_core::catalog::DEMO_CATALOG_TOML.to_owned();
-    let res = put(&app, "/api/v1/catalog", catalog.clone(), Some(TOKEN)).await;
+    let res = put(
+        &app,
+        "/api/v1/catalog",
+        catalog.clone(),
+        Some(OPERATOR_TOKEN),
+    )
+    .await;
     assert_eq!(res.status(), 200);
     let summary: serde_json::Value = res.json().await.unwrap();
     assert_eq!(summary["products"], 4);
-    let res = app
-        .client
-        .get(app.url("/api/v1/catalog"))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .unwrap();
+    let res = app.operator_get("/api/v1/catalog").await;
     assert_eq!(res.text().await.unwrap(), catalog);
     let page = app.get("/?country=DE").await.text().await.unwrap();
     assert!(page.contains("Microsoft 365 Personal") && page.contains("EUR"));
@@ -102,7 +89,7 @@ async fn a_published_catalog_is_served_and_priced_on_the_program_page() {
         "{}\n[countries.DE]\noffered = false\nreason = \"Closed for the test\"\n",
         hup_core::market::DEFAULT_MARKETS_TOML
     );
-    let res = put(&app, "/api/v1/markets", markets, Some(TOKEN)).await;
+    let res = put(&app, "/api/v1/markets", markets, Some(OPERATOR_TOKEN)).await;
     assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
     let page = app.get("/?country=DE").await.text().await.unwrap();
     assert!(page.contains("The program is not available in this country."));
@@ -113,13 +100,13 @@ async fn market_rules_naming_an_unknown_product_are_refused() {
     let app = TestApp::spawn().await;
     let catalog = hup_core::catalog::DEMO_CATALOG_TOML.to_owned();
     assert_eq!(
-        put(&app, "/api/v1/catalog", catalog, Some(TOKEN))
+        put(&app, "/api/v1/catalog", catalog, Some(OPERATOR_TOKEN))
             .await
             .status(),
         200
     );
     let markets = "[countries.JP]\nexclude_products = [\"m365-famly\"]\n".to_owned();
-    let res = put(&app, "/api/v1/markets", markets, Some(TOKEN)).await;
+    let res = put(&app, "/api/v1/markets", markets, Some(OPERATOR_TOKEN)).await;
     assert_eq!(res.status(), 422);
     let body = res.text().await.unwrap();
     assert!(body.contains("m365-famly"), "{body}");
@@ -132,7 +119,7 @@ async fn a_document_over_one_mebibyte_is_413() {
         &app,
         "/api/v1/catalog",
         "#".repeat(1024 * 1024 + 1),
-        Some(TOKEN),
+        Some(OPERATOR_TOKEN),
     )
     .await;
     assert_eq!(res.status(), 413);

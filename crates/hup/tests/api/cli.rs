@@ -1,5 +1,7 @@
 use std::process::Command;
 
+use crate::helpers::{assert_success, fresh_database_url, TestApp};
+
 fn hup() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_hup"));
     for (key, _) in std::env::vars() {
@@ -56,11 +58,7 @@ fn migrate_creates_the_sqlite_database_and_its_folder() {
         .current_dir(dir.path())
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     assert!(dir.path().join("hup-data/hup.db").exists());
     // Running it again is harmless.
     let again = hup()
@@ -74,7 +72,7 @@ fn migrate_creates_the_sqlite_database_and_its_folder() {
 #[tokio::test]
 async fn catalog_import_publishes_a_valid_file_and_refuses_a_bad_one_with_every_problem() {
     let dir = tempfile::tempdir().unwrap();
-    let db = crate::helpers::fresh_database_url(dir.path()).await;
+    let db = fresh_database_url(dir.path()).await;
     let good = dir.path().join("catalog.toml");
     std::fs::write(&good, hup_core::catalog::DEMO_CATALOG_TOML).unwrap();
     let bad = dir.path().join("bad.toml");
@@ -111,11 +109,7 @@ async fn catalog_import_publishes_a_valid_file_and_refuses_a_bad_one_with_every_
         .env("HUP_DATABASE_URL", &db)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     assert!(String::from_utf8_lossy(&out.stdout).contains("catalog published: 4 products"));
     let out = hup()
         .args(["catalog", "show"])
@@ -131,7 +125,7 @@ async fn catalog_import_publishes_a_valid_file_and_refuses_a_bad_one_with_every_
 #[tokio::test]
 async fn markets_show_prints_the_shipped_rules_until_others_are_published() {
     let dir = tempfile::tempdir().unwrap();
-    let db = crate::helpers::fresh_database_url(dir.path()).await;
+    let db = fresh_database_url(dir.path()).await;
     let out = hup()
         .args(["markets", "show"])
         .env("HUP_DATABASE_URL", &db)
@@ -146,11 +140,7 @@ async fn markets_show_prints_the_shipped_rules_until_others_are_published() {
 
 #[tokio::test]
 async fn r22_tenants_list_and_grant_from_the_command_line() {
-    let app = crate::helpers::TestApp::spawn_with(crate::helpers::Spawn {
-        demo: true,
-        ..Default::default()
-    })
-    .await;
+    let app = TestApp::spawn_demo().await;
     let db = app.database_url.clone();
     let run = |args: &[&str]| {
         hup()
@@ -169,11 +159,7 @@ async fn r22_tenants_list_and_grant_from_the_command_line() {
     let id = row.split_whitespace().next().unwrap().to_owned();
 
     let out = run(&["tenants", "grant", &id, "other-office-products"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let out = run(&["tenants", "list", "--domain", "contoso.example"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("other-office-products"));
 

@@ -5,40 +5,21 @@
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-use crate::helpers::{Spawn, TestApp};
+use crate::helpers::{
+    csrf_of, running_feed, Mailbox, Mailed, Spawn, TestApp, EMPLOYEE_PASSWORD as PASSWORD,
+};
 use crate::smtp::SmtpServer;
-
-const OPERATOR: &str = "test-operator-token-0123456789";
-const PASSWORD: &str = "tulpen in de regen";
 
 /// A participating organization for the tests: Contoso, tenant with the verified domain
 /// `contoso.test`, connected to customer C-100, which the imported feed makes eligible
 /// (R8 b), benefit on. Fabrikam (`fabrikam.test`) is set up the same way but its customer
 /// C-300 does not qualify. Returns Contoso's tenant id.
 pub async fn participating_organization(app: &TestApp) -> i64 {
-    let today = chrono::Utc::now().date_naive();
-    let start = today - chrono::Duration::days(30);
-    let end = today + chrono::Duration::days(365);
-    let feed = format!(
-        "agreement_number,customer_number,customer_name,segment,country,contact_email,product,quantity,software_assurance,start_date,end_date\n\
-         A-1,C-100,Contoso,commercial,NL,it@contoso.test,m365-e3,50,true,{start},{end}\n\
-         A-3,C-300,Fabrikam,commercial,NL,it@fabrikam.test,windows-enterprise,10,false,{start},{end}\n"
-    );
-    let res = app
-        .client
-        .post(app.url("/api/v1/agreements/import"))
-        .bearer_auth(OPERATOR)
-        .header("content-type", "text/csv")
-        .body(feed)
-        .send()
-        .await
-        .expect("import");
-    assert_eq!(
-        res.status(),
-        StatusCode::OK,
-        "{}",
-        res.text().await.unwrap()
-    );
+    app.import_feed(running_feed(&[
+        "A-1,C-100,Contoso,commercial,NL,it@contoso.test,m365-e3,50,true",
+        "A-3,C-300,Fabrikam,commercial,NL,it@fabrikam.test,windows-enterprise,10,false",
+    ]))
+    .await;
     // The admin's side (domain proof over DNS, the connection) has its own tests in
     // admin.rs; here the organizations are written the way the demo writes its own.
     let mut tx = app.db.begin_write().await.expect("tx");
@@ -75,15 +56,6 @@ async fn spawn_with_smtp() -> (TestApp, SmtpServer) {
     (app, smtp)
 }
 
-async fn post(app: &TestApp, path: &str, token: Option<&str>, body: Value) -> reqwest::Response {
-    // No cookie store: only what the call sends speaks.
-    let mut req = reqwest::Client::new().post(app.url(path)).json(&body);
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    req.send().await.expect("request")
-}
-
 async fn problem_type(res: reqwest::Response) -> String {
     let body: Value = res.json().await.expect("problem json");
     body["type"]
@@ -93,127 +65,35 @@ async fn problem_type(res: reqwest::Response) -> String {
         .to_owned()
 }
 
-/// The text part and subject of the newest mail to `to` whose text holds `marker`, and the
-/// token after it; waits for the SMTP server to receive it.
-async fn mailed_token(smtp: &SmtpServer, to: &str, marker: &str) -> (String, String, String) {
-    for _ in 0..200 {
-        for m in smtp.messages().iter().rev() {
-            if !m.to.iter().any(|r| r == to) {
-                continue;
-            }
-            let Some(msg) = mail_parser::MessageParser::default().parse(m.data.as_bytes()) else {
-                continue;
-            };
-            let text = msg.body_text(0).map(|t| t.into_owned()).unwrap_or_default();
-            if let Some(at) = text.find(marker) {
-                let token: String = text[at + marker.len()..]
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                    .collect();
-                let subject = msg.subject().unwrap_or_default().to_owned();
-                return (token, subject, text);
-            }
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("no mail to {to} with {marker}");
-}
-
-async fn register(app: &TestApp, email: &str) -> reqwest::Response {
-    post(
-        app,
-        "/api/v1/registrations",
-        None,
-        json!({"work_email": email}),
-    )
-    .await
-}
-
-/// Creates, confirms (from the mail) and signs in a personal account; returns the bearer.
-async fn account(app: &TestApp, smtp: &SmtpServer, email: &str) -> String {
-    let res = post(
-        app,
-        "/api/v1/accounts",
-        None,
-        json!({"email": email, "password": PASSWORD, "country": "NL", "display_name": "Jan"}),
-    )
-    .await;
-    assert_eq!(res.status(), StatusCode::ACCEPTED);
-    let (token, _, _) = mailed_token(smtp, email, "/account/confirm?token=").await;
-    let res = post(
-        app,
-        "/api/v1/accounts/confirm",
-        None,
-        json!({"token": token}),
-    )
-    .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    sign_in(app, email).await
-}
-
-async fn sign_in(app: &TestApp, email: &str) -> String {
-    let res = post(
-        app,
-        "/api/v1/sessions",
-        None,
-        json!({"email": email, "password": PASSWORD}),
-    )
-    .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.json::<Value>().await.unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
-/// Registers and confirms a work address; returns the claim.
-async fn claim(app: &TestApp, smtp: &SmtpServer, work: &str) -> String {
-    assert_eq!(register(app, work).await.status(), StatusCode::ACCEPTED);
-    let (token, _, _) = mailed_token(smtp, work, "/confirm?token=").await;
-    let res = post(
-        app,
-        "/api/v1/registrations/confirm",
-        None,
-        json!({"token": token}),
-    )
-    .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.json::<Value>().await.unwrap()["claim"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
 #[tokio::test]
 async fn r15_r16_r17_the_whole_journey_over_http_with_mail_from_smtp() {
     let (app, smtp) = spawn_with_smtp().await;
 
     // R15: the work address, in Dutch.
-    let res = post(
-        &app,
-        "/api/v1/registrations",
-        None,
-        json!({"work_email": "Jan.Jansen@Contoso.test", "locale": "nl"}),
-    )
-    .await;
+    let res = app
+        .post_bearer_only(
+            "/api/v1/registrations",
+            None,
+            json!({"work_email": "Jan.Jansen@Contoso.test", "locale": "nl"}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::ACCEPTED);
     // R16: the mail goes to the normalized work address, in Dutch, with a link built from
     // HUP_BASE_URL.
-    let (token, subject, text) = mailed_token(
-        &smtp,
-        "jan.jansen@contoso.test",
-        "http://hup.test/confirm?token=",
-    )
-    .await;
+    let Mailed {
+        token,
+        subject,
+        text,
+    } = smtp
+        .mailed("jan.jansen@contoso.test", "http://hup.test/confirm?token=")
+        .await;
     assert_eq!(token.len(), 43, "256-bit token, base64url");
     assert!(subject.contains("Bevestig"), "{subject}");
     assert!(text.contains("werkadres"), "{text}");
     assert!(text.contains("24 uur"), "the configured lifetime: {text}");
 
     // Opening the link shows a button and changes nothing (mail scanners open links).
-    let res = reqwest::Client::new()
-        .get(app.url(&format!("/confirm?token={token}")))
-        .send()
+    let res = reqwest::get(app.url(&format!("/confirm?token={token}")))
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::OK);
@@ -222,13 +102,7 @@ async fn r15_r16_r17_the_whole_journey_over_http_with_mail_from_smtp() {
     assert!(html.contains(&format!("value=\"{token}\"")));
     assert!(!html.contains("claim"));
 
-    let res = post(
-        &app,
-        "/api/v1/registrations/confirm",
-        None,
-        json!({"token": token}),
-    )
-    .await;
+    let res = app.confirm_registration(&token).await;
     assert_eq!(res.status(), StatusCode::OK);
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["work_email"], "jan.jansen@contoso.test");
@@ -236,47 +110,25 @@ async fn r15_r16_r17_the_whole_journey_over_http_with_mail_from_smtp() {
     assert_eq!(claim.len(), 43);
 
     // R7: the personal account; no sign-in before its address is confirmed.
-    let res = post(
-        &app,
-        "/api/v1/accounts",
-        None,
-        json!({"email": "jan@home.test", "password": PASSWORD, "country": "nl", "locale": "en"}),
-    )
+    let res = app.create_account(json!({"email": "jan@home.test", "password": PASSWORD, "country": "nl", "locale": "en"}))
     .await;
     assert_eq!(res.status(), StatusCode::ACCEPTED);
-    let res = post(
-        &app,
-        "/api/v1/sessions",
-        None,
-        json!({"email": "jan@home.test", "password": PASSWORD}),
-    )
-    .await;
+    let res = app.employee_sign_in("jan@home.test", PASSWORD).await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
     assert_eq!(problem_type(res).await, "account-not-confirmed");
-    let (account_token, subject, _) = mailed_token(
-        &smtp,
-        "jan@home.test",
-        "http://hup.test/account/confirm?token=",
-    )
-    .await;
+    let Mailed {
+        token: account_token,
+        subject,
+        ..
+    } = smtp
+        .mailed("jan@home.test", "http://hup.test/account/confirm?token=")
+        .await;
     assert!(subject.contains("Confirm"), "{subject}");
-    let res = post(
-        &app,
-        "/api/v1/accounts/confirm",
-        None,
-        json!({"token": account_token}),
-    )
-    .await;
+    let res = app.confirm_account(&account_token).await;
     assert_eq!(res.status(), StatusCode::OK);
 
     // R17: sign in: an HttpOnly, SameSite=Lax cookie and a bearer token.
-    let res = post(
-        &app,
-        "/api/v1/sessions",
-        None,
-        json!({"email": "JAN@home.test", "password": PASSWORD}),
-    )
-    .await;
+    let res = app.employee_sign_in("JAN@home.test", PASSWORD).await;
     assert_eq!(res.status(), StatusCode::OK);
     let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
     assert!(cookie.starts_with("hup_session="), "{cookie}");
@@ -286,13 +138,7 @@ async fn r15_r16_r17_the_whole_journey_over_http_with_mail_from_smtp() {
         .unwrap()
         .to_owned();
 
-    let res = post(
-        &app,
-        "/api/v1/me/eligibility",
-        Some(&bearer),
-        json!({"claim": claim}),
-    )
-    .await;
+    let res = app.bind_claim(&bearer, &claim).await;
     assert_eq!(res.status(), StatusCode::CREATED);
     let grant: Value = res.json().await.unwrap();
     assert_eq!(grant["work_email"], "jan.jansen@contoso.test");
@@ -303,22 +149,13 @@ async fn r15_r16_r17_the_whole_journey_over_http_with_mail_from_smtp() {
     assert!((365..=366).contains(&days), "{days}");
 
     // A claim binds once.
-    let res = post(
-        &app,
-        "/api/v1/me/eligibility",
-        Some(&bearer),
-        json!({"claim": claim}),
-    )
-    .await;
+    let res = app.bind_claim(&bearer, &claim).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(problem_type(res).await, "invalid-claim");
 
-    let me: Value = reqwest::Client::new()
-        .get(app.url("/api/v1/me"))
-        .bearer_auth(&bearer)
-        .send()
+    let me: Value = app
+        .get_bearer_only("/api/v1/me", &bearer)
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -327,29 +164,13 @@ async fn r15_r16_r17_the_whole_journey_over_http_with_mail_from_smtp() {
     assert_eq!(me["eligibility"]["active"], true);
 
     // Binding needs a signed-in employee; an admin's session is not one.
-    let res = post(
-        &app,
-        "/api/v1/me/eligibility",
-        Some("not-a-session"),
-        json!({"claim": "x"}),
-    )
-    .await;
+    let res = app.bind_claim("not-a-session", "x").await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
 
     // Signing out ends the bearer token too.
-    let res = reqwest::Client::new()
-        .delete(app.url("/api/v1/sessions/current"))
-        .bearer_auth(&bearer)
-        .send()
-        .await
-        .unwrap();
+    let res = app.delete_as("/api/v1/sessions/current", &bearer).await;
     assert_eq!(res.status(), StatusCode::NO_CONTENT);
-    let res = reqwest::Client::new()
-        .get(app.url("/api/v1/me"))
-        .bearer_auth(&bearer)
-        .send()
-        .await
-        .unwrap();
+    let res = app.get_bearer_only("/api/v1/me", &bearer).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
 }
 
@@ -363,7 +184,7 @@ async fn r15_malformed_addresses_and_organizations_not_taking_part_get_distinct_
         "jı@contoso.test",
         "",
     ] {
-        let res = register(&app, bad).await;
+        let res = app.register_work_email(bad).await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["type"], "urn:hup:problem:invalid-email", "{bad}");
@@ -377,7 +198,7 @@ async fn r15_malformed_addresses_and_organizations_not_taking_part_get_distinct_
         "jan@gmail.com",
         "jan@fabrikam.test",
     ] {
-        let res = register(&app, outside).await;
+        let res = app.register_work_email(outside).await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{outside}");
         assert_eq!(
             problem_type(res).await,
@@ -387,7 +208,9 @@ async fn r15_malformed_addresses_and_organizations_not_taking_part_get_distinct_
     }
     // A subdomain of a verified domain belongs to the same organization.
     assert_eq!(
-        register(&app, "piet@sales.contoso.test").await.status(),
+        app.register_work_email("piet@sales.contoso.test")
+            .await
+            .status(),
         StatusCode::ACCEPTED
     );
 }
@@ -395,18 +218,10 @@ async fn r15_malformed_addresses_and_organizations_not_taking_part_get_distinct_
 #[tokio::test]
 async fn r16_confirmation_tokens_work_once_expire_and_cannot_be_forged() {
     let (app, smtp) = spawn_with_smtp().await;
-    assert_eq!(
-        register(&app, "jan@contoso.test").await.status(),
-        StatusCode::ACCEPTED
-    );
-    let (token, _, _) = mailed_token(&smtp, "jan@contoso.test", "/confirm?token=").await;
+    let token = app.registration_token(&smtp, "jan@contoso.test").await;
     let confirm = |t: String| {
-        post(
-            &app,
-            "/api/v1/registrations/confirm",
-            None,
-            json!({"token": t}),
-        )
+        let app = &app;
+        async move { app.confirm_registration(&t).await }
     };
 
     // Forged: random, empty, and the stored hash itself.
@@ -433,11 +248,7 @@ async fn r16_confirmation_tokens_work_once_expire_and_cannot_be_forged() {
     );
 
     // Expired.
-    assert_eq!(
-        register(&app, "piet@contoso.test").await.status(),
-        StatusCode::ACCEPTED
-    );
-    let (late, _, _) = mailed_token(&smtp, "piet@contoso.test", "/confirm?token=").await;
+    let late = app.registration_token(&smtp, "piet@contoso.test").await;
     sqlx::query("UPDATE registrations SET expires_at = $1 WHERE mailbox = 'piet@contoso.test'")
         .bind(hup::store::now_epoch() - 1)
         .execute(app.db.pool())
@@ -449,16 +260,8 @@ async fn r16_confirmation_tokens_work_once_expire_and_cannot_be_forged() {
     );
 
     // A new registration of the same mailbox (even with a +tag) voids the older link.
-    assert_eq!(
-        register(&app, "kees@contoso.test").await.status(),
-        StatusCode::ACCEPTED
-    );
-    let (older, _, _) = mailed_token(&smtp, "kees@contoso.test", "/confirm?token=").await;
-    assert_eq!(
-        register(&app, "kees+hup@contoso.test").await.status(),
-        StatusCode::ACCEPTED
-    );
-    let (newer, _, _) = mailed_token(&smtp, "kees+hup@contoso.test", "/confirm?token=").await;
+    let older = app.registration_token(&smtp, "kees@contoso.test").await;
+    let newer = app.registration_token(&smtp, "kees+hup@contoso.test").await;
     assert_ne!(older, newer);
     assert_eq!(
         confirm(older).await.status(),
@@ -470,67 +273,59 @@ async fn r16_confirmation_tokens_work_once_expire_and_cannot_be_forged() {
 #[tokio::test]
 async fn r17_claims_bind_once_expire_and_a_work_address_belongs_to_one_account() {
     let (app, smtp) = spawn_with_smtp().await;
-    let first = account(&app, &smtp, "jan@home.test").await;
-    let second = account(&app, &smtp, "jan@elsewhere.test").await;
-    let bind = |bearer: String, claim: String| {
-        let app = &app;
-        async move {
-            post(
-                app,
-                "/api/v1/me/eligibility",
-                Some(&bearer),
-                json!({"claim": claim}),
-            )
-            .await
-        }
-    };
-    let grant_of = |bearer: String| {
-        let app = &app;
-        async move {
-            reqwest::Client::new()
-                .get(app.url("/api/v1/me/eligibility"))
-                .bearer_auth(bearer)
-                .send()
-                .await
-                .unwrap()
-        }
-    };
+    let first = app.signed_in_employee(&smtp, "jan@home.test").await;
+    let second = app.signed_in_employee(&smtp, "jan@elsewhere.test").await;
     assert_eq!(
-        grant_of(first.clone()).await.status(),
+        app.get_bearer_only("/api/v1/me/eligibility", &first)
+            .await
+            .status(),
         StatusCode::NOT_FOUND
     );
 
-    let c1 = claim(&app, &smtp, "jan@contoso.test").await;
+    let c1 = app.confirmed_claim(&smtp, "jan@contoso.test").await;
     assert_eq!(
-        bind(first.clone(), c1.clone()).await.status(),
+        app.bind_claim(&first, &c1).await.status(),
         StatusCode::CREATED
     );
     // The same claim for another account: refused.
-    let res = bind(second.clone(), c1).await;
+    let res = app.bind_claim(&second, &c1).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(problem_type(res).await, "invalid-claim");
     // Forged claim.
     assert_eq!(
-        bind(second.clone(), "forged".into()).await.status(),
+        app.bind_claim(&second, "forged").await.status(),
         StatusCode::UNPROCESSABLE_ENTITY
     );
 
     // The same mailbox confirmed again and bound to the second account moves there.
-    let c2 = claim(&app, &smtp, "jan+again@contoso.test").await;
-    assert_eq!(bind(second.clone(), c2).await.status(), StatusCode::CREATED);
-    assert_eq!(grant_of(first).await.status(), StatusCode::NOT_FOUND);
-    let g: Value = grant_of(second.clone()).await.json().await.unwrap();
+    let c2 = app.confirmed_claim(&smtp, "jan+again@contoso.test").await;
+    assert_eq!(
+        app.bind_claim(&second, &c2).await.status(),
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        app.get_bearer_only("/api/v1/me/eligibility", &first)
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    let g: Value = app
+        .get_bearer_only("/api/v1/me/eligibility", &second)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(g["work_email"], "jan+again@contoso.test");
 
     // An expired claim does not bind.
-    let c3 = claim(&app, &smtp, "piet@contoso.test").await;
+    let c3 = app.confirmed_claim(&smtp, "piet@contoso.test").await;
     sqlx::query("UPDATE claims SET expires_at = $1 WHERE mailbox = 'piet@contoso.test'")
         .bind(hup::store::now_epoch() - 1)
         .execute(app.db.pool())
         .await
         .unwrap();
     assert_eq!(
-        bind(second.clone(), c3).await.status(),
+        app.bind_claim(&second, &c3).await.status(),
         StatusCode::UNPROCESSABLE_ENTITY
     );
 
@@ -540,7 +335,12 @@ async fn r17_claims_bind_once_expire_and_a_work_address_belongs_to_one_account()
         .execute(app.db.pool())
         .await
         .unwrap();
-    let g: Value = grant_of(second).await.json().await.unwrap();
+    let g: Value = app
+        .get_bearer_only("/api/v1/me/eligibility", &second)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(g["active"], false);
 }
 
@@ -552,13 +352,9 @@ async fn r19_a_personal_account_at_an_organizations_verified_domain_is_refused()
         "jan@sales.contoso.test",
         "JAN@FABRIKAM.TEST",
     ] {
-        let res = post(
-            &app,
-            "/api/v1/accounts",
-            None,
-            json!({"email": work, "password": PASSWORD, "country": "NL"}),
-        )
-        .await;
+        let res = app
+            .create_account(json!({"email": work, "password": PASSWORD, "country": "NL"}))
+            .await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{work}");
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["type"], "urn:hup:problem:work-address-as-personal");
@@ -586,7 +382,7 @@ async fn r19_a_personal_account_at_an_organizations_verified_domain_is_refused()
             "invalid-email",
         ),
     ] {
-        let res = post(&app, "/api/v1/accounts", None, body).await;
+        let res = app.create_account(body).await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(problem_type(res).await, kind);
     }
@@ -595,44 +391,22 @@ async fn r19_a_personal_account_at_an_organizations_verified_domain_is_refused()
 #[tokio::test]
 async fn r7_unconfirmed_accounts_cannot_sign_in_and_wrong_passwords_get_401() {
     let (app, _smtp) = spawn_with_smtp().await;
-    let res = post(
-        &app,
-        "/api/v1/accounts",
-        None,
-        json!({"email": "jan@home.test", "password": PASSWORD, "country": "NL"}),
-    )
-    .await;
+    let res = app
+        .create_account(json!({"email": "jan@home.test", "password": PASSWORD, "country": "NL"}))
+        .await;
     assert_eq!(res.status(), StatusCode::ACCEPTED);
-    let res = post(
-        &app,
-        "/api/v1/sessions",
-        None,
-        json!({"email": "jan@home.test", "password": PASSWORD}),
-    )
-    .await;
+    let res = app.employee_sign_in("jan@home.test", PASSWORD).await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
     // A wrong password tells nothing about the account.
     for (email, password) in [
         ("jan@home.test", "wrong password!"),
         ("nobody@home.test", PASSWORD),
     ] {
-        let res = post(
-            &app,
-            "/api/v1/sessions",
-            None,
-            json!({"email": email, "password": password}),
-        )
-        .await;
+        let res = app.employee_sign_in(email, password).await;
         assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     }
     // Account confirmation tokens: forged ones are refused.
-    let res = post(
-        &app,
-        "/api/v1/accounts/confirm",
-        None,
-        json!({"token": "forged"}),
-    )
-    .await;
+    let res = app.confirm_account("forged").await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -641,10 +415,12 @@ async fn throttles_answer_429_with_retry_after() {
     let (app, smtp) = spawn_with_smtp().await;
     // A flood for one mailbox: three mails an hour, then 429 (plus-tags are the same mailbox).
     for n in 0..3 {
-        let res = register(&app, &format!("jan+{n}@contoso.test")).await;
+        let res = app
+            .register_work_email(&format!("jan+{n}@contoso.test"))
+            .await;
         assert_eq!(res.status(), StatusCode::ACCEPTED);
     }
-    let res = register(&app, "Jan@contoso.test").await;
+    let res = app.register_work_email("Jan@contoso.test").await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     let wait: u64 = res.headers()["retry-after"]
         .to_str()
@@ -655,21 +431,14 @@ async fn throttles_answer_429_with_retry_after() {
     assert_eq!(problem_type(res).await, "too-many-requests");
     // Other mailboxes are not affected.
     assert_eq!(
-        register(&app, "piet@contoso.test").await.status(),
+        app.register_work_email("piet@contoso.test").await.status(),
         StatusCode::ACCEPTED
     );
 
     // Sign-in: five free failures, then each attempt must wait, the wait doubling per failure
     // (also with the right password, from this client) — a delay, not a lock.
-    account(&app, &smtp, "jan@home.test").await;
-    let attempt = |password: &'static str| {
-        post(
-            &app,
-            "/api/v1/sessions",
-            None,
-            json!({"email": "jan@home.test", "password": password}),
-        )
-    };
+    app.signed_in_employee(&smtp, "jan@home.test").await;
+    let attempt = |password: &'static str| app.employee_sign_in("jan@home.test", password);
     for _ in 0..5 {
         assert_eq!(
             attempt("wrong password!").await.status(),
@@ -701,27 +470,28 @@ async fn throttles_answer_429_with_retry_after() {
     assert!(res.headers().contains_key("retry-after"));
     // After the wait the owner gets in.
     tokio::time::sleep(std::time::Duration::from_secs(wait + 1)).await;
-    sign_in(&app, "jan@home.test").await;
+    app.sign_in_employee("jan@home.test", PASSWORD).await;
 }
 
 #[tokio::test]
 async fn a_password_reset_by_mail_sets_a_new_password_and_ends_sessions() {
     let (app, smtp) = spawn_with_smtp().await;
-    let old_session = account(&app, &smtp, "jan@home.test").await;
+    let old_session = app.signed_in_employee(&smtp, "jan@home.test").await;
     for email in ["jan@home.test", "nobody@home.test"] {
-        let res = post(
-            &app,
-            "/api/v1/accounts/password-resets",
-            None,
-            json!({"email": email}),
-        )
-        .await;
+        let res = app
+            .post_bearer_only(
+                "/api/v1/accounts/password-resets",
+                None,
+                json!({"email": email}),
+            )
+            .await;
         assert_eq!(res.status(), StatusCode::ACCEPTED);
     }
-    let (token, _, _) = mailed_token(&smtp, "jan@home.test", "/account/reset?token=").await;
+    let token = smtp
+        .token_in_mail("jan@home.test", "/account/reset?token=")
+        .await;
     let reset = |password: &str| {
-        post(
-            &app,
+        app.post_bearer_only(
             "/api/v1/accounts/password-resets/confirm",
             None,
             json!({"token": token, "password": password}),
@@ -739,66 +509,33 @@ async fn a_password_reset_by_mail_sets_a_new_password_and_ends_sessions() {
         reset("another passphrase").await.status(),
         StatusCode::UNPROCESSABLE_ENTITY
     );
-    let res = reqwest::Client::new()
-        .get(app.url("/api/v1/me"))
-        .bearer_auth(&old_session)
-        .send()
-        .await
-        .unwrap();
+    let res = app.get_bearer_only("/api/v1/me", &old_session).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-    let res = post(
-        &app,
-        "/api/v1/sessions",
-        None,
-        json!({"email": "jan@home.test", "password": "a brand new passphrase"}),
-    )
-    .await;
+    let res = app
+        .employee_sign_in("jan@home.test", "a brand new passphrase")
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
 }
 
 #[tokio::test]
 async fn r20_the_hup_tab_counts_enrollment_without_names() {
     let (app, smtp) = spawn_with_smtp().await;
-    let bearer = account(&app, &smtp, "jan@home.test").await;
-    let c = claim(&app, &smtp, "jan@contoso.test").await;
+    let bearer = app.signed_in_employee(&smtp, "jan@home.test").await;
+    let c = app.confirmed_claim(&smtp, "jan@contoso.test").await;
     assert_eq!(
-        post(
-            &app,
-            "/api/v1/me/eligibility",
-            Some(&bearer),
-            json!({"claim": c})
-        )
-        .await
-        .status(),
+        app.bind_claim(&bearer, &c).await.status(),
         StatusCode::CREATED
     );
     for n in 0..5 {
         assert_eq!(
-            register(&app, &format!("e{n}@contoso.test")).await.status(),
+            app.register_work_email(&format!("e{n}@contoso.test"))
+                .await
+                .status(),
             StatusCode::ACCEPTED
         );
     }
-    let res = post(
-        &app,
-        "/api/v1/admin/sessions",
-        None,
-        json!({"work_email": "admin@contoso.test", "password": hup::tenancy::demo::DEMO_ADMIN_PASSWORD}),
-    )
-    .await;
-    let body: Value = res.json().await.unwrap();
-    let (tenant, token) = (
-        body["tenant"].as_i64().unwrap(),
-        body["token"].as_str().unwrap(),
-    );
-    let tab: Value = reqwest::Client::new()
-        .get(app.url(&format!("/api/v1/tenants/{tenant}/benefits/hup")))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let admin = app.sign_in_demo_admin("admin@contoso.test").await;
+    let tab = app.hup_tab(admin.tenant, &admin.token).await;
     assert_eq!(tab["enrollment"]["registrations"]["count"], 6, "{tab}");
     assert_eq!(tab["enrollment"]["confirmations"]["fewer_than_5"], true);
     assert_eq!(tab["enrollment"]["bound_accounts"]["fewer_than_5"], true);
@@ -821,22 +558,6 @@ async fn the_openapi_document_lists_the_employee_calls() {
     }
 }
 
-/// The CSRF token of the first form on a page.
-fn csrf_of(html: &str) -> String {
-    let marker = "name=\"csrf\" value=\"";
-    let at = html.find(marker).expect("a CSRF field") + marker.len();
-    html[at..].chars().take_while(|c| *c != '"').collect()
-}
-
-async fn form(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .form(fields)
-        .send()
-        .await
-        .expect("request")
-}
-
 #[tokio::test]
 async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() {
     let (app, smtp) = spawn_with_smtp().await;
@@ -850,25 +571,27 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
     let csrf = csrf_of(&html);
 
     // A form without the CSRF token is refused and changes nothing.
-    let res = form(&app, "/register", &[("work_email", "jan@contoso.test")]).await;
+    let res = app
+        .post_form("/register", &[("work_email", "jan@contoso.test")])
+        .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     // Errors stand next to the field, in Dutch, and tell "malformed" from "not taking part".
-    let res = form(
-        &app,
-        "/register",
-        &[("csrf", &csrf), ("work_email", "jan@@contoso")],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/register",
+            &[("csrf", &csrf), ("work_email", "jan@@contoso")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = res.text().await.unwrap();
     assert!(html
         .contains("id=\"work_email-error\" class=\"field-error\">Dit is geen geldig e-mailadres."));
-    let res = form(
-        &app,
-        "/register",
-        &[("csrf", &csrf), ("work_email", "jan@fabrikam.test")],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/register",
+            &[("csrf", &csrf), ("work_email", "jan@fabrikam.test")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res
         .text()
@@ -876,15 +599,15 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
         .unwrap()
         .contains("Vraag het uw IT-afdeling"));
 
-    let res = form(
-        &app,
-        "/register",
-        &[("csrf", &csrf), ("work_email", "jan@contoso.test")],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/register",
+            &[("csrf", &csrf), ("work_email", "jan@contoso.test")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert!(res.text().await.unwrap().contains("Kijk in uw werkmailbox"));
-    let (token, subject, _) = mailed_token(&smtp, "jan@contoso.test", "/confirm?token=").await;
+    let Mailed { token, subject, .. } = smtp.mailed("jan@contoso.test", "/confirm?token=").await;
     assert!(subject.starts_with("Bevestig uw werkadres"));
 
     // GET shows the button and changes nothing; the POST confirms and goes to sign-in.
@@ -900,9 +623,11 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
             .await
             .unwrap();
     assert_eq!(confirmed, 0, "GET /confirm changed nothing");
-    let res = form(&app, "/confirm", &[("token", &token)]).await;
+    let res = app.post_form("/confirm", &[("token", &token)]).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN, "CSRF on /confirm too");
-    let res = form(&app, "/confirm", &[("csrf", &csrf), ("token", &token)]).await;
+    let res = app
+        .post_form("/confirm", &[("csrf", &csrf), ("token", &token)])
+        .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(res.headers()["location"], "/signin");
     let claim_cookie = res
@@ -922,49 +647,49 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
     );
 
     // R19 on the page: a work address as personal address.
-    let res = form(
-        &app,
-        "/signin/create",
-        &[
-            ("csrf", &csrf),
-            ("email", "jan@contoso.test"),
-            ("password", PASSWORD),
-            ("country", "NL"),
-        ],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/signin/create",
+            &[
+                ("csrf", &csrf),
+                ("email", "jan@contoso.test"),
+                ("password", PASSWORD),
+                ("country", "NL"),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.text().await.unwrap().contains(
         "id=\"create-email-error\" class=\"field-error\">Dit is een adres van een organisatie."
     ));
-    let res = form(
-        &app,
-        "/signin/create",
-        &[
-            ("csrf", &csrf),
-            ("email", "jan@home.test"),
-            ("password", "password"),
-            ("country", "NL"),
-        ],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/signin/create",
+            &[
+                ("csrf", &csrf),
+                ("email", "jan@home.test"),
+                ("password", "password"),
+                ("country", "NL"),
+            ],
+        )
+        .await;
     assert!(res
         .text()
         .await
         .unwrap()
         .contains("een van de meest gebruikte"));
-    let res = form(
-        &app,
-        "/signin/create",
-        &[
-            ("csrf", &csrf),
-            ("email", "jan@home.test"),
-            ("password", PASSWORD),
-            ("country", "NL"),
-            ("display_name", "Jan"),
-        ],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/signin/create",
+            &[
+                ("csrf", &csrf),
+                ("email", "jan@home.test"),
+                ("password", PASSWORD),
+                ("country", "NL"),
+                ("display_name", "Jan"),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert!(res
         .text()
@@ -973,43 +698,31 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
         .contains("Kijk in uw persoonlijke mailbox"));
 
     // Not confirmed yet: no sign-in.
-    let res = form(
-        &app,
-        "/signin",
-        &[
-            ("csrf", &csrf),
-            ("email", "jan@home.test"),
-            ("password", PASSWORD),
-        ],
-    )
-    .await;
+    let signin = [
+        ("csrf", csrf.as_str()),
+        ("email", "jan@home.test"),
+        ("password", PASSWORD),
+    ];
+    let res = app.post_form("/signin", &signin).await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
-    let (account_token, _, _) =
-        mailed_token(&smtp, "jan@home.test", "/account/confirm?token=").await;
+    let account_token = smtp
+        .token_in_mail("jan@home.test", "/account/confirm?token=")
+        .await;
     let res = app
         .get(&format!("/account/confirm?token={account_token}"))
         .await;
     assert_eq!(res.headers()["referrer-policy"], "no-referrer");
-    let res = form(
-        &app,
-        "/account/confirm",
-        &[("csrf", &csrf), ("token", &account_token)],
-    )
-    .await;
+    let res = app
+        .post_form(
+            "/account/confirm",
+            &[("csrf", &csrf), ("token", &account_token)],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert!(res.text().await.unwrap().contains("Uw account is actief"));
 
     // Sign in: the waiting claim is bound, and the account shows the grant.
-    let res = form(
-        &app,
-        "/signin",
-        &[
-            ("csrf", &csrf),
-            ("email", "jan@home.test"),
-            ("password", PASSWORD),
-        ],
-    )
-    .await;
+    let res = app.post_form("/signin", &signin).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         res.headers()["location"],
@@ -1030,7 +743,7 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
     let year = (chrono::Utc::now().date_naive() + chrono::Duration::days(360)).format("%Y");
     assert!(html.contains(&year.to_string()));
 
-    let res = form(&app, "/signout", &[("csrf", &csrf)]).await;
+    let res = app.post_form("/signout", &[("csrf", &csrf)]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let res = app.get("/account").await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
@@ -1039,32 +752,11 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
 
 #[tokio::test]
 async fn the_demo_has_an_employee_in_nl_bound_to_contoso() {
-    let app = TestApp::spawn_with(Spawn {
-        demo: true,
-        ..Spawn::default()
-    })
-    .await;
-    let res = post(
-        &app,
-        "/api/v1/sessions",
-        None,
-        json!({
-            "email": hup::employees::demo::DEMO_EMPLOYEE_EMAIL,
-            "password": hup::employees::demo::DEMO_EMPLOYEE_PASSWORD,
-        }),
-    )
-    .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    let bearer = res.json::<Value>().await.unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let me: Value = reqwest::Client::new()
-        .get(app.url("/api/v1/me"))
-        .bearer_auth(bearer)
-        .send()
+    let app = TestApp::spawn_demo().await;
+    let bearer = app.sign_in_demo_employee().await;
+    let me: Value = app
+        .get_bearer_only("/api/v1/me", &bearer)
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();

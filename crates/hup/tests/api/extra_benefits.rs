@@ -1,87 +1,30 @@
 //! R22: the operator grants an organization the extra benefit of "Other Office products";
 //! its admin sees it on the HUP tab.
 
-use crate::helpers::{Spawn, TestApp};
+use serde_json::{json, Value};
 
-const TOKEN: &str = "test-operator-token-0123456789";
-
-async fn contoso_tenant(app: &TestApp) -> serde_json::Value {
-    let res = app
-        .client
-        .get(app.url("/api/v1/tenants?domain=contoso.example"))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200);
-    let list: Vec<serde_json::Value> = res.json().await.unwrap();
-    assert_eq!(list.len(), 1, "{list:?}");
-    list[0].clone()
-}
-
-async fn admin_token(app: &TestApp) -> String {
-    let res = app
-        .client
-        .post(app.url("/api/v1/admin/sessions"))
-        .json(&serde_json::json!({"work_email": "admin@contoso.example", "password": "demo-admin-password"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200);
-    res.json::<serde_json::Value>().await.unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
+use crate::helpers::{assert_invalid_body, assert_problem, TestApp};
 
 #[tokio::test]
 async fn r22_the_operator_grants_other_office_products_and_the_admin_sees_it() {
-    let app = TestApp::spawn_with(Spawn {
-        demo: true,
-        ..Default::default()
-    })
-    .await;
-    let tenant = contoso_tenant(&app).await;
+    let app = TestApp::spawn_demo().await;
+    let tenant = app.tenant_for_domain("contoso.example").await;
     assert_eq!(tenant["managed"], true);
-    assert_eq!(tenant["extra_benefits"], serde_json::json!([]));
+    assert_eq!(tenant["extra_benefits"], json!([]));
     let id = tenant["id"].as_i64().unwrap();
-    let admin = admin_token(&app).await;
+    let admin = app.sign_in_demo_admin("admin@contoso.example").await.token;
 
-    let hup = |app: &TestApp, admin: String| {
-        let req = app
-            .client
-            .get(app.url(&format!("/api/v1/tenants/{id}/benefits/hup")))
-            .bearer_auth(admin);
-        async move {
-            req.send()
-                .await
-                .unwrap()
-                .json::<serde_json::Value>()
-                .await
-                .unwrap()
-        }
-    };
-    assert_eq!(
-        hup(&app, admin.clone()).await["extra_benefits"],
-        serde_json::json!([])
-    );
+    assert_eq!(app.hup_tab(id, &admin).await["extra_benefits"], json!([]));
 
-    let res = app
-        .client
-        .put(app.url(&format!("/api/v1/tenants/{id}/extra-benefits")))
-        .bearer_auth(TOKEN)
-        .json(&serde_json::json!({"extra_benefits": ["other-office-products"]}))
-        .send()
-        .await
-        .unwrap();
+    let res = app.set_extra_benefits(id, &["other-office-products"]).await;
     assert_eq!(res.status(), 200);
     assert_eq!(
-        contoso_tenant(&app).await["extra_benefits"],
-        serde_json::json!(["other-office-products"])
+        app.tenant_for_domain("contoso.example").await["extra_benefits"],
+        json!(["other-office-products"])
     );
     assert_eq!(
-        hup(&app, admin.clone()).await["extra_benefits"],
-        serde_json::json!(["other-office-products"])
+        app.hup_tab(id, &admin).await["extra_benefits"],
+        json!(["other-office-products"])
     );
 
     // The HUP tab page names the products.
@@ -101,31 +44,22 @@ async fn r22_the_operator_grants_other_office_products_and_the_admin_sees_it() {
     );
 
     // Withdrawing is the same call with the smaller set.
-    let res = app
-        .client
-        .put(app.url(&format!("/api/v1/tenants/{id}/extra-benefits")))
-        .bearer_auth(TOKEN)
-        .json(&serde_json::json!({"extra_benefits": []}))
-        .send()
-        .await
-        .unwrap();
+    let res = app.set_extra_benefits(id, &[]).await;
     assert_eq!(
-        res.json::<serde_json::Value>().await.unwrap()["extra_benefits"],
-        serde_json::json!([])
+        res.json::<Value>().await.unwrap()["extra_benefits"],
+        json!([])
     );
 }
 
 #[tokio::test]
 async fn extra_benefits_need_the_operator_and_a_tenant_that_exists() {
-    let app = TestApp::spawn_with(Spawn {
-        demo: true,
-        ..Default::default()
-    })
-    .await;
-    let id = contoso_tenant(&app).await["id"].as_i64().unwrap();
-    let body = serde_json::json!({"extra_benefits": ["other-office-products"]});
+    let app = TestApp::spawn_demo().await;
+    let id = app.tenant_for_domain("contoso.example").await["id"]
+        .as_i64()
+        .unwrap();
+    let body = json!({"extra_benefits": ["other-office-products"]});
     // An org admin's token is not the operator's.
-    let admin = admin_token(&app).await;
+    let admin = app.sign_in_demo_admin("admin@contoso.example").await.token;
     for token in [None, Some(admin.as_str())] {
         let mut req = app
             .client
@@ -137,32 +71,10 @@ async fn extra_benefits_need_the_operator_and_a_tenant_that_exists() {
         assert_eq!(req.send().await.unwrap().status(), 401);
     }
     let res = app
-        .client
-        .put(app.url("/api/v1/tenants/999999/extra-benefits"))
-        .bearer_auth(TOKEN)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 404);
-    assert_eq!(res.headers()["content-type"], "application/problem+json");
-    let res = app
-        .client
-        .put(app.url(&format!("/api/v1/tenants/{id}/extra-benefits")))
-        .bearer_auth(TOKEN)
-        .json(&serde_json::json!({"extra_benefits": ["free-lunch"]}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 422, "an unknown benefit is refused");
-    assert_eq!(res.headers()["content-type"], "application/problem+json");
-    let problem: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(problem["type"], "urn:hup:problem:invalid-body");
-    assert!(
-        problem["errors"][0]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("free-lunch"),
-        "{problem}"
-    );
+        .set_extra_benefits(999999, &["other-office-products"])
+        .await;
+    assert_problem(res, 404, "not-found").await;
+    // An unknown benefit is refused.
+    let res = app.set_extra_benefits(id, &["free-lunch"]).await;
+    assert_invalid_body(res, "free-lunch").await;
 }

@@ -1,4 +1,4 @@
-use crate::helpers::TestApp;
+use crate::helpers::{assert_invalid_body, assert_problem, TestApp};
 
 #[tokio::test]
 async fn healthz_answers_while_the_process_is_up() {
@@ -57,10 +57,7 @@ async fn the_openapi_document_is_generated_and_served() {
 async fn unknown_api_paths_are_problem_json() {
     let app = TestApp::spawn().await;
     let res = app.get("/api/v1/no-such-thing").await;
-    assert_eq!(res.status(), 404);
-    assert_eq!(res.headers()["content-type"], "application/problem+json");
-    let problem: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(problem["type"], "urn:hup:problem:not-found");
+    let problem = assert_problem(res, 404, "not-found").await;
     assert_eq!(problem["status"], 404);
 }
 
@@ -126,14 +123,5 @@ async fn unreadable_and_misshapen_json_bodies_are_problem_json_too() {
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), 422);
-    let problem: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(problem["type"], "urn:hup:problem:invalid-body");
-    assert!(
-        problem["errors"][0]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("work_email"),
-        "{problem}"
-    );
+    assert_invalid_body(res, "work_email").await;
 }

@@ -9,6 +9,10 @@ use hup::config::Config;
 use hup::store::Db;
 use tokio::sync::oneshot;
 
+#[path = "fixtures.rs"]
+mod fixtures;
+pub use fixtures::*;
+
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
@@ -58,7 +62,7 @@ pub fn test_config(database_url: &str, mail: &str) -> Config {
         ("HUP_LISTEN", "127.0.0.1:0"),
         ("HUP_BASE_URL", "http://hup.test"),
         ("HUP_MAIL", mail),
-        ("HUP_OPERATOR_TOKEN", "test-operator-token-0123456789"),
+        ("HUP_OPERATOR_TOKEN", OPERATOR_TOKEN),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.to_owned()))

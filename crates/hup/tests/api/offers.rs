@@ -2,36 +2,26 @@
 
 use serde_json::Value;
 
-use crate::helpers::{Spawn, TestApp};
-
-const OPERATOR: &str = "test-operator-token-0123456789";
-
-/// The demo's employee: NL, work address at Contoso bound.
-async fn demo_employee(app: &TestApp) -> String {
-    let res = app
-        .client
-        .post(app.url("/api/v1/sessions"))
-        .json(&serde_json::json!({"email": "jan.jansen@example.net", "password": "demo-employee-password"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200);
-    res.json::<Value>().await.unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
+use crate::helpers::TestApp;
 
 async fn offers(app: &TestApp, token: &str) -> Value {
-    let res = app
-        .client
-        .get(app.url("/api/v1/me/offers"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap();
+    let res = app.get_as("/api/v1/me/offers", token).await;
     assert_eq!(res.status(), 200);
     res.json().await.unwrap()
+}
+
+/// The `/offers` page as the employee's browser asks for it, in `lang`.
+async fn offers_page(app: &TestApp, token: &str, lang: &str) -> String {
+    app.client
+        .get(app.url("/offers"))
+        .bearer_auth(token)
+        .header("accept-language", lang)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }
 
 fn find<'a>(body: &'a Value, product: &str, term: &str) -> Option<&'a Value> {
@@ -42,40 +32,17 @@ fn find<'a>(body: &'a Value, product: &str, term: &str) -> Option<&'a Value> {
 }
 
 async fn grant_other_office(app: &TestApp, on: bool) {
-    let tenants: Vec<Value> = app
-        .client
-        .get(app.url("/api/v1/tenants?domain=contoso.example"))
-        .bearer_auth(OPERATOR)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
+    let id = app.tenant_for_domain("contoso.example").await["id"]
+        .as_i64()
         .unwrap();
-    let id = tenants[0]["id"].as_i64().unwrap();
-    let set: Vec<&str> = if on {
-        vec!["other-office-products"]
-    } else {
-        vec![]
-    };
-    let res = app
-        .client
-        .put(app.url(&format!("/api/v1/tenants/{id}/extra-benefits")))
-        .bearer_auth(OPERATOR)
-        .json(&serde_json::json!({ "extra_benefits": set }))
-        .send()
-        .await
-        .unwrap();
+    let set: &[&str] = if on { &["other-office-products"] } else { &[] };
+    let res = app.set_extra_benefits(id, set).await;
     assert_eq!(res.status(), 200);
 }
 
 #[tokio::test]
 async fn offers_need_a_signed_in_employee() {
-    let app = TestApp::spawn_with(Spawn {
-        demo: true,
-        ..Default::default()
-    })
-    .await;
+    let app = TestApp::spawn_demo().await;
     let res = app.get("/api/v1/me/offers").await;
     assert_eq!(res.status(), 401);
     assert_eq!(res.headers()["content-type"], "application/problem+json");
@@ -87,12 +54,8 @@ async fn offers_need_a_signed_in_employee() {
 
 #[tokio::test]
 async fn r2_r3_an_employee_in_nl_sees_the_program_price_of_each_offer() {
-    let app = TestApp::spawn_with(Spawn {
-        demo: true,
-        ..Default::default()
-    })
-    .await;
-    let token = demo_employee(&app).await;
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
     let body = offers(&app, &token).await;
     assert_eq!(body["country"], "NL");
     assert_eq!(body["available"], true, "{body}");
@@ -110,26 +73,12 @@ async fn r2_r3_an_employee_in_nl_sees_the_program_price_of_each_offer() {
 
 #[tokio::test]
 async fn r22_other_office_products_only_with_the_extra_benefit_and_guidance_without() {
-    let app = TestApp::spawn_with(Spawn {
-        demo: true,
-        ..Default::default()
-    })
-    .await;
-    let token = demo_employee(&app).await;
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
     let body = offers(&app, &token).await;
     assert!(find(&body, "visio-pro-2019", "perpetual").is_none());
     assert_eq!(body["extra_benefits_withheld"], true);
-    let page = app
-        .client
-        .get(app.url("/offers"))
-        .bearer_auth(&token)
-        .header("accept-language", "en")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = offers_page(&app, &token, "en").await;
     assert!(
         page.contains(r#"id="r22""#)
             && page.contains("program administrator about these extra benefits"),
@@ -156,23 +105,9 @@ async fn r22_other_office_products_only_with_the_extra_benefit_and_guidance_with
 
 #[tokio::test]
 async fn the_offers_page_lists_prices_in_the_employees_language() {
-    let app = TestApp::spawn_with(Spawn {
-        demo: true,
-        ..Default::default()
-    })
-    .await;
-    let token = demo_employee(&app).await;
-    let page = app
-        .client
-        .get(app.url("/offers"))
-        .bearer_auth(&token)
-        .header("accept-language", "nl")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
+    let page = offers_page(&app, &token, "nl").await;
     assert!(page.contains("Uw aanbiedingen"));
     assert!(page.contains("30 % korting"));
     assert!(page.contains("EUR "), "{page}");
@@ -180,27 +115,11 @@ async fn the_offers_page_lists_prices_in_the_employees_language() {
 
 #[tokio::test]
 async fn signing_out_ends_the_session_at_once_although_sessions_are_cached() {
-    let app = TestApp::spawn_with(Spawn {
-        demo: true,
-        ..Default::default()
-    })
-    .await;
-    let token = demo_employee(&app).await;
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
     assert_eq!(offers(&app, &token).await["available"], true);
-    let res = app
-        .client
-        .delete(app.url("/api/v1/sessions/current"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let res = app.delete_as("/api/v1/sessions/current", &token).await;
     assert!(res.status().is_success(), "{}", res.status());
-    let res = app
-        .client
-        .get(app.url("/api/v1/me/offers"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let res = app.get_as("/api/v1/me/offers", &token).await;
     assert_eq!(res.status(), 401);
 }
