@@ -95,11 +95,12 @@ macro_rules! ftl_files {
             include_str!(concat!("../locales/", $lang, "/admin.ftl")),
             include_str!(concat!("../locales/", $lang, "/employee.ftl")),
             include_str!(concat!("../locales/", $lang, "/catalog.ftl")),
+            include_str!(concat!("../locales/", $lang, "/orders.ftl")),
         ]
     };
 }
 
-const SOURCES: [(Locale, [&str; 4]); 2] = [
+const SOURCES: [(Locale, [&str; 5]); 2] = [
     (Locale::En, ftl_files!("en")),
     (Locale::Nl, ftl_files!("nl")),
 ];
@@ -258,6 +259,24 @@ impl Tr {
         } else {
             format!("{code} {sign}{grouped}{point}{fraction}")
         }
+    }
+
+    /// The country's name in this language (`Duitsland` on a Dutch page).
+    pub fn country_name(&self, country: hup_core::country::Country) -> &'static str {
+        crate::countries::name(country, self.locale)
+    }
+
+    /// The country's name and code, as pages show the visitor's country: `Nederland (NL)`.
+    pub fn country_label(&self, country: hup_core::country::Country) -> String {
+        format!("{} ({country})", self.country_name(country))
+    }
+
+    /// `countries` with their names in this language, sorted by name for a picker.
+    pub fn countries_sorted(
+        &self,
+        countries: impl IntoIterator<Item = hup_core::country::Country>,
+    ) -> Vec<(hup_core::country::Country, &'static str)> {
+        crate::countries::sorted(countries, self.locale)
     }
 
     /// Every language as (code, own name, is current), for the switcher on every page.

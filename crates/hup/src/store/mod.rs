@@ -15,6 +15,7 @@ pub mod eligibility;
 pub mod employees;
 pub mod extra_benefits;
 pub mod meta;
+pub mod orders;
 pub mod outbox;
 pub mod sessions;
 pub mod sqlite_import;

@@ -90,6 +90,11 @@ pub fn router(state: AppState) -> Router {
         .route("/account", get(pages::employee::account::get::get))
         .route("/offers", get(pages::offers::get))
         .route(
+            "/orders",
+            get(pages::orders::list).post(pages::orders::post),
+        )
+        .route("/orders/{id}", get(pages::orders::show))
+        .route(
             "/account/confirm",
             get(pages::employee::account_confirm::get::get)
                 .post(pages::employee::account_confirm::post::post),
@@ -150,6 +155,11 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/admin/me", get(api::admin::me))
         .route("/api/v1/tenants", get(api::operator_tenants::list))
         .route("/api/v1/me/offers", get(api::offers::my_offers))
+        .route(
+            "/api/v1/orders",
+            get(api::orders::list).post(api::orders::place),
+        )
+        .route("/api/v1/orders/{id}", get(api::orders::get))
         .route(
             "/api/v1/tenants/{tenant}/extra-benefits",
             put(api::operator_tenants::put_extra_benefits),

@@ -15,4 +15,5 @@ mod extra_benefits;
 mod health;
 mod mail;
 mod offers;
+mod orders;
 mod pages;

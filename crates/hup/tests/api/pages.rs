@@ -333,3 +333,52 @@ async fn the_language_switch_keeps_a_confirmation_token() {
         "the switcher must not drop the token"
     );
 }
+
+#[tokio::test]
+async fn country_pickers_name_and_sort_countries_in_the_pages_language() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let position = |body: &str, text: &str| {
+        body.find(text)
+            .unwrap_or_else(|| panic!("{text:?} missing"))
+    };
+
+    let en = program_page(&app, "?country=NL", "en").await;
+    assert!(en.contains(r#"<option value="NL" selected>Netherlands (NL)</option>"#));
+    assert!(!en.contains("Duitsland"));
+    assert!(position(&en, ">Germany (DE)<") < position(&en, ">Netherlands (NL)<"));
+    assert!(position(&en, ">Netherlands (NL)<") < position(&en, ">United Kingdom (GB)<"));
+
+    let nl = program_page(&app, "?country=NL&lang=nl", "nl").await;
+    assert!(nl.contains(r#"<option value="NL" selected>Nederland (NL)</option>"#));
+    assert!(!nl.contains("Germany"));
+    assert!(position(&nl, ">Duitsland (DE)<") < position(&nl, ">Nederland (NL)<"));
+    assert!(position(&nl, ">Nederland (NL)<") < position(&nl, ">Verenigd Koninkrijk (GB)<"));
+
+    // The account form lists every country, accents ignored when sorting: Åland among the A's.
+    // `?lang=` too, since the switcher above left its choice in the client's cookie.
+    let signin = |lang: &'static str| {
+        let app = &app;
+        async move {
+            app.client
+                .get(app.url(&format!("/signin?lang={lang}")))
+                .header("accept-language", lang)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let en = signin("en").await;
+    assert!(en.contains(r#"<option value="DE">Germany</option>"#));
+    assert!(position(&en, ">Åland Islands<") < position(&en, ">Albania<"));
+    let nl = signin("nl").await;
+    assert!(nl.contains(r#"<option value="DE">Duitsland</option>"#));
+    assert!(position(&nl, ">Åland<") < position(&nl, ">Albanië<"));
+    assert!(position(&nl, ">Duitsland<") < position(&nl, ">Zwitserland<"));
+}

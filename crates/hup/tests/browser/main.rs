@@ -309,7 +309,7 @@ async fn an_org_admin_signs_in_sees_why_the_organization_qualifies_and_switches_
 
 #[tokio::test]
 #[ignore = "needs chromedriver; run by .ci/run"]
-async fn an_employee_registers_confirms_creates_an_account_and_sees_the_offers() {
+async fn an_employee_registers_confirms_creates_an_account_sees_the_offers_and_buys() {
     let (address, dir) = spawn_app(true).await;
     let browser = Browser::start("en").await;
     let c = &browser.client;
@@ -375,5 +375,15 @@ async fn an_employee_registers_confirms_creates_an_account_and_sees_the_offers()
     let png = c.screenshot().await.unwrap();
     std::fs::create_dir_all("../../target/screenshots").ok();
     std::fs::write("../../target/screenshots/offers.png", png).ok();
+
+    // Step 4 (R18): Buy, land on the order with the thank-you note, find it under the orders.
+    press_and_wait(c, "form.buy button[type=submit]").await;
+    let url = c.current_url().await.unwrap();
+    assert!(url.path().starts_with("/orders/"), "{url}");
+    let placed = browser.text_of("#order-placed").await;
+    assert!(placed.contains("eva.home@example.net"), "{placed}");
+    c.goto(&format!("{address}/orders")).await.unwrap();
+    let orders = browser.text_of("table.orders").await;
+    assert!(orders.contains("HUP-"), "{orders}");
     browser.close().await;
 }

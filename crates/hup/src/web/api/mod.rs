@@ -9,6 +9,7 @@ pub mod json;
 pub mod offers;
 pub mod operator;
 pub mod operator_tenants;
+pub mod orders;
 pub mod problem;
 pub mod tenants;
 
@@ -52,6 +53,9 @@ pub use problem::ApiError;
         operator_tenants::list,
         operator_tenants::put_extra_benefits,
         offers::my_offers,
+        orders::place,
+        orders::list,
+        orders::get,
         catalog::get_catalog,
         catalog::put_catalog,
         catalog::get_markets,

@@ -5,6 +5,7 @@ pub mod dev_mail;
 pub mod employee;
 pub mod error;
 pub mod offers;
+pub mod orders;
 pub mod program;
 
 use askama::Template;

@@ -2,15 +2,18 @@
 //! discount and price to pay; R22's guidance where "Other Office products" are withheld.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use hup_core::country::Country;
+use serde::Deserialize;
 
 use super::error::PageError;
 use super::program::{offer_rows, OfferRow};
 use super::render;
 use crate::catalog::offers::{employee_offers, NoOffers};
 use crate::i18n::Tr;
+use crate::token::Token;
+use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::pages::admin::see_other;
 use crate::web::session::MaybeEmployee;
@@ -32,12 +35,38 @@ pub enum OffersView {
 pub struct OffersPage {
     pub t: Tr,
     pub path: &'static str,
+    pub csrf: String,
+    /// Why the last Buy did not go through.
+    pub failed: Option<String>,
     pub country: String,
     pub grant_until: Option<String>,
     pub view: OffersView,
 }
 
-pub async fn get(State(state): State<AppState>, lang: Lang, employee: MaybeEmployee) -> Response {
+#[derive(Deserialize)]
+pub struct OffersQuery {
+    /// Set by `POST /orders` when a purchase did not go through: see [`failure_message`].
+    failed: Option<String>,
+}
+
+/// The notice for `?failed=`; unknown codes show none.
+fn failure_message(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "unavailable" => "order-error-unavailable",
+        "no-such-offer" => "order-error-no-such-offer",
+        "regional-store" => "order-error-regional",
+        "form" => "order-error-form",
+        _ => return None,
+    })
+}
+
+pub async fn get(
+    State(state): State<AppState>,
+    lang: Lang,
+    csrf: Csrf,
+    employee: MaybeEmployee,
+    Query(q): Query<OffersQuery>,
+) -> Response {
     let Some(user) = employee.0 else {
         return see_other("/signin");
     };
@@ -62,7 +91,16 @@ pub async fn get(State(state): State<AppState>, lang: Lang, employee: MaybeEmplo
                 .catalog
                 .as_ref()
                 .map(|c| offer_rows(t, c, &offers))
-                .unwrap_or_default(),
+                .unwrap_or_default()
+                .into_iter()
+                .map(|mut row| {
+                    // A key per row and page view: pressing Buy twice makes one order.
+                    if row.store_url.is_none() {
+                        row.buy_key = Some(Token::generate().as_str().to_owned());
+                    }
+                    row
+                })
+                .collect(),
             extra_withheld: offers.extra_benefits_withheld,
         },
         Err(NoOffers::NoGrant) => OffersView::Confirm(t.get("offers-no-grant")),
@@ -75,9 +113,15 @@ pub async fn get(State(state): State<AppState>, lang: Lang, employee: MaybeEmplo
     let page = OffersPage {
         t,
         path: "/offers",
-        country: format!("{} ({})", country.english_name(), country),
+        csrf: csrf.token.clone(),
+        failed: q
+            .failed
+            .as_deref()
+            .and_then(failure_message)
+            .map(|m| t.get(m)),
+        country: t.country_label(country),
         grant_until: grant.filter(|g| g.active).map(|g| g.expires_on()),
         view,
     };
-    render(&page, lang.0)
+    csrf.attach(render(&page, lang.0))
 }

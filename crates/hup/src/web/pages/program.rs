@@ -24,6 +24,10 @@ pub struct ProgramQuery {
 
 pub struct OfferRow {
     pub product: String,
+    pub product_code: String,
+    pub term_code: &'static str,
+    /// The Buy form's idempotency key, on `/offers` for offers hup's checkout sells.
+    pub buy_key: Option<String>,
     pub store_url: Option<String>,
     pub term: String,
     pub list_price: String,
@@ -64,14 +68,14 @@ pub async fn get(
         None => (Vec::new(), Discounts::NoCatalog),
         Some(catalog) => {
             let country = chosen_country(catalog, query.country.as_deref(), &headers, lang.0);
-            let countries = catalog
-                .price_lists()
-                .iter()
-                .map(|p| {
+            let countries = t
+                .countries_sorted(catalog.price_lists().iter().map(|p| p.country))
+                .into_iter()
+                .map(|(c, _)| {
                     (
-                        p.country.as_str().to_owned(),
-                        format!("{} ({})", p.country.english_name(), p.country),
-                        Some(p.country) == country,
+                        c.as_str().to_owned(),
+                        t.country_label(c),
+                        Some(c) == country,
                     )
                 })
                 .collect();
@@ -151,6 +155,9 @@ pub fn offer_rows(t: Tr, catalog: &Catalog, offers: &hup_core::market::Offers) -
                 .product(o.product.as_str())
                 .map(|p| p.name(t.lang()).to_owned())
                 .unwrap_or_else(|| o.product.as_str().to_owned()),
+            product_code: o.product.as_str().to_owned(),
+            term_code: o.term.as_str(),
+            buy_key: None,
             store_url: o.store_url.clone(),
             term: t.get(term_message(o.term)),
             list_price: t.money(&o.list_price()),

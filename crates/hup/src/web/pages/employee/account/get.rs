@@ -39,7 +39,9 @@ pub async fn get(
         path: "/account",
         csrf: csrf.token.clone(),
         email: user.account.email,
-        country: user.account.country,
+        country: hup_core::country::Country::parse(&user.account.country)
+            .map(|c| t.country_label(c))
+            .unwrap_or(user.account.country),
         display_name: user.account.display_name,
         grant: grant.map(|g| (g.work_email.clone(), g.expires_on(), g.active)),
         notice: q

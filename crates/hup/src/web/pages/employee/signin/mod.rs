@@ -43,10 +43,11 @@ impl SigninPage {
                 .flatten(),
             None => None,
         };
-        let mut countries: Vec<(String, &'static str)> = hup_core::country::Country::all()
-            .map(|c| (c.as_str().to_owned(), c.english_name()))
+        let countries = t
+            .countries_sorted(hup_core::country::Country::all())
+            .into_iter()
+            .map(|(c, name)| (c.as_str().to_owned(), name))
             .collect();
-        countries.sort_by(|a, b| a.1.cmp(b.1));
         SigninPage {
             t,
             path: "/signin",

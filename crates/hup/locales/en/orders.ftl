@@ -1,0 +1,26 @@
+# Step 4, shop (R18), and following the order; R19 on activation, R23 on support.
+offers-buy = Buy
+offers-buy-label = Buy { $product }, { $term }, for { $price }
+orders-title = Your orders
+orders-empty = You have not ordered anything yet.
+orders-empty-link = See your offers
+orders-col-order = Order
+orders-col-date = Date
+orders-col-status = Status
+order-title = Order { $number }
+order-number = Order number
+order-placed-on = Ordered on
+order-paid = Price paid
+order-status = Status
+order-status-confirmed = Confirmed
+order-placed = Thank you: your order is confirmed. A confirmation is on its way to { $email }.
+order-activate-personal = Activate the software by signing in with your personal account. Never use your work account: purchases through the program do not touch your organization's subscriptions or device limits.
+order-support = Questions about your order, billing, installing Office or signing in? See the purchase and installation FAQ and the employee FAQ, or contact the store's support.
+order-back = All your orders
+order-error-unavailable = You cannot buy through the program right now. Open your offers to see why.
+order-error-no-such-offer = That offer is not available in your country (any more). Choose one of your current offers.
+order-error-regional = This offer is sold by your regional store: use the link beside it.
+order-error-form = The form had expired. Please try again.
+mail-order-subject = Your Home Use Program order
+mail-order-body = Thank you for your order. Here is what you bought:
+mail-order-button = View your order

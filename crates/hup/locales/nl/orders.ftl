@@ -1,0 +1,26 @@
+# Stap 4, winkelen (R18), en de bestelling volgen; R19 over activeren, R23 over ondersteuning.
+offers-buy = Kopen
+offers-buy-label = { $product }, { $term }, kopen voor { $price }
+orders-title = Uw bestellingen
+orders-empty = U hebt nog niets besteld.
+orders-empty-link = Bekijk uw aanbiedingen
+orders-col-order = Bestelling
+orders-col-date = Datum
+orders-col-status = Status
+order-title = Bestelling { $number }
+order-number = Bestelnummer
+order-placed-on = Besteld op
+order-paid = Betaalde prijs
+order-status = Status
+order-status-confirmed = Bevestigd
+order-placed = Bedankt: uw bestelling is bevestigd. Er gaat een bevestiging naar { $email }.
+order-activate-personal = Activeer de software door u aan te melden met uw persoonlijke account. Gebruik nooit uw werkaccount: aankopen via het programma raken de abonnementen en apparaatlimieten van uw organisatie niet.
+order-support = Vragen over uw bestelling, facturering, het installeren van Office of aanmelden? Zie de veelgestelde vragen over aankopen en installatie en die voor werknemers, of neem contact op met de ondersteuning van de winkel.
+order-back = Al uw bestellingen
+order-error-unavailable = U kunt nu niet via het programma kopen. Open uw aanbiedingen om te zien waarom.
+order-error-no-such-offer = Die aanbieding is (niet meer) beschikbaar in uw land. Kies een van uw huidige aanbiedingen.
+order-error-regional = Deze aanbieding wordt verkocht door uw regionale winkel: gebruik de link ernaast.
+order-error-form = Het formulier was verlopen. Probeer het opnieuw.
+mail-order-subject = Uw bestelling bij het Home Use Program
+mail-order-body = Bedankt voor uw bestelling. Dit hebt u gekocht:
+mail-order-button = Uw bestelling bekijken

@@ -1,0 +1,276 @@
+//! Step 4, shop (R18): a signed-in employee buys one offer at the program price shown on
+//! `/offers`. Checkout asks afresh whether the employee may buy (no cached entitlement), takes
+//! the price from the catalog in force, and records the order with its mail in one
+//! transaction. A client's `Idempotency-Key` makes retries safe: the same key never makes a
+//! second order. Offers a regional store sells (R5) are refused with that store's address.
+//!
+//! hup takes no payment itself: the order is confirmed at the program price and the
+//! confirmation tells the employee to activate with the personal account (R19).
+
+pub mod mails;
+
+use hup_core::catalog::Term;
+use hup_core::country::Country;
+use hup_core::money::{Currency, Money};
+
+use crate::catalog::offers::{employee_offers, entitlement, NoOffers};
+use crate::catalog::Snapshot;
+use crate::config::Config;
+use crate::i18n::Locale;
+use crate::mail::{self, MailError};
+use crate::store::employees::Employee;
+use crate::store::orders::{self as store, NewOrder, OrderRow};
+use crate::store::{now_epoch, Db, StoreError};
+
+/// A client's key for one purchase: 1 to 255 visible ASCII characters (a UUID, say).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdempotencyKey(String);
+
+impl IdempotencyKey {
+    pub fn parse(text: &str) -> Result<Self, OrderError> {
+        let ok = (1..=255).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_graphic());
+        if ok {
+            Ok(IdempotencyKey(text.to_owned()))
+        } else {
+            Err(OrderError::InvalidKey)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Where an order stands. hup confirms an order when it is placed; the variants to come
+/// (cancelled, refunded) belong to the store's back office.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrderStatus {
+    Confirmed,
+}
+
+impl OrderStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            OrderStatus::Confirmed => "confirmed",
+        }
+    }
+
+    fn parse(code: &str) -> Option<Self> {
+        (code == "confirmed").then_some(OrderStatus::Confirmed)
+    }
+}
+
+/// One offer bought, at the price it had then.
+#[derive(Clone, Debug)]
+pub struct Order {
+    pub id: i64,
+    pub product: String,
+    pub term: Term,
+    pub country: String,
+    pub list_price: Money,
+    pub discount_percent: u8,
+    pub price: Money,
+    pub status: OrderStatus,
+    pub created_at: i64,
+}
+
+impl Order {
+    /// The number people quote to support: `HUP-000042`.
+    pub fn number(&self) -> String {
+        format!("HUP-{:06}", self.id)
+    }
+
+    /// `YYYY-MM-DD` (UTC) of the purchase.
+    pub fn placed_on(&self) -> String {
+        chrono::DateTime::from_timestamp(self.created_at, 0)
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    }
+
+    fn from_row(row: &OrderRow) -> Result<Order, OrderError> {
+        let bad = |what: &str| OrderError::Internal(anyhow::anyhow!("order {}: {what}", row.id));
+        let currency = Currency::parse(&row.currency).map_err(|_| bad("currency"))?;
+        Ok(Order {
+            id: row.id,
+            product: row.product.clone(),
+            term: Term::parse(&row.term).map_err(|_| bad("term"))?,
+            country: row.country.clone(),
+            list_price: Money::new(row.list_price_minor, currency),
+            discount_percent: u8::try_from(row.discount_percent).map_err(|_| bad("discount"))?,
+            price: Money::new(row.price_minor, currency),
+            status: OrderStatus::parse(&row.status).ok_or_else(|| bad("status"))?,
+            created_at: row.created_at,
+        })
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OrderError {
+    #[error("an Idempotency-Key header of 1 to 255 visible ASCII characters is required")]
+    InvalidKey,
+    #[error("this Idempotency-Key was already used for another purchase")]
+    KeyReused,
+    /// No current benefit, or nothing for sale in the employee's country.
+    #[error("nothing can be bought: {}", .0.code())]
+    Unavailable(NoOffers),
+    #[error("{product} ({term}) is not offered in {country}")]
+    NoSuchOffer {
+        product: String,
+        term: String,
+        country: String,
+    },
+    /// R5: this offer is sold by a regional store, not through hup's checkout.
+    #[error("this offer is sold by the regional store at {0}")]
+    RegionalStore(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Mail(#[from] MailError),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+/// What the employee asks to buy.
+pub struct Purchase<'a> {
+    pub product: &'a str,
+    pub term: &'a str,
+    pub key: &'a IdempotencyKey,
+}
+
+/// The order and whether this request made it (`false`: the key's earlier order).
+pub struct Placed {
+    pub order: Order,
+    pub created: bool,
+}
+
+/// Places the order, or returns the one this key already made.
+pub async fn place(
+    db: &Db,
+    config: &Config,
+    snapshot: &Snapshot,
+    employee: &Employee,
+    purchase: Purchase<'_>,
+) -> Result<Placed, OrderError> {
+    if let Some(earlier) = replay(db, employee.id, &purchase).await? {
+        return Ok(earlier);
+    }
+    let country = Country::parse(&employee.country).map_err(anyhow::Error::from)?;
+    let (entitled, grant) = entitlement(db, employee.id).await?;
+    let offers = employee_offers(snapshot, country, entitled).map_err(OrderError::Unavailable)?;
+    let tenant_id = grant
+        .map(|g| g.tenant_id)
+        .ok_or(OrderError::Unavailable(NoOffers::NoGrant))?;
+    let offer = offers
+        .offers
+        .iter()
+        .find(|o| o.product.as_str() == purchase.product && o.term.as_str() == purchase.term)
+        .ok_or_else(|| OrderError::NoSuchOffer {
+            product: purchase.product.to_owned(),
+            term: purchase.term.to_owned(),
+            country: country.as_str().to_owned(),
+        })?;
+    if let Some(url) = &offer.store_url {
+        return Err(OrderError::RegionalStore(url.clone()));
+    }
+    let now = now_epoch();
+    let mut tx = db.begin_write().await?;
+    let new = NewOrder {
+        employee_id: employee.id,
+        tenant_id,
+        idempotency_key: purchase.key.as_str(),
+        product: offer.product.as_str(),
+        term: offer.term.as_str(),
+        country: country.as_str(),
+        currency: offer.currency.code(),
+        list_price_minor: offer.list_price_minor,
+        discount_percent: i64::from(offer.discount_percent),
+        price_minor: offer.price_minor,
+        status: OrderStatus::Confirmed.code(),
+        now,
+    };
+    let Some(id) = store::insert(&mut tx, &new).await? else {
+        // A concurrent request with the same key won.
+        tx.rollback().await.map_err(StoreError::from)?;
+        return replay(db, employee.id, &purchase)
+            .await?
+            .ok_or_else(|| OrderError::Internal(anyhow::anyhow!("order key vanished")));
+    };
+    let order = Order {
+        id,
+        product: offer.product.as_str().to_owned(),
+        term: offer.term,
+        country: country.as_str().to_owned(),
+        list_price: offer.list_price(),
+        discount_percent: offer.discount_percent,
+        price: offer.price(),
+        status: OrderStatus::Confirmed,
+        created_at: now,
+    };
+    let locale = Locale::parse(&employee.locale).unwrap_or_default();
+    let content = mails::Confirmation::new(config, snapshot, &order, locale);
+    mail::queue(
+        &mut tx,
+        &config.mail_from,
+        &employee.email,
+        locale,
+        &content,
+    )
+    .await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(Placed {
+        order,
+        created: true,
+    })
+}
+
+/// The order an earlier request made with this key; the same key for another purchase is an
+/// error rather than a silent second order or a silent old one.
+async fn replay(
+    db: &Db,
+    employee_id: i64,
+    purchase: &Purchase<'_>,
+) -> Result<Option<Placed>, OrderError> {
+    let Some(row) = store::by_key(db, employee_id, purchase.key.as_str()).await? else {
+        return Ok(None);
+    };
+    if row.product != purchase.product || row.term != purchase.term {
+        return Err(OrderError::KeyReused);
+    }
+    Ok(Some(Placed {
+        order: Order::from_row(&row)?,
+        created: false,
+    }))
+}
+
+/// The employee's orders, newest first.
+pub async fn list(db: &Db, employee_id: i64) -> Result<Vec<Order>, OrderError> {
+    store::of_employee(db, employee_id)
+        .await?
+        .iter()
+        .map(Order::from_row)
+        .collect()
+}
+
+/// Order `id` when it is the employee's; another's order is as absent as a missing one.
+pub async fn get(db: &Db, employee_id: i64, id: i64) -> Result<Option<Order>, OrderError> {
+    store::by_id(db, employee_id, id)
+        .await?
+        .as_ref()
+        .map(Order::from_row)
+        .transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn idempotency_keys_are_short_visible_ascii() {
+        assert!(IdempotencyKey::parse("3f1c9a2e-7b1d-4c55-9a0e-1f2b3c4d5e6f").is_ok());
+        assert!(IdempotencyKey::parse("").is_err());
+        assert!(IdempotencyKey::parse("has space").is_err());
+        assert!(IdempotencyKey::parse("sneaky\u{e9}").is_err());
+        assert!(IdempotencyKey::parse(&"k".repeat(256)).is_err());
+        assert!(IdempotencyKey::parse(&"k".repeat(255)).is_ok());
+    }
+}

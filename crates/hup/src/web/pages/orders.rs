@@ -1,0 +1,198 @@
+//! Step 4 in the browser (R18): the Buy forms of `/offers` post here; `/orders` lists the
+//! employee's own orders and `/orders/{id}` shows one, with how to activate it (R19) and where
+//! to ask (R23). Forms carry a CSRF token and an idempotency key per offer and page view.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::Form;
+use serde::Deserialize;
+
+use super::error::PageError;
+use super::program::term_message;
+use super::render;
+use crate::i18n::Tr;
+use crate::orders::mails::product_name;
+use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
+use crate::web::csrf;
+use crate::web::locale::Lang;
+use crate::web::pages::admin::see_other;
+use crate::web::session::MaybeEmployee;
+use crate::web::AppState;
+
+#[derive(Deserialize)]
+pub struct BuyForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    product: String,
+    #[serde(default)]
+    term: String,
+    #[serde(default)]
+    key: String,
+}
+
+pub async fn post(
+    State(state): State<AppState>,
+    lang: Lang,
+    employee: MaybeEmployee,
+    headers: HeaderMap,
+    Form(form): Form<BuyForm>,
+) -> Response {
+    let Some(user) = employee.0 else {
+        return see_other("/signin");
+    };
+    let key = match IdempotencyKey::parse(&form.key) {
+        Ok(key) if csrf::verify(&headers, &form.csrf) => key,
+        _ => return see_other("/offers?failed=form"),
+    };
+    let snapshot = match state.catalog.snapshot().await {
+        Ok(s) => s,
+        Err(e) => return PageError::Internal(e.into()).into_page(lang.0),
+    };
+    let purchase = Purchase {
+        product: &form.product,
+        term: &form.term,
+        key: &key,
+    };
+    match orders::place(&state.db, &state.config, &snapshot, &user.account, purchase).await {
+        Ok(placed) => {
+            if placed.created {
+                state.mail.notify();
+            }
+            see_other(&format!("/orders/{}?placed=1", placed.order.id))
+        }
+        Err(OrderError::Unavailable(_)) => see_other("/offers?failed=unavailable"),
+        Err(OrderError::NoSuchOffer { .. }) => see_other("/offers?failed=no-such-offer"),
+        Err(OrderError::RegionalStore(_)) => see_other("/offers?failed=regional-store"),
+        Err(OrderError::InvalidKey | OrderError::KeyReused) => see_other("/offers?failed=form"),
+        Err(e) => PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
+    }
+}
+
+/// An order as the pages show it, in the employee's language.
+pub struct OrderView {
+    pub id: i64,
+    pub number: String,
+    pub product: String,
+    pub term: String,
+    pub list_price: String,
+    pub discount: String,
+    pub price: String,
+    pub status: String,
+    pub placed_on: String,
+}
+
+impl OrderView {
+    fn new(t: Tr, order: &Order, product: String) -> Self {
+        OrderView {
+            id: order.id,
+            number: order.number(),
+            product,
+            term: t.get(term_message(order.term)),
+            list_price: t.money(&order.list_price),
+            discount: format!("{} %", order.discount_percent),
+            price: t.money(&order.price),
+            status: t.get(&format!("order-status-{}", order.status.code())),
+            placed_on: order.placed_on(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "orders.html")]
+pub struct OrdersPage {
+    pub t: Tr,
+    pub path: &'static str,
+    pub orders: Vec<OrderView>,
+}
+
+#[derive(Template)]
+#[template(path = "order.html")]
+pub struct OrderPage {
+    pub t: Tr,
+    pub path: String,
+    pub order: OrderView,
+    /// Just placed: the thank-you notice naming where the confirmation went.
+    pub placed: Option<String>,
+}
+
+async fn views(state: &AppState, t: Tr, orders: &[Order]) -> Result<Vec<OrderView>, PageError> {
+    let snapshot = state
+        .catalog
+        .snapshot()
+        .await
+        .map_err(anyhow::Error::from)?;
+    Ok(orders
+        .iter()
+        .map(|o| OrderView::new(t, o, product_name(&snapshot, &o.product, t.locale)))
+        .collect())
+}
+
+pub async fn list(State(state): State<AppState>, lang: Lang, employee: MaybeEmployee) -> Response {
+    let Some(user) = employee.0 else {
+        return see_other("/signin");
+    };
+    let t = lang.t();
+    let found = orders::list(&state.db, user.account.id)
+        .await
+        .map_err(|e| PageError::Internal(anyhow::Error::new(e)));
+    let orders = match found {
+        Ok(orders) => views(&state, t, &orders).await,
+        Err(e) => Err(e),
+    };
+    match orders {
+        Ok(orders) => render(
+            &OrdersPage {
+                t,
+                path: "/orders",
+                orders,
+            },
+            lang.0,
+        ),
+        Err(e) => e.into_page(lang.0),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct OrderQuery {
+    placed: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    lang: Lang,
+    employee: MaybeEmployee,
+    Path(id): Path<String>,
+    Query(q): Query<OrderQuery>,
+) -> Response {
+    let Some(user) = employee.0 else {
+        return see_other("/signin");
+    };
+    let t = lang.t();
+    let Ok(id) = id.parse::<i64>() else {
+        return PageError::NotFound.into_page(lang.0);
+    };
+    let order = match orders::get(&state.db, user.account.id, id).await {
+        Ok(Some(order)) => order,
+        Ok(None) => return PageError::NotFound.into_page(lang.0),
+        Err(e) => return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
+    };
+    let view = match views(&state, t, std::slice::from_ref(&order)).await {
+        Ok(mut v) => v.pop(),
+        Err(e) => return e.into_page(lang.0),
+    };
+    let Some(order) = view else {
+        return PageError::NotFound.into_page(lang.0);
+    };
+    let page = OrderPage {
+        t,
+        path: format!("/orders/{id}"),
+        placed: q
+            .placed
+            .map(|_| t.with("order-placed", "email", &user.account.email)),
+        order,
+    };
+    render(&page, lang.0)
+}
