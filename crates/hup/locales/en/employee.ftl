@@ -97,3 +97,7 @@ employee-error-invalid-claim = Your work address confirmation is not valid any m
 employee-error-credentials = The address or the password is wrong.
 employee-error-not-confirmed = Confirm your personal address first: open the link we mailed to it.
 employee-error-throttled = Too many attempts. Try again in { $seconds } seconds.
+employee-nav-label = Your pages
+employee-nav-offers = Offers
+employee-nav-orders = Orders
+employee-nav-account = Account

@@ -97,3 +97,7 @@ employee-error-invalid-claim = De bevestiging van uw werkadres is niet meer geld
 employee-error-credentials = Het adres of het wachtwoord klopt niet.
 employee-error-not-confirmed = Bevestig eerst uw persoonlijke adres: open de link die we ernaartoe mailden.
 employee-error-throttled = Te veel pogingen. Probeer het over { $seconds } seconden opnieuw.
+employee-nav-label = Uw pagina's
+employee-nav-offers = Aanbiedingen
+employee-nav-orders = Bestellingen
+employee-nav-account = Account

@@ -270,6 +270,8 @@ async fn r20_orders_are_seen_only_by_the_employee_who_placed_them() {
 #[tokio::test]
 async fn buying_from_the_offers_page_works_without_javascript_and_only_once() {
     let app = TestApp::spawn_demo().await;
+    let (_, signed_out) = app.page("/signin").await;
+    assert!(!signed_out.contains("site-nav"), "no employee navigation before sign-in");
     app.sign_in_demo_employee().await; // the client keeps the session cookie
     let (status, empty) = app.page("/orders").await;
     assert_eq!(status, StatusCode::OK);
@@ -302,6 +304,9 @@ async fn buying_from_the_offers_page_works_without_javascript_and_only_once() {
     assert!(page.contains(DEMO_EMPLOYEE_EMAIL));
     let (_, nl) = app.page("/orders?lang=nl").await;
     assert!(nl.contains("Uw bestellingen"), "{nl}");
+    // The signed-in employee's navigation marks where they are.
+    assert!(nl.contains(r#"<a href="/orders" aria-current="page">Bestellingen</a>"#), "{nl}");
+    assert!(nl.contains(r#"<a href="/offers">Aanbiedingen</a>"#), "{nl}");
     assert_eq!(nl.matches("href=\"/orders/").count(), 1, "one order listed");
 
     // A form without the CSRF token orders nothing.
