@@ -38,6 +38,16 @@ pub enum Command {
     /// Organizations' tenants: list them, grant or withdraw extra benefits (R22).
     #[command(subcommand)]
     Tenants(TenantsCommand),
+    /// The program report: customers, tenants, enrolled employees and sales per currency and
+    /// per tenant; counts and sums only, never an employee (R20).
+    Report {
+        /// Print one JSON object instead of the table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Licensing connections (R9) waiting for the operator: list, approve or reject them.
+    #[command(subcommand)]
+    Connections(ConnectionsCommand),
     /// Market rules (R3–R6): where the program is offered, which terms and products, regional stores.
     #[command(subcommand)]
     Markets(DocumentCommand),
@@ -102,4 +112,15 @@ pub enum TenantsCommand {
     Grant { tenant: i64, benefit: String },
     /// Withdraw an extra benefit.
     Withdraw { tenant: i64, benefit: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConnectionsCommand {
+    /// Connections an org admin asked for whose agreement contact is not at a verified domain
+    /// of the tenant, so they wait for a decision.
+    Pending,
+    /// Approve the pending connection of CUSTOMER: the tenant's HUP tab shows its verdict.
+    Approve { customer: String },
+    /// Reject it: the customer is free to connect to another tenant.
+    Reject { customer: String },
 }

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod mail;
 pub mod orders;
 pub mod password;
+pub mod reports;
 pub mod store;
 pub mod tenancy;
 pub mod token;

@@ -6,7 +6,8 @@ use tracing_subscriber::EnvFilter;
 use hup::app::{shutdown_signal, Application, Options};
 use hup::catalog::console::{import_command, show_command};
 use hup::cli::{
-    AgreementsCommand, Cli, Command, CustomersCommand, DocumentCommand, TenantsCommand,
+    AgreementsCommand, Cli, Command, ConnectionsCommand, CustomersCommand, DocumentCommand,
+    TenantsCommand,
 };
 use hup::config::Config;
 use hup::store::catalog::DocumentKind;
@@ -49,6 +50,18 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         Command::Serve { demo } => {
             let app = Application::build(config, Options { demo }).await?;
             app.run_until(shutdown_signal()).await?;
+        }
+        Command::Report { json } => {
+            return hup::reports::console::report_command(&config, json).await;
+        }
+        Command::Connections(ConnectionsCommand::Pending) => {
+            return tenancy::connections_console::pending_command(&config).await;
+        }
+        Command::Connections(ConnectionsCommand::Approve { customer }) => {
+            return tenancy::connections_console::decide_command(&config, &customer, true).await;
+        }
+        Command::Connections(ConnectionsCommand::Reject { customer }) => {
+            return tenancy::connections_console::decide_command(&config, &customer, false).await;
         }
         Command::Migrate => {
             let db = Db::connect(&config.database).await?;

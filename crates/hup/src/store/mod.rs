@@ -17,6 +17,7 @@ pub mod extra_benefits;
 pub mod meta;
 pub mod orders;
 pub mod outbox;
+pub mod reports;
 pub mod sessions;
 pub mod sqlite_import;
 pub mod tenants;

@@ -241,6 +241,15 @@ pub async fn participating_tenant(
     let Some(tenant_id) = tenant_for_employee_domain(db, domain).await? else {
         return Ok(None);
     };
+    tenant_participates(db, tenant_id).await
+}
+
+/// Whether tenant `tenant_id` takes part now: managed, benefit on, connected to a customer
+/// that qualifies (R8, R9, R12).
+pub async fn tenant_participates(
+    db: &Db,
+    tenant_id: i64,
+) -> Result<Option<Participating>, TenancyError> {
     let Some(tenant) = tenants::by_id(db, tenant_id).await? else {
         return Ok(None);
     };

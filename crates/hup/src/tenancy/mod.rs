@@ -3,11 +3,13 @@
 
 pub mod accounts;
 pub mod benefit;
+pub mod connections_console;
 pub mod console;
 pub mod demo;
 pub mod domains;
 pub mod extra;
 pub mod mails;
+pub mod promotion;
 
 use crate::store::StoreError;
 

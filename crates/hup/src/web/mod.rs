@@ -134,6 +134,26 @@ pub fn router(state: AppState) -> Router {
             post(pages::admin::hup::customer::post),
         )
         .route(
+            "/admin/billing/benefits/hup/promote",
+            get(pages::admin::hup::promote::get::get),
+        )
+        .route(
+            "/admin/billing/benefits/hup/promote/flyer",
+            get(pages::admin::hup::promote::files::flyer),
+        )
+        .route(
+            "/admin/billing/benefits/hup/promote/intranet",
+            get(pages::admin::hup::promote::files::intranet),
+        )
+        .route(
+            "/admin/billing/benefits/hup/promote/email",
+            get(pages::admin::hup::promote::files::email),
+        )
+        .route(
+            "/admin/billing/benefits/hup/promote/newsletter",
+            get(pages::admin::hup::promote::files::newsletter),
+        )
+        .route(
             "/api/v1/connections/pending",
             get(api::connections::pending),
         )
@@ -154,6 +174,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/v1/admin/me", get(api::admin::me))
         .route("/api/v1/tenants", get(api::operator_tenants::list))
+        .route("/api/v1/reports/program", get(api::reports::program))
         .route("/api/v1/me/offers", get(api::offers::my_offers))
         .route(
             "/api/v1/orders",
@@ -183,6 +204,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/tenants/{tenant}/benefits/hup",
             get(api::tenants::get_hup).patch(api::tenants::patch_hup),
+        )
+        .route(
+            "/api/v1/tenants/{tenant}/benefits/hup/promotion",
+            get(api::promotion::get_promotion),
         )
         .route("/api/v1/registrations", post(api::employees::register))
         .route(

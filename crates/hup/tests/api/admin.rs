@@ -6,7 +6,9 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 use crate::dns_server::{silent_server, TestDns};
-use crate::helpers::{csrf_of, running_feed, Mailbox, Spawn, TestApp, OPERATOR_TOKEN};
+use crate::helpers::{
+    assert_success, csrf_of, running_feed, Mailbox, Spawn, TestApp, OPERATOR_TOKEN,
+};
 
 const PASSWORD: &str = "correct horse battery";
 /// What precedes the token in the mail that confirms an admin's sign-up.
@@ -563,6 +565,21 @@ async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
         .unwrap();
     assert_eq!(pending[0]["customer_number"], "C-200");
     assert_eq!(pending[0]["requested_by"], "mal@fabrikam.test");
+    // The command line lists the same.
+    let cli = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_hup"))
+            .args(args)
+            .env("HUP_DATABASE_URL", &app.database_url)
+            .output()
+            .unwrap()
+    };
+    let out = cli(&["connections", "pending"]);
+    assert_success(&out);
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        listed.contains("C-200") && listed.contains("mal@fabrikam.test"),
+        "{listed}"
+    );
     let decide = |decision: &str, token: &str| {
         let path = format!("/api/v1/connections/C-200/{decision}");
         let token = token.to_owned();
@@ -575,6 +592,10 @@ async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     let res = decide("reject", &mal).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let out = cli(&["connections", "reject", "C-200"]);
+    assert_eq!(out.status.code(), Some(1), "decided already");
+    let out = cli(&["connections", "pending"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no connections wait"));
     let tab = app.hup_tab(other, &mal).await;
     assert_eq!(tab["connection"], "approved");
     assert_eq!(tab["eligible"], true);

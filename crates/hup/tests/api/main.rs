@@ -17,3 +17,5 @@ mod mail;
 mod offers;
 mod orders;
 mod pages;
+mod promotion;
+mod reports;

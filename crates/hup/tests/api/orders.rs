@@ -19,6 +19,13 @@ async fn order(app: &TestApp, token: &str, key: Option<&str>, body: Value) -> Re
     req.send().await.expect("request")
 }
 
+/// `GET /api/v1/orders` as `token` sees it.
+async fn orders_of(app: &TestApp, token: &str) -> Value {
+    let res = app.get_bearer_only("/api/v1/orders", token).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    res.json().await.unwrap()
+}
+
 fn family_year() -> Value {
     json!({"product": "m365-family", "term": "P1Y"})
 }
@@ -90,12 +97,7 @@ async fn r18_an_employee_buys_at_the_program_price_once_per_idempotency_key() {
         .as_i64()
         .unwrap();
 
-    let list: Value = app
-        .get_bearer_only("/api/v1/orders", &token)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let list = orders_of(&app, &token).await;
     let ids: Vec<i64> = list["orders"]
         .as_array()
         .unwrap()
@@ -142,12 +144,7 @@ async fn concurrent_retries_with_one_key_make_one_order() {
     }
     ids.dedup();
     assert_eq!(ids.len(), 1, "one order: {ids:?}");
-    let list: Value = app
-        .get_bearer_only("/api/v1/orders", &token)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let list = orders_of(&app, &token).await;
     assert_eq!(list["orders"].as_array().unwrap().len(), 1);
 }
 
@@ -181,12 +178,7 @@ async fn an_order_needs_a_key_a_sign_in_and_an_offer_of_the_employees_country() 
         "unauthorized",
     )
     .await;
-    let list: Value = app
-        .get_bearer_only("/api/v1/orders", &token)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let list = orders_of(&app, &token).await;
     assert_eq!(list["orders"], json!([]), "nothing was ordered");
 }
 
@@ -247,12 +239,7 @@ async fn r20_orders_are_seen_only_by_the_employee_who_placed_them() {
         .get_bearer_only(&format!("/api/v1/orders/{id}"), &other)
         .await;
     assert_problem(res, 404, "not-found").await;
-    let list: Value = app
-        .get_bearer_only("/api/v1/orders", &other)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let list = orders_of(&app, &other).await;
     assert_eq!(list["orders"], json!([]));
     assert_problem(
         order(&app, &other, Some("k"), family_year()).await,
@@ -271,7 +258,10 @@ async fn r20_orders_are_seen_only_by_the_employee_who_placed_them() {
 async fn buying_from_the_offers_page_works_without_javascript_and_only_once() {
     let app = TestApp::spawn_demo().await;
     let (_, signed_out) = app.page("/signin").await;
-    assert!(!signed_out.contains("site-nav"), "no employee navigation before sign-in");
+    assert!(
+        !signed_out.contains("site-nav"),
+        "no employee navigation before sign-in"
+    );
     app.sign_in_demo_employee().await; // the client keeps the session cookie
     let (status, empty) = app.page("/orders").await;
     assert_eq!(status, StatusCode::OK);
@@ -305,7 +295,10 @@ async fn buying_from_the_offers_page_works_without_javascript_and_only_once() {
     let (_, nl) = app.page("/orders?lang=nl").await;
     assert!(nl.contains("Uw bestellingen"), "{nl}");
     // The signed-in employee's navigation marks where they are.
-    assert!(nl.contains(r#"<a href="/orders" aria-current="page">Bestellingen</a>"#), "{nl}");
+    assert!(
+        nl.contains(r#"<a href="/orders" aria-current="page">Bestellingen</a>"#),
+        "{nl}"
+    );
     assert!(nl.contains(r#"<a href="/offers">Aanbiedingen</a>"#), "{nl}");
     assert_eq!(nl.matches("href=\"/orders/").count(), 1, "one order listed");
 

@@ -11,6 +11,8 @@ pub mod operator;
 pub mod operator_tenants;
 pub mod orders;
 pub mod problem;
+pub mod promotion;
+pub mod reports;
 pub mod tenants;
 
 use std::sync::LazyLock;
@@ -45,6 +47,7 @@ pub use problem::ApiError;
         tenants::connect_customer,
         tenants::get_hup,
         tenants::patch_hup,
+        promotion::get_promotion,
         connections::pending,
         connections::approve,
         connections::reject,
@@ -52,6 +55,7 @@ pub use problem::ApiError;
         operator::eligibility,
         operator_tenants::list,
         operator_tenants::put_extra_benefits,
+        reports::program,
         offers::my_offers,
         orders::place,
         orders::list,

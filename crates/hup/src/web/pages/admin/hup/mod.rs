@@ -3,6 +3,7 @@
 pub mod customer;
 pub mod get;
 pub mod post;
+pub mod promote;
 
 use askama::Template;
 use axum::http::StatusCode;

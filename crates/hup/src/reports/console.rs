@@ -1,0 +1,93 @@
+//! `hup report`: the program report on a terminal, or as JSON for scripts.
+
+use std::process::ExitCode;
+
+use hup_core::money::{Currency, Money};
+
+use super::{program, CurrencySales};
+use crate::config::Config;
+
+/// `EUR 79.30`; the bare minor units when the code is unknown.
+fn amount(currency: &str, minor: i64) -> String {
+    match Currency::parse(currency) {
+        Ok(c) => format!("{currency} {}", Money::new(minor, c).to_decimal_string()),
+        Err(_) => format!("{currency} {minor} (minor units)"),
+    }
+}
+
+fn paid(sales: &[CurrencySales]) -> String {
+    if sales.is_empty() {
+        return "-".to_owned();
+    }
+    let each: Vec<String> = sales
+        .iter()
+        .map(|s| amount(&s.currency, s.paid_minor))
+        .collect();
+    each.join(", ")
+}
+
+pub async fn report_command(config: &Config, json: bool) -> anyhow::Result<ExitCode> {
+    let db = crate::app::open_database(config).await?;
+    let report = program(&db).await;
+    db.close().await;
+    let r = report?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&r)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("Program report, {}", r.generated_at);
+    println!(
+        "customers   {} in the licensing feed, {} qualify (R8)",
+        r.customers, r.eligible_customers
+    );
+    println!(
+        "tenants     {} ({} managed, {} with the benefit on, {} taking part)",
+        r.tenants, r.managed_tenants, r.benefit_on, r.participating
+    );
+    println!(
+        "employees   {} confirmed accounts, {} enrolled",
+        r.employees, r.enrolled
+    );
+    println!("orders      {}", r.orders);
+    for s in &r.sales {
+        println!(
+            "  {}: {} orders, paid {}, at list price {}, program discount {}",
+            s.currency,
+            s.orders,
+            amount(&s.currency, s.paid_minor),
+            amount(&s.currency, s.list_minor),
+            amount(&s.currency, s.discount_minor),
+        );
+    }
+    if r.offers.is_empty() {
+        println!("\nno orders yet");
+    } else {
+        println!("\n{:<32} {:<10} orders", "product", "term");
+        for o in &r.offers {
+            println!("{:<32} {:<10} {}", o.product, o.term, o.orders);
+        }
+    }
+    if !r.by_tenant.is_empty() {
+        println!(
+            "\n{:<7} {:<32} {:<8} {:<9} {:<7} paid",
+            "tenant", "verified domains", "benefit", "enrolled", "orders"
+        );
+        for t in &r.by_tenant {
+            let domains = if t.verified_domains.is_empty() {
+                "-".to_owned()
+            } else {
+                t.verified_domains.join(",")
+            };
+            println!(
+                "{:<7} {:<32} {:<8} {:<9} {:<7} {}",
+                t.tenant,
+                domains,
+                if t.benefit_on { "on" } else { "off" },
+                t.enrolled,
+                t.orders,
+                paid(&t.sales),
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,51 @@
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::super::super::{page_error, tenant_of, to_sign_in};
+use super::{material_of, show};
+use crate::tenancy::benefit;
+use crate::web::csrf::Csrf;
+use crate::web::locale::Lang;
+use crate::web::session::MaybeAdmin;
+use crate::web::AppState;
+
+#[derive(Deserialize)]
+pub struct PromoteQuery {
+    /// `en` or `nl`: the language of the material.
+    pub material: Option<String>,
+    /// `1` asks for a file to save rather than to open (the printable flyer).
+    pub download: Option<String>,
+}
+
+/// The page: the language picker, the pieces of the kit and the tips.
+pub async fn get(
+    State(state): State<AppState>,
+    lang: Lang,
+    csrf: Csrf,
+    admin: MaybeAdmin,
+    Query(q): Query<PromoteQuery>,
+) -> Response {
+    let Some(admin) = admin.0 else {
+        return to_sign_in();
+    };
+    let tab = match tenant_of(&admin) {
+        Ok(tenant) => benefit::hup_tab(&state.db, &state.config, &admin.account, tenant).await,
+        Err(e) => Err(e),
+    };
+    let tab = match tab {
+        Ok(tab) => tab,
+        Err(e) => return page_error(e, lang.0),
+    };
+    match material_of(q.material.as_deref(), lang.0) {
+        Some(material) => show(lang.0, &csrf, &admin, &tab, material, None),
+        None => {
+            let error = (
+                lang.t().get("promo-material-unknown"),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+            show(lang.0, &csrf, &admin, &tab, lang.0, Some(error))
+        }
+    }
+}
