@@ -138,20 +138,8 @@ pub fn router(state: AppState) -> Router {
             get(pages::admin::hup::promote::get::get),
         )
         .route(
-            "/admin/billing/benefits/hup/promote/flyer",
-            get(pages::admin::hup::promote::files::flyer),
-        )
-        .route(
-            "/admin/billing/benefits/hup/promote/intranet",
-            get(pages::admin::hup::promote::files::intranet),
-        )
-        .route(
-            "/admin/billing/benefits/hup/promote/email",
-            get(pages::admin::hup::promote::files::email),
-        )
-        .route(
-            "/admin/billing/benefits/hup/promote/newsletter",
-            get(pages::admin::hup::promote::files::newsletter),
+            "/admin/billing/benefits/hup/promote/{piece}",
+            get(pages::admin::hup::promote::files::download),
         )
         .route(
             "/api/v1/connections/pending",

@@ -224,6 +224,11 @@ async fn r13_downloads_have_their_content_type_and_file_name() {
     let admin = app.sign_in_demo_admin("admin@contoso.example").await;
     let token = Some(admin.token.as_str());
 
+    // A piece the kit does not have is a 404 page, not an empty download.
+    let res = browse(&app, &format!("{PROMOTE}/poster?material=nl"), token).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert!(header(&res, "content-disposition").is_empty());
+
     // The printable flyer opens in the browser: a page of its own, A4, without the site.
     let res = browse(&app, &format!("{PROMOTE}/flyer?material=nl"), token).await;
     assert_eq!(res.status(), StatusCode::OK);

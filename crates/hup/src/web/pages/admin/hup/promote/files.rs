@@ -2,18 +2,19 @@
 //! `download=1`), the others download. While employees cannot use the benefit each answers 409
 //! with the page, which says why.
 
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::super::super::{page_error, tenant_of, to_sign_in};
+use super::super::super::{page_error, to_sign_in};
 use super::get::PromoteQuery;
-use super::{material_of, show};
+use super::{admin_tab, material_of, show};
 use crate::i18n::Locale;
 use crate::tenancy::promotion::{self, Material};
-use crate::tenancy::{benefit, TenancyError};
+use crate::tenancy::TenancyError;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
+use crate::web::pages::error::PageError;
 use crate::web::session::MaybeAdmin;
 use crate::web::AppState;
 
@@ -27,6 +28,17 @@ enum Piece {
 }
 
 impl Piece {
+    /// The piece a download address names: `…/promote/flyer`.
+    fn parse(name: &str) -> Option<Piece> {
+        Some(match name {
+            "flyer" => Piece::Flyer,
+            "intranet" => Piece::Intranet,
+            "email" => Piece::Email,
+            "newsletter" => Piece::Newsletter,
+            _ => return None,
+        })
+    }
+
     /// `hup-flyer-nl.html`.
     fn file_name(self, language: Locale) -> String {
         let (stem, ext) = match self {
@@ -55,22 +67,24 @@ impl Piece {
     }
 }
 
-async fn serve(
-    state: AppState,
+/// `…/promote/{piece}`: the printable flyer (`flyer`), the digital flyer for an intranet page
+/// (`intranet`), the email to all employees with its subject line (`email`), the piece for the
+/// staff newsletter (`newsletter`).
+pub async fn download(
+    State(state): State<AppState>,
     lang: Lang,
     csrf: Csrf,
     admin: MaybeAdmin,
-    q: PromoteQuery,
-    piece: Piece,
+    Path(piece): Path<String>,
+    Query(q): Query<PromoteQuery>,
 ) -> Response {
+    let Some(piece) = Piece::parse(&piece) else {
+        return PageError::NotFound.into_page(lang.0);
+    };
     let Some(admin) = admin.0 else {
         return to_sign_in();
     };
-    let tab = match tenant_of(&admin) {
-        Ok(tenant) => benefit::hup_tab(&state.db, &state.config, &admin.account, tenant).await,
-        Err(e) => Err(e),
-    };
-    let tab = match tab {
+    let tab = match admin_tab(&state, &admin).await {
         Ok(tab) => tab,
         Err(e) => return page_error(e, lang.0),
     };
@@ -111,48 +125,4 @@ async fn serve(
         HeaderValue::from_static("private, no-store"),
     );
     res
-}
-
-/// `…/promote/flyer`: the printable flyer, an A4 page without the site around it.
-pub async fn flyer(
-    State(state): State<AppState>,
-    lang: Lang,
-    csrf: Csrf,
-    admin: MaybeAdmin,
-    Query(q): Query<PromoteQuery>,
-) -> Response {
-    serve(state, lang, csrf, admin, q, Piece::Flyer).await
-}
-
-/// `…/promote/intranet`: the digital flyer, a block of HTML for an intranet page.
-pub async fn intranet(
-    State(state): State<AppState>,
-    lang: Lang,
-    csrf: Csrf,
-    admin: MaybeAdmin,
-    Query(q): Query<PromoteQuery>,
-) -> Response {
-    serve(state, lang, csrf, admin, q, Piece::Intranet).await
-}
-
-/// `…/promote/email`: subject line and text of an email to all employees.
-pub async fn email(
-    State(state): State<AppState>,
-    lang: Lang,
-    csrf: Csrf,
-    admin: MaybeAdmin,
-    Query(q): Query<PromoteQuery>,
-) -> Response {
-    serve(state, lang, csrf, admin, q, Piece::Email).await
-}
-
-/// `…/promote/newsletter`: a piece for the staff newsletter.
-pub async fn newsletter(
-    State(state): State<AppState>,
-    lang: Lang,
-    csrf: Csrf,
-    admin: MaybeAdmin,
-    Query(q): Query<PromoteQuery>,
-) -> Response {
-    serve(state, lang, csrf, admin, q, Piece::Newsletter).await
 }

@@ -3,9 +3,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::super::super::{page_error, tenant_of, to_sign_in};
-use super::{material_of, show};
-use crate::tenancy::benefit;
+use super::super::super::{page_error, to_sign_in};
+use super::{admin_tab, material_of, show};
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::session::MaybeAdmin;
@@ -30,11 +29,7 @@ pub async fn get(
     let Some(admin) = admin.0 else {
         return to_sign_in();
     };
-    let tab = match tenant_of(&admin) {
-        Ok(tenant) => benefit::hup_tab(&state.db, &state.config, &admin.account, tenant).await,
-        Err(e) => Err(e),
-    };
-    let tab = match tab {
+    let tab = match admin_tab(&state, &admin).await {
         Ok(tab) => tab,
         Err(e) => return page_error(e, lang.0),
     };

@@ -11,12 +11,20 @@ use axum::response::Response;
 
 use super::super::render_with;
 use crate::i18n::{Locale, Tr};
-use crate::tenancy::benefit::HupTab;
+use crate::tenancy::benefit::{self, HupTab};
 use crate::tenancy::promotion::{self, Material};
+use crate::tenancy::TenancyError;
 use crate::web::csrf::Csrf;
 use crate::web::session::AdminUser;
+use crate::web::AppState;
 
 pub const PATH: &str = "/admin/billing/benefits/hup/promote";
+
+/// The HUP tab of the admin's own tenant, which decides whether there is a kit.
+pub async fn admin_tab(state: &AppState, admin: &AdminUser) -> Result<HupTab, TenancyError> {
+    let tenant = super::super::tenant_of(admin)?;
+    benefit::hup_tab(&state.db, &state.config, &admin.account, tenant).await
+}
 
 /// The language of the material from `?material=`: the page's own when none is given, `None`
 /// when it names a language hup has no material in.
