@@ -97,7 +97,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Presses a button and waits until its page is gone (the button is detached from the
+/// Presses a button (or follows a link) and waits until its page is gone (the button is detached from the
 /// document), so the next step cannot race the form's own navigation.
 async fn press_and_wait(c: &Client, css: &str) {
     let button = c.find(Locator::Css(css)).await.unwrap();
@@ -252,7 +252,8 @@ async fn a_newcomer_reads_the_demo_mail_without_a_mail_server() {
 
 #[tokio::test]
 #[ignore = "needs chromedriver; run by .ci/run"]
-async fn an_org_admin_signs_in_sees_why_the_organization_qualifies_and_switches_the_benefit() {
+async fn an_org_admin_signs_in_sees_why_the_organization_qualifies_gets_the_kit_and_switches_the_benefit(
+) {
     let (address, _dir) = spawn_app(true).await;
     let browser = Browser::start("en").await;
     let c = &browser.client;
@@ -288,6 +289,34 @@ async fn an_org_admin_signs_in_sees_why_the_organization_qualifies_and_switches_
         verdict.contains("Yes, your organization qualifies."),
         "{verdict}"
     );
+    // R13, R14: the promotion kit, with the material in Dutch on an English page.
+    press_and_wait(c, "#promote-link").await;
+    c.find(Locator::Css("#material option[value=nl]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    press_and_wait(c, "form[action$='/promote'] button[type=submit]").await;
+    let title = browser.text_of("#material-title").await;
+    assert_eq!(title, "Material in Dutch");
+    let flyer = c
+        .find(Locator::Css("#promo-pieces a[href*='/promote/flyer']"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .expect("a flyer link");
+    c.goto(&format!("{address}{flyer}")).await.unwrap();
+    assert_eq!(
+        browser.html_lang().await,
+        "nl",
+        "the printable flyer is Dutch"
+    );
+    c.goto(&format!("{address}/admin/billing/benefits/hup"))
+        .await
+        .unwrap();
     c.find(Locator::Css(
         "section[aria-labelledby=switch] button[type=submit]",
     ))
@@ -382,7 +411,7 @@ async fn an_employee_registers_confirms_creates_an_account_sees_the_offers_and_b
     assert!(url.path().starts_with("/orders/"), "{url}");
     let placed = browser.text_of("#order-placed").await;
     assert!(placed.contains("eva.home@example.net"), "{placed}");
-    c.goto(&format!("{address}/orders")).await.unwrap();
+    press_and_wait(c, "nav.site-nav a[href='/orders']").await;
     let orders = browser.text_of("table.orders").await;
     assert!(orders.contains("HUP-"), "{orders}");
     browser.close().await;
