@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod country;
 pub mod eligibility;
 pub mod email;
+pub mod help;
 pub mod market;
 pub mod money;
 pub mod pricing;

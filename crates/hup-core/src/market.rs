@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Category, InvalidProductCode, OfferDiscount, ProductCode, Term};
 use crate::country::{Country, UnknownCountry};
+use crate::help::{check_https, HelpLinks, HelpTopic};
 use crate::money::{Currency, Money};
 use crate::pricing::{self, Discount, DiscountKind};
 
@@ -33,6 +34,9 @@ pub fn default_market_rules() -> Result<MarketRules, MarketRulesError> {
 pub struct MarketRulesFile {
     #[serde(default)]
     pub countries: BTreeMap<String, CountryRuleEntry>,
+    /// Where people with questions are sent (R21, R23, R24).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub help: BTreeMap<HelpTopic, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,16 +103,7 @@ impl StoreUrl {
         if sample.contains(['{', '}']) {
             return Err("only {product} and {term} may stand in braces".to_owned());
         }
-        let url = url::Url::parse(&sample).map_err(|e| e.to_string())?;
-        if url.scheme() != "https" {
-            return Err("a store address must use https".to_owned());
-        }
-        if url.host_str().is_none_or(str::is_empty) {
-            return Err("a store address needs a host".to_owned());
-        }
-        if !url.username().is_empty() || url.password().is_some() {
-            return Err("a store address must not carry credentials".to_owned());
-        }
+        check_https(&sample)?;
         Ok(StoreUrl(template.to_owned()))
     }
 
@@ -131,6 +126,7 @@ fn fill(template: &str, product: &str, term: &str) -> String {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MarketRules {
     countries: BTreeMap<Country, CountryRule>,
+    help: HelpLinks,
 }
 
 /// One thing wrong with a market rules file, worded for the operator who has to fix it.
@@ -162,6 +158,8 @@ pub enum MarketProblem {
         url: String,
         why: String,
     },
+    #[error("help.{}: {why}", .topic.key())]
+    InvalidHelpUrl { topic: HelpTopic, why: String },
     #[error("{country}: excludes {product}, which is not in the catalog")]
     UnknownProduct {
         country: Country,
@@ -209,8 +207,16 @@ impl MarketRules {
                 countries.insert(country, rule);
             }
         }
+        let help = HelpLinks::validate(file.help).unwrap_or_else(|wrong| {
+            problems.extend(
+                wrong
+                    .into_iter()
+                    .map(|(topic, why)| MarketProblem::InvalidHelpUrl { topic, why }),
+            );
+            HelpLinks::default()
+        });
         if problems.is_empty() {
-            Ok(MarketRules { countries })
+            Ok(MarketRules { countries, help })
         } else {
             Err(InvalidMarketRules(problems))
         }
@@ -241,6 +247,11 @@ impl MarketRules {
         } else {
             Err(InvalidMarketRules(problems))
         }
+    }
+
+    /// The addresses people with questions are sent to (R21, R23, R24).
+    pub fn help(&self) -> &HelpLinks {
+        &self.help
     }
 
     /// `None` for a country the rules do not name: it is offered without restrictions (R3).
@@ -723,6 +734,45 @@ mod tests {
             MarketRules::from_toml_str("[countries.NL]\nsurprise = 1"),
             Err(MarketRulesError::Syntax(_))
         ));
+    }
+
+    #[test]
+    fn help_addresses_are_checked_and_unknown_topics_refused() {
+        let shipped = default_market_rules().unwrap();
+        let employees: Vec<HelpTopic> = shipped
+            .help()
+            .among(&HelpTopic::FOR_EMPLOYEES)
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            employees,
+            HelpTopic::FOR_EMPLOYEES,
+            "R23: all three shipped"
+        );
+        assert_eq!(
+            shipped.help().among(&HelpTopic::FREQUENTLY_VIEWED).count(),
+            6,
+            "R24: all six shipped"
+        );
+        assert_eq!(
+            rule_problems(
+                "[help]
+order_support = \"http://orders.example/\""
+            ),
+            vec![MarketProblem::InvalidHelpUrl {
+                topic: HelpTopic::OrderSupport,
+                why: "the address must use https".to_owned()
+            }]
+        );
+        assert!(matches!(
+            MarketRules::from_toml_str(
+                "[help]
+weather = \"https://w.example/\""
+            ),
+            Err(MarketRulesError::Syntax(_))
+        ));
+        let none = MarketRules::from_toml_str("").unwrap();
+        assert_eq!(none.help().among(&HelpTopic::ALL).count(), 0);
     }
 
     #[test]

@@ -51,3 +51,17 @@ mail-demo-welcome-subject = Your Home Use Program demo is ready
 mail-demo-welcome-greeting = Hello,
 mail-demo-welcome-body = The demo data set is loaded. Open the program page to follow the journey of an employee or an administrator:
 mail-demo-welcome-closing = Have a look around.
+
+## Where people with questions are sent (R21, R23, R24)
+help-questions = Questions?
+help-frequently-viewed = Frequently viewed
+help-purchase_faq = Buying and installing: frequently asked questions
+help-employee_faq = Frequently asked questions for employees
+help-order_support = Support for order status, billing, installing Office and signing in to Office
+help-licensing_support = Licensing support
+help-store_admin_support = Store admin support
+help-subscriptions = Subscriptions
+help-licensing_service_center = Licensing service center
+help-business_store = Business store
+help-employee_store = Employee store
+help-licensing_overview = Licensing overview

@@ -51,3 +51,17 @@ mail-demo-welcome-subject = Uw demo van het Thuisgebruikprogramma staat klaar
 mail-demo-welcome-greeting = Hallo,
 mail-demo-welcome-body = De demogegevens zijn geladen. Open de programmapagina en volg de weg van een medewerker of een beheerder:
 mail-demo-welcome-closing = Kijk gerust rond.
+
+## Where people with questions are sent (R21, R23, R24)
+help-questions = Vragen?
+help-frequently-viewed = Veelbekeken
+help-purchase_faq = Kopen en installeren: veelgestelde vragen
+help-employee_faq = Veelgestelde vragen voor werknemers
+help-order_support = Ondersteuning bij bestelstatus, facturering, Office installeren en aanmelden bij Office
+help-licensing_support = Ondersteuning voor licenties
+help-store_admin_support = Ondersteuning voor winkelbeheerders
+help-subscriptions = Abonnementen
+help-licensing_service_center = Licentieservicecentrum
+help-business_store = Zakelijke winkel
+help-employee_store = Winkel voor werknemers
+help-licensing_overview = Licentieoverzicht

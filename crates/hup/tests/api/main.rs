@@ -13,6 +13,7 @@ mod demo;
 mod employees;
 mod extra_benefits;
 mod health;
+mod help;
 mod mail;
 mod offers;
 mod orders;

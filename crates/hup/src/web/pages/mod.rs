@@ -11,7 +11,15 @@ pub mod program;
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Tr};
+use hup_core::help::{HelpLinks, HelpTopic};
+
+/// The given help addresses among `topics` as (label in the page's language, address).
+pub fn help_links(t: Tr, help: &HelpLinks, topics: &[HelpTopic]) -> Vec<(String, String)> {
+    help.among(topics)
+        .map(|(topic, url)| (t.get(&format!("help-{}", topic.key())), url.to_owned()))
+        .collect()
+}
 
 /// Renders a page template; a template error becomes the friendly error page.
 pub fn render(template: &impl Template, locale: Locale) -> Response {

@@ -5,6 +5,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use hup_core::country::Country;
+use hup_core::help::HelpTopic;
 use serde::Deserialize;
 
 use super::error::PageError;
@@ -38,6 +39,8 @@ pub struct OffersPage {
     pub csrf: String,
     /// Why the last Buy did not go through.
     pub failed: Option<String>,
+    /// R23: where employees with questions go.
+    pub help: Vec<(String, String)>,
     pub country: String,
     pub grant_until: Option<String>,
     pub view: OffersView,
@@ -114,6 +117,7 @@ pub async fn get(
         t,
         path: "/offers",
         csrf: csrf.token.clone(),
+        help: super::help_links(t, snapshot.markets.help(), &HelpTopic::FOR_EMPLOYEES),
         failed: q
             .failed
             .as_deref()

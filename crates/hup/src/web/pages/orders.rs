@@ -7,6 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Form;
+use hup_core::help::HelpTopic;
 use serde::Deserialize;
 
 use super::error::PageError;
@@ -116,6 +117,8 @@ pub struct OrderPage {
     pub order: OrderView,
     /// Just placed: the thank-you notice naming where the confirmation went.
     pub placed: Option<String>,
+    /// R23: where employees with questions about the order go.
+    pub help: Vec<(String, String)>,
 }
 
 async fn views(state: &AppState, t: Tr, orders: &[Order]) -> Result<Vec<OrderView>, PageError> {
@@ -179,16 +182,15 @@ pub async fn show(
         Ok(None) => return PageError::NotFound.into_page(lang.0),
         Err(e) => return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
     };
-    let view = match views(&state, t, std::slice::from_ref(&order)).await {
-        Ok(mut v) => v.pop(),
-        Err(e) => return e.into_page(lang.0),
+    let snapshot = match state.catalog.snapshot().await {
+        Ok(s) => s,
+        Err(e) => return PageError::Internal(e.into()).into_page(lang.0),
     };
-    let Some(order) = view else {
-        return PageError::NotFound.into_page(lang.0);
-    };
+    let order = OrderView::new(t, &order, product_name(&snapshot, &order.product, t.locale));
     let page = OrderPage {
         t,
         path: format!("/orders/{id}"),
+        help: super::help_links(t, snapshot.markets.help(), &HelpTopic::FOR_EMPLOYEES),
         placed: q
             .placed
             .map(|_| t.with("order-placed", "email", &user.account.email)),

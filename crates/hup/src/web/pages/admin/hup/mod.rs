@@ -15,8 +15,11 @@ use crate::store::admins::Role;
 use crate::store::connections::ConnectionStatus;
 use crate::tenancy::benefit::{self, Count, HupTab};
 use crate::web::csrf::Csrf;
+use crate::web::pages::error::PageError;
+use crate::web::pages::help_links;
 use crate::web::session::AdminUser;
 use crate::web::AppState;
+use hup_core::help::HelpTopic;
 
 pub const PATH: &str = "/admin/billing/benefits/hup";
 
@@ -34,6 +37,11 @@ pub struct HupPage {
     pub criteria: Vec<(String, String)>,
     pub valid_until: Option<String>,
     pub counts: Vec<(String, String)>,
+    /// R21's addresses: licensing support, store admin support, where given.
+    pub licensing_support: Option<String>,
+    pub store_admin_support: Option<String>,
+    /// R24: the "frequently viewed" links.
+    pub frequently_viewed: Vec<(String, String)>,
     pub error: Option<String>,
 }
 
@@ -100,9 +108,16 @@ pub async fn show(
         Some((text, status)) => (Some(text), status),
         None => (None, StatusCode::OK),
     };
+    let help = match state.catalog.snapshot().await {
+        Ok(snapshot) => snapshot.markets.help().clone(),
+        Err(e) => return PageError::Internal(e.into()).into_page(locale),
+    };
     let page = HupPage {
         t,
         path: PATH,
+        licensing_support: help.get(HelpTopic::LicensingSupport).map(str::to_owned),
+        store_admin_support: help.get(HelpTopic::StoreAdminSupport).map(str::to_owned),
+        frequently_viewed: help_links(t, &help, &HelpTopic::FREQUENTLY_VIEWED),
         csrf: csrf.token.clone(),
         signed_in_as: Some(admin.account.email.clone()),
         approved: tab.connection == Some(ConnectionStatus::Approved),
