@@ -27,6 +27,9 @@ pub struct Config {
     pub dns_timeout: Duration,
     /// The employee journey's lifetimes and throttles.
     pub employees: EmployeeSettings,
+    /// `HUP_TRUSTED_PROXIES` (none): reverse proxies whose `X-Forwarded-For` names the client
+    /// for the per-client throttles (`web::client`).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 /// Lifetimes and throttles of the employee journey (R15–R17).
@@ -157,6 +160,7 @@ const KEYS: &[&str] = &[
     "HUP_REGISTER_PER_DOMAIN",
     "HUP_REGISTER_PER_IP",
     "HUP_SIGNIN_FREE_FAILURES",
+    "HUP_TRUSTED_PROXIES",
 ];
 
 impl Config {
@@ -274,8 +278,10 @@ impl Config {
             register_per_ip: count("HUP_REGISTER_PER_IP", defaults.register_per_ip)?,
             signin_free_failures: count("HUP_SIGNIN_FREE_FAILURES", defaults.signin_free_failures)?,
         };
+        let trusted_proxies = parse_trusted_proxies(get("HUP_TRUSTED_PROXIES").unwrap_or(""))?;
         Ok(Config {
             employees,
+            trusted_proxies,
             policy,
             database,
             listen,
@@ -434,6 +440,24 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// `10.0.0.1, 10.1.0.0/16, ::1`: addresses or networks, separated by commas.
+fn parse_trusted_proxies(text: &str) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<ipnet::IpNet>()
+                .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    invalid(
+                        "HUP_TRUSTED_PROXIES",
+                        format!("\"{s}\" is not an IP address or network such as 10.0.0.0/8"),
+                    )
+                })
+        })
+        .collect()
+}
+
 fn parse_dns(s: &str) -> Result<DnsConfig, ConfigError> {
     if s == "system" {
         return Ok(DnsConfig::System);
@@ -533,6 +557,28 @@ mod tests {
         assert!(e.to_string().starts_with("HUP_MAIL: unsupported transport"));
         let e = Config::from_sources(&env(&[("HUP_LISTEN", "localhost")]), None).unwrap_err();
         assert!(e.to_string().starts_with("HUP_LISTEN: "));
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let c = Config::from_sources(
+            &env(&[("HUP_TRUSTED_PROXIES", "10.0.0.0/8, 127.0.0.1,::1")]),
+            None,
+        )
+        .unwrap();
+        let nets: Vec<String> = c.trusted_proxies.iter().map(|n| n.to_string()).collect();
+        assert_eq!(nets, ["10.0.0.0/8", "127.0.0.1/32", "::1/128"]);
+        assert!(Config::from_sources(&env(&[]), None)
+            .unwrap()
+            .trusted_proxies
+            .is_empty());
+        let e = Config::from_sources(&env(&[("HUP_TRUSTED_PROXIES", "proxy.internal")]), None)
+            .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("HUP_TRUSTED_PROXIES: \"proxy.internal\""),
+            "{e}"
+        );
     }
 
     #[test]

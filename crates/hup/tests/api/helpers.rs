@@ -33,6 +33,8 @@ pub struct Spawn {
     pub database_url: Option<String>,
     /// Name servers for TXT look-ups (`HUP_DNS`), e.g. an in-process test server.
     pub dns: Option<Vec<std::net::SocketAddr>>,
+    /// Changes the test configuration before the app is built.
+    pub configure: Option<fn(&mut Config)>,
 }
 
 /// A fresh, empty database URL: an SQLite file in `dir`, or a new PostgreSQL database.
@@ -92,6 +94,9 @@ impl TestApp {
         if let Some(servers) = opts.dns {
             config.dns = hup::config::DnsConfig::Servers(servers);
             config.dns_timeout = Duration::from_millis(700);
+        }
+        if let Some(configure) = opts.configure {
+            configure(&mut config);
         }
         let app = Application::build(config, Options { demo: opts.demo })
             .await

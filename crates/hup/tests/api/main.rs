@@ -9,6 +9,7 @@ mod admin;
 mod agreements;
 mod catalog;
 mod cli;
+mod clients;
 mod demo;
 mod employees;
 mod extra_benefits;
