@@ -51,6 +51,25 @@ async fn the_openapi_document_is_generated_and_served() {
         "{doc}"
     );
     assert!(doc["components"]["schemas"]["Problem"].is_object());
+    // Each call is documented with its own shapes: the admin's sign-in takes a work address.
+    let body_of = |path: &str| {
+        let schema = &doc["paths"][path]["post"]["requestBody"]["content"]["application/json"]
+            ["schema"]["$ref"];
+        let name = schema
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned();
+        doc["components"]["schemas"][&name]["properties"].clone()
+    };
+    assert!(
+        body_of("/api/v1/admin/sessions")["work_email"].is_object(),
+        "{doc}"
+    );
+    assert!(body_of("/api/v1/sessions")["email"].is_object(), "{doc}");
+    assert!(body_of("/api/v1/orders")["product"].is_object(), "{doc}");
 }
 
 #[tokio::test]

@@ -2,30 +2,22 @@
 
 use super::json::ApiJson;
 use axum::extract::State;
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::problem::FieldProblem;
+use super::account_answers::{
+    accepted, field_problem as unprocessable, locale_of, session_ended, session_started,
+};
 use super::ApiError;
-use crate::i18n::Locale;
 use crate::tenancy::{accounts, TenancyError, SESSION_SECONDS};
 use crate::web::locale::Lang;
-use crate::web::session::{secure, set_cookie, AdminUser, ADMIN_COOKIE};
+use crate::web::session::{AdminUser, ADMIN_COOKIE};
 use crate::web::AppState;
 
 impl From<TenancyError> for ApiError {
     fn from(e: TenancyError) -> Self {
-        let unprocessable = |kind, field: &str, detail: String| ApiError::Unprocessable {
-            kind,
-            errors: vec![FieldProblem {
-                field: field.to_owned(),
-                reason: detail.clone(),
-            }],
-            detail,
-        };
         match e {
             TenancyError::InvalidEmail(err) => {
                 unprocessable("invalid-email", "work_email", err.to_string())
@@ -78,11 +70,7 @@ pub async fn signup(
     lang: Lang,
     ApiJson(body): ApiJson<SignupRequest>,
 ) -> Result<Response, ApiError> {
-    let locale = body
-        .locale
-        .as_deref()
-        .and_then(Locale::parse)
-        .unwrap_or(lang.0);
+    let locale = locale_of(body.locale.as_deref(), lang);
     let queued = accounts::sign_up(
         &state.db,
         &state.config,
@@ -94,13 +82,9 @@ pub async fn signup(
     if queued {
         state.mail.notify();
     }
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(SignupAccepted {
-            status: "confirmation-sent",
-        }),
-    )
-        .into_response())
+    Ok(accepted(SignupAccepted {
+        status: "confirmation-sent",
+    }))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -130,13 +114,13 @@ pub async fn confirm(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
-pub struct SessionRequest {
+pub struct AdminSessionRequest {
     pub work_email: String,
     pub password: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct SessionCreated {
+pub struct AdminSessionCreated {
     /// For `Authorization: Bearer`; the same session is set as an HttpOnly cookie.
     pub token: String,
     pub tenant: Option<i64>,
@@ -145,32 +129,30 @@ pub struct SessionCreated {
 
 /// Signs an org admin in.
 #[utoipa::path(post, path = "/api/v1/admin/sessions", tag = "admin",
-    request_body = SessionRequest,
+    request_body = AdminSessionRequest,
     responses(
-        (status = 200, body = SessionCreated),
+        (status = 200, body = AdminSessionCreated),
         (status = 401, description = "wrong address or password", body = super::problem::Problem),
         (status = 429, description = "too many failed attempts", body = super::problem::Problem),
     ))]
 pub async fn sign_in(
     State(state): State<AppState>,
-    ApiJson(body): ApiJson<SessionRequest>,
+    ApiJson(body): ApiJson<AdminSessionRequest>,
 ) -> Result<Response, ApiError> {
     let signed = accounts::sign_in(&state.db, &body.work_email, &body.password).await?;
-    let cookie = set_cookie(
+    let token = signed.token.as_str();
+    let created = AdminSessionCreated {
+        token: token.to_owned(),
+        tenant: signed.admin.tenant_id,
+        role: signed.admin.role.code(),
+    };
+    Ok(session_started(
+        &state.config,
         ADMIN_COOKIE,
-        signed.token.as_str(),
+        token,
         SESSION_SECONDS,
-        secure(&state.config),
-    );
-    Ok((
-        [(header::SET_COOKIE, cookie)],
-        Json(SessionCreated {
-            token: signed.token.as_str().to_owned(),
-            tenant: signed.admin.tenant_id,
-            role: signed.admin.role.code(),
-        }),
-    )
-        .into_response())
+        created,
+    ))
 }
 
 /// Signs the current session out.
@@ -182,8 +164,7 @@ pub async fn sign_out(
     admin: AdminUser,
 ) -> Result<Response, ApiError> {
     accounts::sign_out(&state.db, &admin.token).await?;
-    let cookie = set_cookie(ADMIN_COOKIE, "", 0, secure(&state.config));
-    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
+    Ok(session_ended(&state.config, ADMIN_COOKIE))
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -3,32 +3,25 @@
 
 use super::json::ApiJson;
 use axum::extract::State;
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::problem::FieldProblem;
+use super::account_answers::{
+    accepted, field_problem as unprocessable, locale_of, session_ended, session_started,
+};
 use super::ApiError;
 use crate::employees::grants::{self, CurrentGrant};
 use crate::employees::{accounts, registrations, EmployeeError, SESSION_SECONDS};
-use crate::i18n::Locale;
 use crate::web::client::ClientAddr;
 use crate::web::locale::Lang;
-use crate::web::session::{secure, set_cookie, EmployeeUser, EMPLOYEE_COOKIE};
+use crate::web::session::{EmployeeUser, EMPLOYEE_COOKIE};
 use crate::web::AppState;
 
 impl From<EmployeeError> for ApiError {
     fn from(e: EmployeeError) -> Self {
-        let unprocessable = |kind, field: &str, detail: String| ApiError::Unprocessable {
-            kind,
-            errors: vec![FieldProblem {
-                field: field.to_owned(),
-                reason: detail.clone(),
-            }],
-            detail,
-        };
         let detail = e.to_string();
         match e {
             EmployeeError::InvalidEmail(_) => unprocessable("invalid-email", "email", detail),
@@ -82,10 +75,6 @@ fn work_email_error(e: EmployeeError) -> ApiError {
     }
 }
 
-fn locale_of(requested: Option<&str>, lang: Lang) -> Locale {
-    requested.and_then(Locale::parse).unwrap_or(lang.0)
-}
-
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct RegistrationRequest {
     pub work_email: String,
@@ -125,13 +114,9 @@ pub async fn register(
     .await
     .map_err(work_email_error)?;
     state.mail.notify();
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(Accepted {
-            status: "confirmation-sent",
-        }),
-    )
-        .into_response())
+    Ok(accepted(Accepted {
+        status: "confirmation-sent",
+    }))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -204,13 +189,9 @@ pub async fn create_account(
     if accounts::create(&state.db, &state.config, &new, &client.0).await? {
         state.mail.notify();
     }
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(Accepted {
-            status: "confirmation-sent",
-        }),
-    )
-        .into_response())
+    Ok(accepted(Accepted {
+        status: "confirmation-sent",
+    }))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -255,13 +236,9 @@ pub async fn request_reset(
     if accounts::request_reset(&state.db, &state.config, &body.email, locale, &client.0).await? {
         state.mail.notify();
     }
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(Accepted {
-            status: "reset-link-sent",
-        }),
-    )
-        .into_response())
+    Ok(accepted(Accepted {
+        status: "reset-link-sent",
+    }))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -321,19 +298,17 @@ pub async fn sign_in(
         &client.0,
     )
     .await?;
-    let cookie = set_cookie(
+    let token = signed.token.as_str();
+    let created = SessionCreated {
+        token: token.to_owned(),
+    };
+    Ok(session_started(
+        &state.config,
         EMPLOYEE_COOKIE,
-        signed.token.as_str(),
+        token,
         SESSION_SECONDS,
-        secure(&state.config),
-    );
-    Ok((
-        [(header::SET_COOKIE, cookie)],
-        Json(SessionCreated {
-            token: signed.token.as_str().to_owned(),
-        }),
-    )
-        .into_response())
+        created,
+    ))
 }
 
 /// Signs the current employee session out.
@@ -348,8 +323,7 @@ pub async fn sign_out(
     state
         .employee_sessions
         .remove(&crate::token::hash(&employee.token));
-    let cookie = set_cookie(EMPLOYEE_COOKIE, "", 0, secure(&state.config));
-    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
+    Ok(session_ended(&state.config, EMPLOYEE_COOKIE))
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, described by an OpenAPI document generated from the code.
 
+pub mod account_answers;
 pub mod admin;
 pub mod body;
 pub mod catalog;

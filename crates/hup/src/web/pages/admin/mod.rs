@@ -10,13 +10,16 @@ pub mod signin;
 pub mod signout;
 pub mod signup;
 
+use std::future::Future;
+
 use askama::Template;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::error::PageError;
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::TenancyError;
+use crate::web::csrf;
 use crate::web::session::AdminUser;
 
 /// A page with only a title, a sentence and maybe a button (mail sent, address confirmed).
@@ -89,6 +92,24 @@ pub fn error_status(e: &TenancyError) -> StatusCode {
     }
 }
 
+/// An account form (sign-in, sign-up) again after a post without the right CSRF token.
+pub fn forged_form<T: Template>(t: Tr, page: impl FnOnce(String) -> T) -> Response {
+    render_with(
+        &page(t.get("admin-error-csrf")),
+        t.locale,
+        StatusCode::FORBIDDEN,
+    )
+}
+
+/// Answers an error of an account form (sign-in, sign-up) with the form again and the
+/// sentence, or with the error page.
+pub fn form_error<T: Template>(e: TenancyError, t: Tr, page: impl FnOnce(String) -> T) -> Response {
+    match error_text(t, &e) {
+        Some(text) => render_with(&page(text), t.locale, error_status(&e)),
+        None => page_error(e, t.locale),
+    }
+}
+
 /// The error page for what a form cannot show.
 pub fn page_error(e: TenancyError, locale: Locale) -> Response {
     match e {
@@ -100,4 +121,38 @@ pub fn page_error(e: TenancyError, locale: Locale) -> Response {
 /// The tenant of a signed-in admin (a confirmed account always has one).
 pub fn tenant_of(admin: &AdminUser) -> Result<i64, TenancyError> {
     admin.account.tenant_id.ok_or(TenancyError::NotFound)
+}
+
+/// A form posted from a tenant page (domains, the HUP tab): checks the CSRF token, then runs
+/// `act` on the admin's tenant. A refusal `explain` can put into words shows the page again
+/// through `show`; any other is the error page.
+pub async fn tenant_form<T, Act, Done, Show, Shown>(
+    headers: &HeaderMap,
+    submitted_csrf: &str,
+    admin: &AdminUser,
+    t: Tr,
+    explain: fn(Tr, &TenancyError) -> Option<String>,
+    act: Act,
+    show: Show,
+) -> Result<T, Response>
+where
+    Act: FnOnce(i64) -> Done,
+    Done: Future<Output = Result<T, TenancyError>>,
+    Show: FnOnce((String, StatusCode)) -> Shown,
+    Shown: Future<Output = Response>,
+{
+    if !csrf::verify(headers, submitted_csrf) {
+        return Err(show((t.get("admin-error-csrf"), StatusCode::FORBIDDEN)).await);
+    }
+    let result = match tenant_of(admin) {
+        Ok(tenant) => act(tenant).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(done) => Ok(done),
+        Err(e) => Err(match explain(t, &e) {
+            Some(text) => show((text, error_status(&e))).await,
+            None => page_error(e, t.locale),
+        }),
+    }
 }

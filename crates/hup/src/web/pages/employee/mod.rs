@@ -11,15 +11,19 @@ pub mod reset;
 pub mod signin;
 pub mod signout;
 
+use std::future::Future;
+
 use askama::Template;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
+use serde::Deserialize;
 
 use super::admin::render_with;
 use super::error::PageError;
 use crate::employees::passwords::PasswordProblem;
 use crate::employees::EmployeeError;
 use crate::i18n::{Locale, Tr};
+use crate::web::csrf::{self, Csrf};
 use crate::web::session::{cookie, set_cookie};
 
 pub use super::admin::{no_referrer, see_other};
@@ -173,4 +177,66 @@ pub struct TokenButtonPage {
     pub button: String,
     pub token: String,
     pub error: Option<String>,
+}
+
+/// What `/confirm` and `/account/confirm` post: the CSRF token and the mailed link's token.
+#[derive(Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub token: String,
+}
+
+/// A link mailed to an employee: its page shows a button that posts the link's token to
+/// `action`. The rest are the Fluent ids of the page's texts.
+pub struct MailedLink {
+    pub action: &'static str,
+    pub title: &'static str,
+    pub body: &'static str,
+    pub button: &'static str,
+}
+
+impl MailedLink {
+    pub fn page(&self, t: Tr, csrf: &Csrf, token: &str, error: Option<String>) -> TokenButtonPage {
+        TokenButtonPage {
+            t,
+            path: own_path(self.action, token),
+            action: self.action,
+            csrf: csrf.token.clone(),
+            title: t.get(self.title),
+            body: t.get(self.body),
+            button: t.get(self.button),
+            token: token.to_owned(),
+            error,
+        }
+    }
+
+    /// The button was pressed: checks the CSRF token, then `use_token`. What goes wrong shows
+    /// the page again with the reason, or the error page for an internal error.
+    pub async fn press<T, Used>(
+        &self,
+        t: Tr,
+        headers: &HeaderMap,
+        form: &TokenForm,
+        csrf_token: &Csrf,
+        use_token: impl FnOnce() -> Used,
+    ) -> Result<T, Response>
+    where
+        Used: Future<Output = Result<T, EmployeeError>>,
+    {
+        let page = |error| self.page(t, csrf_token, &form.token, Some(error));
+        if !csrf::verify(headers, &form.csrf) {
+            let res = render_with(
+                &page(t.get("employee-error-csrf")),
+                t.locale,
+                StatusCode::FORBIDDEN,
+            );
+            return Err(csrf_token.attach(res));
+        }
+        use_token().await.map_err(|e| match error_text(t, &e, "") {
+            Some((_, text)) => render_with(&page(text), t.locale, error_status(&e)),
+            None => PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
+        })
+    }
 }

@@ -1,14 +1,15 @@
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::super::{error_status, error_text, page_error, see_other, tenant_of, to_sign_in};
+use super::super::{error_text, see_other, tenant_form, to_sign_in};
 use super::show;
+use crate::i18n::Tr;
 use crate::tenancy::domains as service;
 use crate::tenancy::TenancyError;
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::session::MaybeAdmin;
 use crate::web::AppState;
@@ -33,29 +34,26 @@ pub async fn post(
     let Some(admin) = admin.0 else {
         return to_sign_in();
     };
-    let t = lang.t();
-    if !csrf::verify(&headers, &form.csrf) {
-        let error = (t.get("admin-error-csrf"), StatusCode::FORBIDDEN);
-        return show(&state, lang.0, &token, &admin, None, Some(error)).await;
-    }
-    let result = match tenant_of(&admin) {
-        Ok(tenant) => service::add(&state.db, &admin.account, tenant, &form.domain).await,
-        Err(e) => Err(e),
-    };
-    match result {
+    let added = tenant_form(
+        &headers,
+        &form.csrf,
+        &admin,
+        lang.t(),
+        domain_error_text,
+        |tenant| service::add(&state.db, &admin.account, tenant, &form.domain),
+        |error| show(&state, lang.0, &token, &admin, None, Some(error)),
+    )
+    .await;
+    match added {
         Ok(_) => see_other("/admin/domains"),
-        Err(e) => {
-            let text = match &e {
-                TenancyError::InvalidEmail(_) => Some(t.get("admin-error-invalid-domain")),
-                other => error_text(t, other),
-            };
-            match text {
-                Some(text) => {
-                    let error = (text, error_status(&e));
-                    show(&state, lang.0, &token, &admin, None, Some(error)).await
-                }
-                None => page_error(e, lang.0),
-            }
-        }
+        Err(res) => res,
+    }
+}
+
+/// A malformed domain arrives as a malformed address; here it is the domain that is wrong.
+fn domain_error_text(t: Tr, e: &TenancyError) -> Option<String> {
+    match e {
+        TenancyError::InvalidEmail(_) => Some(t.get("admin-error-invalid-domain")),
+        other => error_text(t, other),
     }
 }

@@ -4,10 +4,10 @@ use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::super::{error_status, error_text, page_error, see_other, tenant_of, to_sign_in};
+use super::super::{error_text, see_other, tenant_form, to_sign_in};
 use super::show;
 use crate::tenancy::domains::{self as service, VerifyOutcome};
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::session::MaybeAdmin;
 use crate::web::AppState;
@@ -32,13 +32,13 @@ pub async fn post(
     let Some(admin) = admin.0 else {
         return to_sign_in();
     };
-    let t = lang.t();
-    if !csrf::verify(&headers, &form.csrf) {
-        let error = (t.get("admin-error-csrf"), StatusCode::FORBIDDEN);
-        return show(&state, lang.0, &token, &admin, None, Some(error)).await;
-    }
-    let result = match tenant_of(&admin) {
-        Ok(tenant) => {
+    let outcome = tenant_form(
+        &headers,
+        &form.csrf,
+        &admin,
+        lang.t(),
+        error_text,
+        |tenant| {
             service::verify(
                 &state.db,
                 &state.config,
@@ -46,11 +46,11 @@ pub async fn post(
                 tenant,
                 &form.domain,
             )
-            .await
-        }
-        Err(e) => Err(e),
-    };
-    match result {
+        },
+        |error| show(&state, lang.0, &token, &admin, None, Some(error)),
+    )
+    .await;
+    match outcome {
         Ok(VerifyOutcome::Verified) => {
             let query = url::form_urlencoded::Serializer::new(String::new())
                 .append_pair("verified", &form.domain)
@@ -58,15 +58,9 @@ pub async fn post(
             see_other(&format!("/admin/domains?{query}"))
         }
         Ok(VerifyOutcome::Pending(reason)) => {
-            let error = (t.get(reason.fluent_id()), StatusCode::OK);
+            let error = (lang.t().get(reason.fluent_id()), StatusCode::OK);
             show(&state, lang.0, &token, &admin, None, Some(error)).await
         }
-        Err(e) => match error_text(t, &e) {
-            Some(text) => {
-                let error = (text, error_status(&e));
-                show(&state, lang.0, &token, &admin, None, Some(error)).await
-            }
-            None => page_error(e, lang.0),
-        },
+        Err(res) => res,
     }
 }

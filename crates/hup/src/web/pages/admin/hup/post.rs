@@ -1,13 +1,13 @@
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::super::{error_status, error_text, page_error, see_other, tenant_of, to_sign_in};
+use super::super::{error_text, see_other, tenant_form, to_sign_in};
 use super::{show, PATH};
 use crate::tenancy::benefit;
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::session::MaybeAdmin;
 use crate::web::AppState;
@@ -33,24 +33,19 @@ pub async fn post(
     let Some(admin) = admin.0 else {
         return to_sign_in();
     };
-    let t = lang.t();
-    if !csrf::verify(&headers, &form.csrf) {
-        let error = (t.get("admin-error-csrf"), StatusCode::FORBIDDEN);
-        return show(&state, lang.0, &token, &admin, Some(error)).await;
-    }
     let enabled = form.enabled == "on";
-    let result = match tenant_of(&admin) {
-        Ok(tenant) => benefit::set_enabled(&state.db, &admin.account, tenant, enabled).await,
-        Err(e) => Err(e),
-    };
-    match result {
+    let switched = tenant_form(
+        &headers,
+        &form.csrf,
+        &admin,
+        lang.t(),
+        error_text,
+        |tenant| benefit::set_enabled(&state.db, &admin.account, tenant, enabled),
+        |error| show(&state, lang.0, &token, &admin, Some(error)),
+    )
+    .await;
+    match switched {
         Ok(()) => see_other(PATH),
-        Err(e) => match error_text(t, &e) {
-            Some(text) => {
-                let error = (text, error_status(&e));
-                show(&state, lang.0, &token, &admin, Some(error)).await
-            }
-            None => page_error(e, lang.0),
-        },
+        Err(res) => res,
     }
 }

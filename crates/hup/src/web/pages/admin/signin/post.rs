@@ -1,10 +1,10 @@
 use axum::extract::State;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap};
 use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::super::{error_status, error_text, page_error, render_with, see_other};
+use super::super::{forged_form, form_error, see_other};
 use super::SigninPage;
 use crate::tenancy::{accounts, SESSION_SECONDS};
 use crate::web::csrf::{self, Csrf};
@@ -12,14 +12,15 @@ use crate::web::locale::Lang;
 use crate::web::session::{secure, set_cookie, ADMIN_COOKIE};
 use crate::web::AppState;
 
+/// The work address and password, as both the sign-in and the sign-up form post them.
 #[derive(Deserialize)]
-pub struct SigninForm {
+pub struct WorkAccountForm {
     #[serde(default)]
-    csrf: String,
+    pub csrf: String,
     #[serde(default)]
-    work_email: String,
+    pub work_email: String,
     #[serde(default)]
-    password: String,
+    pub password: String,
 }
 
 pub async fn post(
@@ -27,7 +28,7 @@ pub async fn post(
     lang: Lang,
     token: Csrf,
     headers: HeaderMap,
-    Form(form): Form<SigninForm>,
+    Form(form): Form<WorkAccountForm>,
 ) -> Response {
     let t = lang.t();
     let page = |error: String| SigninPage {
@@ -39,12 +40,7 @@ pub async fn post(
         work_email: form.work_email.clone(),
     };
     if !csrf::verify(&headers, &form.csrf) {
-        let res = render_with(
-            &page(t.get("admin-error-csrf")),
-            lang.0,
-            StatusCode::FORBIDDEN,
-        );
-        return token.attach(res);
+        return token.attach(forged_form(t, page));
     }
     match accounts::sign_in(&state.db, &form.work_email, &form.password).await {
         Ok(signed) => {
@@ -60,9 +56,6 @@ pub async fn post(
             );
             res
         }
-        Err(e) => match error_text(t, &e) {
-            Some(text) => render_with(&page(text), lang.0, error_status(&e)),
-            None => page_error(e, lang.0),
-        },
+        Err(e) => form_error(e, t, page),
     }
 }

@@ -2,31 +2,21 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Form;
-use serde::Deserialize;
 
-use super::super::{error_status, error_text, page_error, render_with, MessagePage};
+use super::super::signin::post::WorkAccountForm;
+use super::super::{forged_form, form_error, render_with, MessagePage};
 use super::SignupPage;
 use crate::tenancy::accounts;
 use crate::web::csrf::{self, Csrf};
 use crate::web::locale::Lang;
 use crate::web::AppState;
 
-#[derive(Deserialize)]
-pub struct SignupForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    work_email: String,
-    #[serde(default)]
-    password: String,
-}
-
 pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
     token: Csrf,
     headers: HeaderMap,
-    Form(form): Form<SignupForm>,
+    Form(form): Form<WorkAccountForm>,
 ) -> Response {
     let t = lang.t();
     let page = |error: String| SignupPage {
@@ -38,12 +28,7 @@ pub async fn post(
         work_email: form.work_email.clone(),
     };
     if !csrf::verify(&headers, &form.csrf) {
-        let res = render_with(
-            &page(t.get("admin-error-csrf")),
-            lang.0,
-            StatusCode::FORBIDDEN,
-        );
-        return token.attach(res);
+        return token.attach(forged_form(t, page));
     }
     match accounts::sign_up(
         &state.db,
@@ -70,9 +55,6 @@ pub async fn post(
             };
             render_with(&done, lang.0, StatusCode::OK)
         }
-        Err(e) => match error_text(t, &e) {
-            Some(text) => render_with(&page(text), lang.0, error_status(&e)),
-            None => page_error(e, lang.0),
-        },
+        Err(e) => form_error(e, t, page),
     }
 }

@@ -1,17 +1,15 @@
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::super::{error_status, error_text, message, FieldErrors};
-use super::{CreateFields, SigninPage};
+use super::super::message;
+use super::{CreateFields, Failed, SigninPage};
 use crate::employees::accounts;
 use crate::web::client::ClientAddr;
 use crate::web::csrf::{self, Csrf};
 use crate::web::locale::Lang;
-use crate::web::pages::admin::render_with;
-use crate::web::pages::error::PageError;
 use crate::web::AppState;
 
 #[derive(Deserialize)]
@@ -38,25 +36,26 @@ pub async fn post(
     Form(form): Form<CreateForm>,
 ) -> Response {
     let t = lang.t();
-    let error_page = |errors: FieldErrors, status: StatusCode| {
-        let state = state.clone();
-        let headers = headers.clone();
-        let token = token.clone();
-        let create = CreateFields {
-            email: form.email.clone(),
-            country: form.country.clone(),
-            display_name: form.display_name.clone(),
-        };
-        async move {
-            let mut page = SigninPage::new(&state, &headers, t, token.token.clone()).await;
-            page.create = create;
-            page.create_errors = errors;
-            token.attach(render_with(&page, t.locale, status))
-        }
+    let again = |failed| {
+        SigninPage::again(
+            &state,
+            &headers,
+            &token,
+            t,
+            failed,
+            "email",
+            |page, errors| {
+                page.create = CreateFields {
+                    email: form.email.clone(),
+                    country: form.country.clone(),
+                    display_name: form.display_name.clone(),
+                };
+                page.create_errors = errors;
+            },
+        )
     };
     if !csrf::verify(&headers, &form.csrf) {
-        let errors = FieldErrors::one("", t.get("employee-error-csrf"));
-        return error_page(errors, StatusCode::FORBIDDEN).await;
+        return again(Failed::Forged).await;
     }
     let new = accounts::NewAccount {
         email: &form.email,
@@ -78,11 +77,6 @@ pub async fn post(
                 None,
             )
         }
-        Err(e) => match error_text(t, &e, "email") {
-            Some((field, text)) => {
-                error_page(FieldErrors::one(field, text), error_status(&e)).await
-            }
-            None => PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
-        },
+        Err(e) => again(Failed::Error(e)).await,
     }
 }

@@ -5,12 +5,15 @@ pub mod get;
 pub mod post;
 
 use askama::Template;
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
-use super::{claim_of, see_other, set_claim, FieldErrors};
-use crate::employees::{grants, registrations};
+use super::{claim_of, error_status, error_text, see_other, set_claim, FieldErrors};
+use crate::employees::{grants, registrations, EmployeeError};
 use crate::i18n::Tr;
+use crate::web::csrf::Csrf;
+use crate::web::pages::admin::render_with;
+use crate::web::pages::error::PageError;
 use crate::web::AppState;
 
 #[derive(Default)]
@@ -59,6 +62,41 @@ impl SigninPage {
             create_errors: FieldErrors::default(),
             countries,
         }
+    }
+}
+
+/// Why one of the page's two forms did not go through.
+pub enum Failed {
+    /// Posted without the right CSRF token.
+    Forged,
+    Error(EmployeeError),
+}
+
+impl SigninPage {
+    /// The page again after one of its forms failed: `fill` puts back what was typed and the
+    /// errors next to their fields. An internal error is the error page instead.
+    pub async fn again(
+        state: &AppState,
+        headers: &HeaderMap,
+        token: &Csrf,
+        t: Tr,
+        failed: Failed,
+        email_field: &'static str,
+        fill: impl FnOnce(&mut SigninPage, FieldErrors),
+    ) -> Response {
+        let (errors, status) = match failed {
+            Failed::Forged => (
+                FieldErrors::one("", t.get("employee-error-csrf")),
+                StatusCode::FORBIDDEN,
+            ),
+            Failed::Error(e) => match error_text(t, &e, email_field) {
+                Some((field, text)) => (FieldErrors::one(field, text), error_status(&e)),
+                None => return PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
+            },
+        };
+        let mut page = SigninPage::new(state, headers, t, token.token.clone()).await;
+        fill(&mut page, errors);
+        token.attach(render_with(&page, t.locale, status))
     }
 }
 

@@ -1,17 +1,14 @@
 use axum::extract::State;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap};
 use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::super::{error_status, error_text, FieldErrors};
-use super::{after_sign_in, redirect, SigninPage};
-use crate::employees::{accounts, SESSION_SECONDS};
+use super::{after_sign_in, redirect, Failed, SigninPage};
+use crate::employees::{accounts, EmployeeError, SESSION_SECONDS};
 use crate::web::client::ClientAddr;
 use crate::web::csrf::{self, Csrf};
 use crate::web::locale::Lang;
-use crate::web::pages::admin::render_with;
-use crate::web::pages::error::PageError;
 use crate::web::session::{secure, set_cookie, EMPLOYEE_COOKIE};
 use crate::web::AppState;
 
@@ -34,21 +31,14 @@ pub async fn post(
     Form(form): Form<SigninForm>,
 ) -> Response {
     let t = lang.t();
-    let error_page = |errors: FieldErrors, status: StatusCode| {
-        let state = state.clone();
-        let headers = headers.clone();
-        let token = token.clone();
-        let email = form.email.clone();
-        async move {
-            let mut page = SigninPage::new(&state, &headers, t, token.token.clone()).await;
-            page.signin_email = email;
+    let again = |failed| {
+        SigninPage::again(&state, &headers, &token, t, failed, "", |page, errors| {
+            page.signin_email = form.email.clone();
             page.signin_errors = errors;
-            token.attach(render_with(&page, t.locale, status))
-        }
+        })
     };
     if !csrf::verify(&headers, &form.csrf) {
-        let errors = FieldErrors::one("", t.get("employee-error-csrf"));
-        return error_page(errors, StatusCode::FORBIDDEN).await;
+        return again(Failed::Forged).await;
     }
     match accounts::sign_in(
         &state.db,
@@ -73,16 +63,17 @@ pub async fn post(
             })
             .await
         }
-        Err(e) => match error_text(t, &e, "") {
-            Some((_, text)) => {
-                let mut res = error_page(FieldErrors::one("", text), error_status(&e)).await;
-                if let crate::employees::EmployeeError::Throttled(s) = e {
-                    res.headers_mut()
-                        .insert(header::RETRY_AFTER, header::HeaderValue::from(s));
-                }
-                res
+        Err(e) => {
+            let throttled = match e {
+                EmployeeError::Throttled(seconds) => Some(seconds),
+                _ => None,
+            };
+            let mut res = again(Failed::Error(e)).await;
+            if let Some(seconds) = throttled {
+                res.headers_mut()
+                    .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
             }
-            None => PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
-        },
+            res
+        }
     }
 }
