@@ -235,6 +235,16 @@ impl Tr {
         self.locale.code()
     }
 
+    /// A term as people read it: "1 year", "1 maand".
+    pub fn term(&self, term: hup_core::catalog::Term) -> String {
+        use hup_core::catalog::Term;
+        self.get(match term {
+            Term::P1Y => "term-p1y",
+            Term::P1M => "term-p1m",
+            Term::Perpetual => "term-perpetual",
+        })
+    }
+
     /// An amount as people of this language write it: `EUR 1,234.50` or `EUR 1.234,50`.
     pub fn money(&self, money: &hup_core::money::Money) -> String {
         let decimal = money.to_decimal_string();

@@ -8,12 +8,11 @@ use crate::catalog::Snapshot;
 use crate::config::Config;
 use crate::i18n::{Locale, Tr};
 use crate::mail::MailContent;
-use crate::web::pages::program::term_message;
 
 pub struct Confirmation {
     number: String,
     product: String,
-    term: &'static str,
+    term: hup_core::catalog::Term,
     list_price: hup_core::money::Money,
     discount_percent: u8,
     price: hup_core::money::Money,
@@ -25,7 +24,7 @@ impl Confirmation {
         Confirmation {
             number: order.number(),
             product: product_name(snapshot, &order.product, locale),
-            term: term_message(order.term),
+            term: order.term,
             list_price: order.list_price,
             discount_percent: order.discount_percent,
             price: order.price,
@@ -41,7 +40,7 @@ impl Confirmation {
         vec![
             (t.get("order-number"), self.number.clone()),
             (t.get("col-product"), self.product.clone()),
-            (t.get("col-term"), t.get(self.term)),
+            (t.get("col-term"), t.term(self.term)),
             (t.get("col-list-price"), t.money(&self.list_price)),
             (
                 t.get("col-discount"),

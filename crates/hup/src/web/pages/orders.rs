@@ -11,7 +11,6 @@ use hup_core::help::HelpTopic;
 use serde::Deserialize;
 
 use super::error::PageError;
-use super::program::term_message;
 use super::render;
 use crate::i18n::Tr;
 use crate::orders::mails::product_name;
@@ -91,7 +90,7 @@ impl OrderView {
             id: order.id,
             number: order.number(),
             product,
-            term: t.get(term_message(order.term)),
+            term: t.term(order.term),
             list_price: t.money(&order.list_price),
             discount: format!("{} %", order.discount_percent),
             price: t.money(&order.price),

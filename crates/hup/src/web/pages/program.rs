@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
-use hup_core::catalog::{Catalog, Category, Term};
+use hup_core::catalog::{Catalog, Category};
 use hup_core::country::Country;
 use hup_core::market::{offers_for, UnavailableReason};
 use hup_core::pricing::DiscountKind;
@@ -159,7 +159,7 @@ pub fn offer_rows(t: Tr, catalog: &Catalog, offers: &hup_core::market::Offers) -
             term_code: o.term.as_str(),
             buy_key: None,
             store_url: o.store_url.clone(),
-            term: t.get(term_message(o.term)),
+            term: t.term(o.term),
             list_price: t.money(&o.list_price()),
             discount: match o.discount_kind {
                 DiscountKind::FixedPrice => t.get("discount-fixed"),
@@ -180,14 +180,6 @@ pub fn offer_rows(t: Tr, catalog: &Catalog, offers: &hup_core::market::Offers) -
             },
         })
         .collect()
-}
-
-pub fn term_message(term: Term) -> &'static str {
-    match term {
-        Term::P1Y => "term-p1y",
-        Term::P1M => "term-p1m",
-        Term::Perpetual => "term-perpetual",
-    }
 }
 
 pub fn unavailable_message(reason: UnavailableReason) -> &'static str {
