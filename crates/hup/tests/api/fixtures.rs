@@ -219,6 +219,19 @@ impl TestApp {
             .expect("request")
     }
 
+    /// A page's HTML as a browser asking for `lang` gets it (the app's client, its cookies).
+    pub async fn page_in(&self, path: &str, lang: &str) -> String {
+        self.client
+            .get(self.url(path))
+            .header("accept-language", lang)
+            .send()
+            .await
+            .expect("request")
+            .text()
+            .await
+            .unwrap()
+    }
+
     /// A page's status and HTML.
     pub async fn page(&self, path: &str) -> (StatusCode, String) {
         let res = self.get(path).await;

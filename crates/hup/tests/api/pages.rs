@@ -172,15 +172,7 @@ async fn dev_mail_has_a_helpful_empty_state() {
 }
 
 async fn program_page(app: &TestApp, query: &str, lang: &str) -> String {
-    app.client
-        .get(app.url(&format!("/{query}")))
-        .header("accept-language", lang)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    app.page_in(&format!("/{query}"), lang).await
 }
 
 /// The rows of the discounts table, as text with tags stripped.
@@ -362,17 +354,7 @@ async fn country_pickers_name_and_sort_countries_in_the_pages_language() {
     // `?lang=` too, since the switcher above left its choice in the client's cookie.
     let signin = |lang: &'static str| {
         let app = &app;
-        async move {
-            app.client
-                .get(app.url(&format!("/signin?lang={lang}")))
-                .header("accept-language", lang)
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap()
-        }
+        async move { app.page_in(&format!("/signin?lang={lang}"), lang).await }
     };
     let en = signin("en").await;
     assert!(en.contains(r#"<option value="DE">Germany</option>"#));
