@@ -4,7 +4,7 @@
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{Spawn, TestApp};
+use crate::helpers::{csrf_of, Spawn, TestApp};
 
 async fn register_from(app: &TestApp, work_email: &str, forwarded_for: &str) -> StatusCode {
     reqwest::Client::new()
@@ -64,4 +64,41 @@ async fn without_trusted_proxies_a_forwarded_for_header_changes_nothing() {
         StatusCode::TOO_MANY_REQUESTS,
         "a client cannot dodge its throttle by writing the header itself"
     );
+}
+
+#[tokio::test]
+async fn a_throttled_account_form_says_when_to_try_again() {
+    let app = TestApp::spawn_with(Spawn {
+        configure: Some(|c| c.employees.register_per_ip = 1),
+        ..Spawn::default()
+    })
+    .await;
+    let (_, page) = app.page("/signin").await;
+    let csrf = csrf_of(&page);
+    let create = |email: &'static str| {
+        let fields = [
+            ("csrf", csrf.clone()),
+            ("email", email.to_owned()),
+            ("password", "a long personal passphrase".to_owned()),
+            ("country", "NL".to_owned()),
+        ];
+        let app = &app;
+        async move {
+            app.client
+                .post(app.url("/signin/create"))
+                .form(&fields)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(create("eva@home.example").await.status(), StatusCode::OK);
+    let res = create("piet@home.example").await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=3600).contains(&wait), "{wait}");
 }

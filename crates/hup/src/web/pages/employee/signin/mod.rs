@@ -5,7 +5,7 @@ pub mod get;
 pub mod post;
 
 use askama::Template;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
 
 use super::{claim_of, error_status, error_text, see_other, set_claim, FieldErrors};
@@ -84,6 +84,10 @@ impl SigninPage {
         email_field: &'static str,
         fill: impl FnOnce(&mut SigninPage, FieldErrors),
     ) -> Response {
+        let retry_after = match &failed {
+            Failed::Error(EmployeeError::Throttled(seconds)) => Some(*seconds),
+            _ => None,
+        };
         let (errors, status) = match failed {
             Failed::Forged => (
                 FieldErrors::one("", t.get("employee-error-csrf")),
@@ -96,7 +100,13 @@ impl SigninPage {
         };
         let mut page = SigninPage::new(state, headers, t, token.token.clone()).await;
         fill(&mut page, errors);
-        token.attach(render_with(&page, t.locale, status))
+        let mut res = token.attach(render_with(&page, t.locale, status));
+        // A throttled form says when it may be sent again, as the API does.
+        if let Some(seconds) = retry_after {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        res
     }
 }
 

@@ -5,7 +5,7 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::{after_sign_in, redirect, Failed, SigninPage};
-use crate::employees::{accounts, EmployeeError, SESSION_SECONDS};
+use crate::employees::{accounts, SESSION_SECONDS};
 use crate::web::client::ClientAddr;
 use crate::web::csrf::{self, Csrf};
 use crate::web::locale::Lang;
@@ -63,17 +63,6 @@ pub async fn post(
             })
             .await
         }
-        Err(e) => {
-            let throttled = match e {
-                EmployeeError::Throttled(seconds) => Some(seconds),
-                _ => None,
-            };
-            let mut res = again(Failed::Error(e)).await;
-            if let Some(seconds) = throttled {
-                res.headers_mut()
-                    .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
-            }
-            res
-        }
+        Err(e) => again(Failed::Error(e)).await,
     }
 }
