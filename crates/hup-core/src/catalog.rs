@@ -497,6 +497,12 @@ impl Catalog {
         self.products.iter().find(|p| p.code.as_str() == code)
     }
 
+    /// The product's name in `language`, or the code itself for a product no longer listed
+    /// (an old order's, say).
+    pub fn product_name<'a>(&'a self, code: &'a str, language: &str) -> &'a str {
+        self.product(code).map_or(code, |p| p.name(language))
+    }
+
     /// In the order the file lists them, which is the order pages show them.
     pub fn offers(&self) -> &[CatalogOffer] {
         &self.offers

@@ -29,6 +29,16 @@ pub struct Snapshot {
     versions: (i64, i64),
 }
 
+impl Snapshot {
+    /// The product's name in `language`; its code when there is no catalog or no such product.
+    pub fn product_name(&self, code: &str, language: &str) -> String {
+        match &self.catalog {
+            Some(catalog) => catalog.product_name(code, language).to_owned(),
+            None => code.to_owned(),
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum PublishError {
     #[error("{0}")]

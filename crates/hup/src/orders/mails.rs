@@ -23,7 +23,7 @@ impl Confirmation {
     pub fn new(config: &Config, snapshot: &Snapshot, order: &Order, locale: Locale) -> Self {
         Confirmation {
             number: order.number(),
-            product: product_name(snapshot, &order.product, locale),
+            product: snapshot.product_name(&order.product, locale.code()),
             term: order.term,
             list_price: order.list_price,
             discount_percent: order.discount_percent,
@@ -49,16 +49,6 @@ impl Confirmation {
             (t.get("order-paid"), t.money(&self.price)),
         ]
     }
-}
-
-/// The product's name in `locale`, or its code when the catalog no longer has it.
-pub fn product_name(snapshot: &Snapshot, code: &str, locale: Locale) -> String {
-    snapshot
-        .catalog
-        .as_ref()
-        .and_then(|c| c.product(code))
-        .map(|p| p.name(locale.code()).to_owned())
-        .unwrap_or_else(|| code.to_owned())
 }
 
 #[derive(Template)]

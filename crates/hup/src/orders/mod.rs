@@ -16,7 +16,6 @@ use hup_core::money::{Currency, Money};
 use crate::catalog::offers::{employee_offers, entitlement, NoOffers};
 use crate::catalog::Snapshot;
 use crate::config::Config;
-use crate::i18n::Locale;
 use crate::mail::{self, MailError};
 use crate::store::employees::Employee;
 use crate::store::orders::{self as store, NewOrder, OrderRow};
@@ -206,7 +205,7 @@ pub async fn place(
         status: OrderStatus::Confirmed,
         created_at: now,
     };
-    let locale = Locale::parse(&employee.locale).unwrap_or_default();
+    let locale = employee.language();
     let content = mails::Confirmation::new(config, snapshot, &order, locale);
     mail::queue(
         &mut tx,

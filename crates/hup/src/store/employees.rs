@@ -233,6 +233,13 @@ pub struct Employee {
 const EMPLOYEE_COLUMNS: &str =
     "id, email, password_hash, country, display_name, locale, confirmed_at";
 
+impl Employee {
+    /// The language of the account's pages and mail.
+    pub fn language(&self) -> crate::i18n::Locale {
+        crate::i18n::Locale::parse(&self.locale).unwrap_or_default()
+    }
+}
+
 fn employee(r: &AnyRow) -> Result<Employee, StoreError> {
     Ok(Employee {
         id: r.try_get("id")?,

@@ -75,7 +75,6 @@ pub async fn my_offers(
     match employee_offers(&snapshot, country, entitled) {
         Err(why) => body.reason = Some(why.code()),
         Ok(offers) => {
-            let catalog = snapshot.catalog.as_ref();
             body.available = true;
             body.extra_benefits_withheld = offers.extra_benefits_withheld;
             body.offers = offers
@@ -83,10 +82,7 @@ pub async fn my_offers(
                 .iter()
                 .map(|o| OfferBody {
                     product: o.product.as_str().to_owned(),
-                    name: catalog
-                        .and_then(|c| c.product(o.product.as_str()))
-                        .map(|p| p.name(&account.locale).to_owned())
-                        .unwrap_or_else(|| o.product.as_str().to_owned()),
+                    name: snapshot.product_name(o.product.as_str(), &account.locale),
                     category: o.category.as_str(),
                     term: o.term.as_str(),
                     currency: o.currency.code(),

@@ -11,8 +11,6 @@ use utoipa::ToSchema;
 use super::json::ApiJson;
 use super::problem::{FieldProblem, Problem};
 use super::ApiError;
-use crate::i18n::Locale;
-use crate::orders::mails::product_name;
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
 use crate::web::session::EmployeeUser;
 use crate::web::AppState;
@@ -115,10 +113,10 @@ async fn bodies(
         .snapshot()
         .await
         .map_err(|e| ApiError::Internal(e.into()))?;
-    let locale = Locale::parse(&employee.account.locale).unwrap_or_default();
+    let language = employee.account.language().code();
     Ok(orders
         .iter()
-        .map(|o| OrderBody::new(o, product_name(&snapshot, &o.product, locale)))
+        .map(|o| OrderBody::new(o, snapshot.product_name(&o.product, language)))
         .collect())
 }
 
@@ -166,8 +164,7 @@ pub async fn place(
     if placed.created {
         state.mail.notify();
     }
-    let locale = Locale::parse(&employee.account.locale).unwrap_or_default();
-    let name = product_name(&snapshot, &placed.order.product, locale);
+    let name = snapshot.product_name(&placed.order.product, employee.account.language().code());
     let body = Json(OrderBody::new(&placed.order, name));
     Ok(if placed.created {
         let location = format!("/api/v1/orders/{}", placed.order.id);

@@ -13,7 +13,6 @@ use serde::Deserialize;
 use super::error::PageError;
 use super::render;
 use crate::i18n::Tr;
-use crate::orders::mails::product_name;
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
 use crate::web::csrf;
 use crate::web::locale::Lang;
@@ -128,7 +127,7 @@ async fn views(state: &AppState, t: Tr, orders: &[Order]) -> Result<Vec<OrderVie
         .map_err(anyhow::Error::from)?;
     Ok(orders
         .iter()
-        .map(|o| OrderView::new(t, o, product_name(&snapshot, &o.product, t.locale)))
+        .map(|o| OrderView::new(t, o, snapshot.product_name(&o.product, t.lang())))
         .collect())
 }
 
@@ -185,7 +184,7 @@ pub async fn show(
         Ok(s) => s,
         Err(e) => return PageError::Internal(e.into()).into_page(lang.0),
     };
-    let order = OrderView::new(t, &order, product_name(&snapshot, &order.product, t.locale));
+    let order = OrderView::new(t, &order, snapshot.product_name(&order.product, t.lang()));
     let page = OrderPage {
         t,
         path: format!("/orders/{id}"),

@@ -152,9 +152,8 @@ pub fn offer_rows(t: Tr, catalog: &Catalog, offers: &hup_core::market::Offers) -
         .iter()
         .map(|o| OfferRow {
             product: catalog
-                .product(o.product.as_str())
-                .map(|p| p.name(t.lang()).to_owned())
-                .unwrap_or_else(|| o.product.as_str().to_owned()),
+                .product_name(o.product.as_str(), t.lang())
+                .to_owned(),
             product_code: o.product.as_str().to_owned(),
             term_code: o.term.as_str(),
             buy_key: None,
