@@ -55,9 +55,7 @@ async fn admin(app: &TestApp, email: &str) -> (i64, String) {
 }
 
 async fn me(app: &TestApp, token: &str) -> Value {
-    let res = app.get_bearer_only("/api/v1/admin/me", token).await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.json().await.unwrap()
+    app.json_as("/api/v1/admin/me", token).await
 }
 
 /// Adds `domain` to the tenant and returns its TXT value.
@@ -196,11 +194,8 @@ async fn the_right_txt_value_proves_the_domain_and_makes_the_tenant_managed() {
     let res = verify(&app, tenant, &token, "contoso.test").await;
     assert_eq!(res["status"], "verified", "{res}");
     let tab: Value = app
-        .get_bearer_only(&format!("/api/v1/tenants/{tenant}/benefits/hup"), &token)
-        .await
-        .json()
-        .await
-        .unwrap();
+        .json_as(&format!("/api/v1/tenants/{tenant}/benefits/hup"), &token)
+        .await;
     assert_eq!(tab["managed"], true);
     assert_eq!(me(&app, &token).await["role"], "admin");
 }
@@ -254,11 +249,8 @@ async fn a_wrong_value_no_record_and_no_domain_stay_pending_with_a_reason() {
     assert_eq!(res["reason"], "no such domain");
 
     let domains: Value = app
-        .get_bearer_only(&format!("/api/v1/tenants/{tenant}/domains"), &token)
-        .await
-        .json()
-        .await
-        .unwrap();
+        .json_as(&format!("/api/v1/tenants/{tenant}/domains"), &token)
+        .await;
     assert!(domains
         .as_array()
         .unwrap()
@@ -558,11 +550,8 @@ async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
 
     // The operator sees it and approves; then the verdict shows.
     let pending: Value = app
-        .get_bearer_only("/api/v1/connections/pending", OPERATOR_TOKEN)
-        .await
-        .json()
-        .await
-        .unwrap();
+        .json_as("/api/v1/connections/pending", OPERATOR_TOKEN)
+        .await;
     assert_eq!(pending[0]["customer_number"], "C-200");
     assert_eq!(pending[0]["requested_by"], "mal@fabrikam.test");
     // The command line lists the same.
@@ -835,11 +824,8 @@ async fn the_demo_has_managed_tenants_with_connected_customers() {
         let (tenant, token) = (admin.tenant, admin.token.as_str());
         assert_eq!(admin.role, "admin");
         let d: Value = app
-            .get_bearer_only(&format!("/api/v1/tenants/{tenant}/domains/{domain}"), token)
-            .await
-            .json()
-            .await
-            .unwrap();
+            .json_as(&format!("/api/v1/tenants/{tenant}/domains/{domain}"), token)
+            .await;
         assert_eq!(d["status"], "verified");
         let tab = app.hup_tab(tenant, token).await;
         assert_eq!(tab["managed"], true);

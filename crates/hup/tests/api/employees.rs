@@ -153,12 +153,7 @@ async fn r15_r16_r17_the_whole_journey_over_http_with_mail_from_smtp() {
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(problem_type(res).await, "invalid-claim");
 
-    let me: Value = app
-        .get_bearer_only("/api/v1/me", &bearer)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me: Value = app.json_as("/api/v1/me", &bearer).await;
     assert_eq!(me["email"], "jan@home.test");
     assert_eq!(me["country"], "NL");
     assert_eq!(me["eligibility"]["active"], true);
@@ -309,12 +304,7 @@ async fn r17_claims_bind_once_expire_and_a_work_address_belongs_to_one_account()
             .status(),
         StatusCode::NOT_FOUND
     );
-    let g: Value = app
-        .get_bearer_only("/api/v1/me/eligibility", &second)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let g: Value = app.json_as("/api/v1/me/eligibility", &second).await;
     assert_eq!(g["work_email"], "jan+again@contoso.test");
 
     // An expired claim does not bind.
@@ -335,12 +325,7 @@ async fn r17_claims_bind_once_expire_and_a_work_address_belongs_to_one_account()
         .execute(app.db.pool())
         .await
         .unwrap();
-    let g: Value = app
-        .get_bearer_only("/api/v1/me/eligibility", &second)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let g: Value = app.json_as("/api/v1/me/eligibility", &second).await;
     assert_eq!(g["active"], false);
 }
 
@@ -750,12 +735,7 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
 async fn the_demo_has_an_employee_in_nl_bound_to_contoso() {
     let app = TestApp::spawn_demo().await;
     let bearer = app.sign_in_demo_employee().await;
-    let me: Value = app
-        .get_bearer_only("/api/v1/me", &bearer)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me: Value = app.json_as("/api/v1/me", &bearer).await;
     assert_eq!(me["country"], "NL");
     assert_eq!(me["eligibility"]["work_email"], "jan@contoso.example");
 }

@@ -183,6 +183,13 @@ impl TestApp {
         self.get_as(path, OPERATOR_TOKEN).await
     }
 
+    /// GET from a client without cookies as `token`: the 200 answer's JSON body.
+    pub async fn json_as(&self, path: &str, token: &str) -> Value {
+        let res = self.get_bearer_only(path, token).await;
+        assert_eq!(res.status(), StatusCode::OK, "GET {path}");
+        res.json().await.expect("a JSON body")
+    }
+
     /// GET from a client without cookies, so only the bearer token speaks.
     pub async fn get_bearer_only(&self, path: &str, token: &str) -> Response {
         get_with(&reqwest::Client::new(), self.url(path), token).await
@@ -422,11 +429,8 @@ impl TestApp {
 
     /// The tenant's HUP tab as its admin sees it.
     pub async fn hup_tab(&self, tenant: i64, token: &str) -> Value {
-        let res = self
-            .get_bearer_only(&format!("/api/v1/tenants/{tenant}/benefits/hup"), token)
-            .await;
-        assert_eq!(res.status(), StatusCode::OK);
-        res.json().await.unwrap()
+        self.json_as(&format!("/api/v1/tenants/{tenant}/benefits/hup"), token)
+            .await
     }
 }
 

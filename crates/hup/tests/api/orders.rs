@@ -21,9 +21,7 @@ async fn order(app: &TestApp, token: &str, key: Option<&str>, body: Value) -> Re
 
 /// `GET /api/v1/orders` as `token` sees it.
 async fn orders_of(app: &TestApp, token: &str) -> Value {
-    let res = app.get_bearer_only("/api/v1/orders", token).await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.json().await.unwrap()
+    app.json_as("/api/v1/orders", token).await
 }
 
 fn family_year() -> Value {
@@ -32,12 +30,7 @@ fn family_year() -> Value {
 
 /// The demo employee's offer `product`/`term` as `GET /api/v1/me/offers` lists it.
 async fn offer(app: &TestApp, token: &str, product: &str, term: &str) -> Value {
-    let offers: Value = app
-        .get_bearer_only("/api/v1/me/offers", token)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let offers: Value = app.json_as("/api/v1/me/offers", token).await;
     offers["offers"]
         .as_array()
         .unwrap()

@@ -9,11 +9,7 @@ use serde_json::{json, Value};
 use crate::helpers::{assert_problem, assert_success, TestApp, OPERATOR_TOKEN};
 
 async fn report(app: &TestApp) -> Value {
-    let res = app
-        .get_bearer_only("/api/v1/reports/program", OPERATOR_TOKEN)
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.json().await.unwrap()
+    app.json_as("/api/v1/reports/program", OPERATOR_TOKEN).await
 }
 
 async fn buy(app: &TestApp, token: &str, key: &str, term: &str) -> Value {
