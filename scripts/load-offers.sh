@@ -16,21 +16,11 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-1}
 PORT=${PORT:-18081}
 
-[ -n "${SKIP_BUILD:-}" ] || cargo build --release -p hup >&2
-work=$(mktemp -d)
-trap 'kill "${server:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-
-export HUP_DATABASE_URL=${HUP_DATABASE_URL:-sqlite://$work/hup.db}
-export HUP_LISTEN=127.0.0.1:$PORT
-export HUP_MAIL=file:$work/mail
+. scripts/load/serve.sh
+build_hup
+prepare_work "$PORT"
 export HUP_LOG=${HUP_LOG:-warn}
-
-target/release/hup serve --demo >"$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 200); do
-  curl -fs "http://$HUP_LISTEN/readyz" >/dev/null && break
-  sleep 0.1
-done
+serve_demo
 token=$(curl -fs -H 'Content-Type: application/json' \
   -d '{"email":"jan.jansen@example.net","password":"demo-employee-password"}' \
   "http://$HUP_LISTEN/api/v1/sessions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')

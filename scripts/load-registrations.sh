@@ -18,13 +18,9 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 
-[ -n "${SKIP_BUILD:-}" ] || cargo build --release -p hup >&2
-work=$(mktemp -d)
-trap 'kill "${server:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-
-export HUP_DATABASE_URL=${HUP_DATABASE_URL:-sqlite://$work/hup.db}
-export HUP_LISTEN=127.0.0.1:$PORT
-export HUP_MAIL=${HUP_MAIL:-file:$work/mail}
+. scripts/load/serve.sh
+build_hup
+prepare_work "$PORT"
 export HUP_REGISTER_PER_IP=100000000
 export HUP_REGISTER_PER_DOMAIN=100000000
 export HUP_LOG=${HUP_LOG:-info}
@@ -39,12 +35,7 @@ CSV
 
 target/release/hup migrate >&2
 target/release/hup agreements import "$work/feed.csv" >&2
-target/release/hup serve --demo >"$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do
-  curl -fs "http://$HUP_LISTEN/readyz" >/dev/null && break
-  sleep 0.1
-done
+serve_demo
 # One request first: it must be 202, or the figure would measure refusals.
 status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
   -d '{"work_email":"warmup@contoso.example"}' "http://$HUP_LISTEN/api/v1/registrations")
