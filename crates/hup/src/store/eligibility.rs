@@ -168,21 +168,26 @@ pub async fn upsert(
         sql.push_str(UPSERT_CONFLICT);
         let mut q = sqlx::query(&sql);
         for r in chunk {
-            q = q
-                .bind(r.customer_number.as_str())
-                .bind(r.customer_name.as_str())
-                .bind(r.segment.as_str())
-                .bind(r.country.as_str())
-                .bind(i64::from(r.eligible))
-                .bind(r.criteria_json.as_str())
-                .bind(r.valid_until.map(day))
-                .bind(day(r.evaluated_on))
-                .bind(r.recheck_on.map(day))
-                .bind(now);
+            q = bind_verdict(q, r).bind(now);
         }
         q.execute(&mut **tx).await?;
     }
     Ok(())
+}
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// The nine columns a verdict row has both in `customers` and in `import_verdicts`.
+fn bind_verdict<'q>(q: AnyQuery<'q>, r: &'q VerdictRow) -> AnyQuery<'q> {
+    q.bind(r.customer_number.as_str())
+        .bind(r.customer_name.as_str())
+        .bind(r.segment.as_str())
+        .bind(r.country.as_str())
+        .bind(i64::from(r.eligible))
+        .bind(r.criteria_json.as_str())
+        .bind(r.valid_until.map(day))
+        .bind(day(r.evaluated_on))
+        .bind(r.recheck_on.map(day))
 }
 
 pub(crate) const STAGE_INSERT: &str =
@@ -200,16 +205,7 @@ pub async fn stage(tx: &mut Tx, backend: Backend, rows: &[VerdictRow]) -> Result
         sql.push_str(STAGE_CONFLICT);
         let mut q = sqlx::query(&sql);
         for r in chunk {
-            q = q
-                .bind(r.customer_number.as_str())
-                .bind(r.customer_name.as_str())
-                .bind(r.segment.as_str())
-                .bind(r.country.as_str())
-                .bind(i64::from(r.eligible))
-                .bind(r.criteria_json.as_str())
-                .bind(r.valid_until.map(day))
-                .bind(day(r.evaluated_on))
-                .bind(r.recheck_on.map(day));
+            q = bind_verdict(q, r);
         }
         q.execute(&mut **tx).await?;
     }
