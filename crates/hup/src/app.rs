@@ -53,7 +53,7 @@ impl Application {
             poll: Duration::from_secs(1),
         };
         let catalog = Arc::new(CatalogService::new(db.clone()));
-        let state = AppState::new(crate::web::Services {
+        let state = AppState::new(crate::services::Services {
             config,
             db,
             mail: wakeup,

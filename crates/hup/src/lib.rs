@@ -16,6 +16,7 @@ pub mod mail;
 pub mod orders;
 pub mod password;
 pub mod reports;
+pub mod services;
 pub mod store;
 pub mod tenancy;
 pub mod token;

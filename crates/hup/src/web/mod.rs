@@ -21,10 +21,7 @@ use axum::Router;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
-use crate::catalog::CatalogService;
-use crate::config::Config;
-use crate::mail::worker::Wakeup;
-use crate::store::Db;
+pub use crate::services::Services;
 
 /// What every handler may reach: one `Arc`, so the per-request clones axum makes for each
 /// extractor cost one atomic increment.
@@ -43,22 +40,6 @@ impl std::ops::Deref for AppState {
     fn deref(&self) -> &Services {
         &self.0
     }
-}
-
-/// The process's shared services and caches.
-pub struct Services {
-    pub config: Arc<Config>,
-    pub db: Db,
-    pub mail: Wakeup,
-    pub metrics: Arc<metrics::Metrics>,
-    pub catalog: Arc<CatalogService>,
-    pub entitlements: Arc<crate::catalog::offers::EntitlementCache>,
-    /// Employee sessions this process checked in the last [`session::SESSION_CACHE_TTL`].
-    pub employee_sessions: Arc<session::EmployeeSessions>,
-    /// Demo mode serves `/dev/mail`.
-    pub demo: bool,
-    /// Step 1 of the employee journey keeps a little per-process state.
-    pub registrar: Arc<crate::employees::registrations::Registrar>,
 }
 
 pub fn router(state: AppState) -> Router {

@@ -1,0 +1,28 @@
+//! [`Services`]: the one value every service function takes — the database, the
+//! configuration, the mail worker's wake-up and the process's caches — so a service owns its
+//! effects (it wakes the mail worker, it invalidates a cache after its commit) and the web and
+//! CLI adapters only parse, call and render.
+
+use std::sync::Arc;
+
+use crate::catalog::CatalogService;
+use crate::config::Config;
+use crate::mail::worker::Wakeup;
+use crate::store::Db;
+use crate::web::{metrics, session};
+
+/// The process's shared services and caches.
+pub struct Services {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub mail: Wakeup,
+    pub metrics: Arc<metrics::Metrics>,
+    pub catalog: Arc<CatalogService>,
+    pub entitlements: Arc<crate::catalog::offers::EntitlementCache>,
+    /// Employee sessions this process checked in the last [`session::SESSION_CACHE_TTL`].
+    pub employee_sessions: Arc<session::EmployeeSessions>,
+    /// Demo mode serves `/dev/mail`.
+    pub demo: bool,
+    /// Step 1 of the employee journey keeps a little per-process state.
+    pub registrar: Arc<crate::employees::registrations::Registrar>,
+}
