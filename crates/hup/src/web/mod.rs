@@ -6,6 +6,7 @@ pub mod assets;
 pub mod client;
 pub mod csrf;
 pub mod envelope;
+pub mod errors;
 pub mod health;
 pub mod locale;
 pub mod metrics;

@@ -6,28 +6,15 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
 
-use super::problem::FieldProblem;
-use super::ApiError;
 use crate::config::Config;
 use crate::i18n::Locale;
+pub use crate::web::errors::field_problem;
 use crate::web::locale::Lang;
 use crate::web::session::{secure, set_cookie};
 
 /// The language of a mail: the body's `locale` when it names one, else the request's.
 pub fn locale_of(requested: Option<&str>, lang: Lang) -> Locale {
     requested.and_then(Locale::parse).unwrap_or(lang.0)
-}
-
-/// A 422 whose one field problem repeats the detail.
-pub fn field_problem(kind: &'static str, field: &str, detail: String) -> ApiError {
-    ApiError::Unprocessable {
-        kind,
-        errors: vec![FieldProblem {
-            field: field.to_owned(),
-            reason: detail.clone(),
-        }],
-        detail,
-    }
 }
 
 /// 202: a link goes out by mail (or, so as not to tell who has an account, seems to).

@@ -7,41 +7,12 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::account_answers::{
-    accepted, field_problem as unprocessable, locale_of, session_ended, session_started,
-};
+use super::account_answers::{accepted, locale_of, session_ended, session_started};
 use super::ApiError;
-use crate::tenancy::{accounts, TenancyError, SESSION_SECONDS};
+use crate::tenancy::{accounts, SESSION_SECONDS};
 use crate::web::locale::Lang;
 use crate::web::session::{AdminUser, ADMIN_COOKIE};
 use crate::web::AppState;
-
-impl From<TenancyError> for ApiError {
-    fn from(e: TenancyError) -> Self {
-        match e {
-            TenancyError::InvalidEmail(err) => {
-                unprocessable("invalid-email", "work_email", err.to_string())
-            }
-            TenancyError::ConsumerDomain(_) => {
-                unprocessable("consumer-domain", "work_email", e.to_string())
-            }
-            TenancyError::InvalidPassword(err) => {
-                unprocessable("invalid-password", "password", err.to_string())
-            }
-            TenancyError::InvalidToken => unprocessable("invalid-token", "token", e.to_string()),
-            TenancyError::UnknownCustomer(_) => {
-                unprocessable("unknown-customer", "customer_number", e.to_string())
-            }
-            TenancyError::BadCredentials => ApiError::Unauthorized,
-            TenancyError::TooManyAttempts => ApiError::TooManyRequests,
-            TenancyError::NotFound => ApiError::NotFound,
-            TenancyError::Forbidden(d) => ApiError::Forbidden(d.to_owned()),
-            TenancyError::Conflict { kind, detail } => ApiError::Conflict { kind, detail },
-            TenancyError::Store(s) => ApiError::Internal(anyhow::Error::new(s)),
-            TenancyError::Internal(i) => ApiError::Internal(i),
-        }
-    }
-}
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct SignupRequest {

@@ -9,9 +9,7 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::account_answers::{
-    accepted, field_problem as unprocessable, locale_of, session_ended, session_started,
-};
+use super::account_answers::{accepted, locale_of, session_ended, session_started};
 use super::ApiError;
 use crate::employees::grants::{self, CurrentGrant};
 use crate::employees::{accounts, registrations, EmployeeError, SESSION_SECONDS};
@@ -19,38 +17,6 @@ use crate::web::client::ClientAddr;
 use crate::web::locale::Lang;
 use crate::web::session::{EmployeeUser, EMPLOYEE_COOKIE};
 use crate::web::AppState;
-
-impl From<EmployeeError> for ApiError {
-    fn from(e: EmployeeError) -> Self {
-        let detail = e.to_string();
-        match e {
-            EmployeeError::InvalidEmail(_) => unprocessable("invalid-email", "email", detail),
-            EmployeeError::NotParticipating(_) => {
-                unprocessable("organization-not-participating", "work_email", detail)
-            }
-            EmployeeError::WorkAddressAsPersonal(_) => {
-                unprocessable("work-address-as-personal", "email", detail)
-            }
-            EmployeeError::InvalidPassword(_) => {
-                unprocessable("invalid-password", "password", detail)
-            }
-            EmployeeError::InvalidCountry(_) => unprocessable("invalid-country", "country", detail),
-            EmployeeError::InvalidDisplayName => {
-                unprocessable("invalid-display-name", "display_name", detail)
-            }
-            EmployeeError::InvalidToken => unprocessable("invalid-token", "token", detail),
-            EmployeeError::InvalidClaim => unprocessable("invalid-claim", "claim", detail),
-            EmployeeError::BadCredentials => ApiError::Unauthorized,
-            EmployeeError::NotConfirmed => ApiError::Conflict {
-                kind: "account-not-confirmed",
-                detail,
-            },
-            EmployeeError::Throttled(seconds) => ApiError::RetryAfter(seconds),
-            EmployeeError::Store(s) => ApiError::Internal(anyhow::Error::new(s)),
-            EmployeeError::Internal(i) => ApiError::Internal(i),
-        }
-    }
-}
 
 /// A work-address error names the `work_email` field.
 fn work_email_error(e: EmployeeError) -> ApiError {

@@ -11,7 +11,6 @@ pub mod offers;
 pub mod operator;
 pub mod operator_tenants;
 pub mod orders;
-pub mod problem;
 pub mod promotion;
 pub mod reports;
 pub mod tenants;
@@ -22,9 +21,11 @@ use axum::response::IntoResponse;
 use axum::Json;
 use utoipa::OpenApi;
 
+/// The problem documents, where the OpenAPI annotations name them.
+pub use super::errors as problem;
+pub use super::errors::ApiError;
 use admin::BearerScheme;
 use operator::OperatorScheme;
-pub use problem::ApiError;
 
 #[derive(OpenApi)]
 #[openapi(

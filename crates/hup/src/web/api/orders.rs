@@ -9,41 +9,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::json::ApiJson;
-use super::problem::{FieldProblem, Problem};
+use super::problem::Problem;
 use super::ApiError;
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
 use crate::web::session::EmployeeUser;
 use crate::web::AppState;
-
-impl From<OrderError> for ApiError {
-    fn from(e: OrderError) -> Self {
-        let detail = e.to_string();
-        let unprocessable = |kind, field: &str| ApiError::Unprocessable {
-            kind,
-            errors: vec![FieldProblem {
-                field: field.to_owned(),
-                reason: detail.clone(),
-            }],
-            detail: detail.clone(),
-        };
-        match e {
-            OrderError::InvalidKey => ApiError::BadRequest(detail),
-            OrderError::KeyReused => unprocessable("idempotency-key-reused", "Idempotency-Key"),
-            OrderError::NoSuchOffer { .. } => unprocessable("offer-not-available", "product"),
-            OrderError::Unavailable(_) => ApiError::Conflict {
-                kind: "offers-unavailable",
-                detail,
-            },
-            OrderError::RegionalStore(_) => ApiError::Conflict {
-                kind: "regional-store",
-                detail,
-            },
-            OrderError::Store(s) => ApiError::Internal(anyhow::Error::new(s)),
-            OrderError::Mail(m) => ApiError::Internal(anyhow::Error::new(m)),
-            OrderError::Internal(i) => ApiError::Internal(i),
-        }
-    }
-}
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct OrderRequest {

@@ -16,7 +16,7 @@ use crate::i18n::Tr;
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
 use crate::web::csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::admin::see_other;
+use crate::web::pages::kit::see_other;
 use crate::web::session::MaybeEmployee;
 use crate::web::AppState;
 

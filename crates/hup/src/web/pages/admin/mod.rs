@@ -13,13 +13,15 @@ pub mod signup;
 use std::future::Future;
 
 use askama::Template;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 
 use super::error::PageError;
+pub use super::kit::{no_referrer, render_with, see_other};
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::TenancyError;
 use crate::web::csrf;
+use crate::web::errors::Refuses;
 use crate::web::session::AdminUser;
 
 /// A page with only a title, a sentence and maybe a button (mail sent, address confirmed).
@@ -35,32 +37,9 @@ pub struct MessagePage {
     pub next: Option<(&'static str, String)>,
 }
 
-/// Renders `template` with `status`; a template error becomes the error page.
-pub fn render_with(template: &impl Template, locale: Locale, status: StatusCode) -> Response {
-    let mut res = super::render(template, locale);
-    if res.status() == StatusCode::OK {
-        *res.status_mut() = status;
-    }
-    res
-}
-
-/// After a POST: the browser loads `to` with a GET (303), so a reload does not post again.
-pub fn see_other(to: &str) -> Response {
-    Redirect::to(to).into_response()
-}
-
 /// Where an admin who is not signed in is sent.
 pub fn to_sign_in() -> Response {
     see_other("/admin/signin")
-}
-
-/// Pages that carry a token in their address send no `Referer` anywhere.
-pub fn no_referrer(mut res: Response) -> Response {
-    res.headers_mut().insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    res
 }
 
 /// The sentence a form shows for an error of the tenancy layer; `None` for internal errors,
@@ -80,16 +59,9 @@ pub fn error_text(t: Tr, e: &TenancyError) -> Option<String> {
     })
 }
 
-/// The status a form answers with for an error of the tenancy layer.
+/// The status a form answers with for an error of the tenancy layer: the API's.
 pub fn error_status(e: &TenancyError) -> StatusCode {
-    match e {
-        TenancyError::BadCredentials => StatusCode::UNAUTHORIZED,
-        TenancyError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
-        TenancyError::Forbidden(_) => StatusCode::FORBIDDEN,
-        TenancyError::Conflict { .. } => StatusCode::CONFLICT,
-        TenancyError::NotFound => StatusCode::NOT_FOUND,
-        _ => StatusCode::UNPROCESSABLE_ENTITY,
-    }
+    e.refusal().status()
 }
 
 /// An account form (sign-in, sign-up) again after a post without the right CSRF token.

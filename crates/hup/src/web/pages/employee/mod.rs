@@ -14,20 +14,20 @@ pub mod signout;
 use std::future::Future;
 
 use askama::Template;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::admin::render_with;
 use super::error::PageError;
+use super::kit::{render_with, retry_after};
 use crate::employees::passwords::PasswordProblem;
 use crate::employees::EmployeeError;
 use crate::i18n::{Locale, Tr};
 use crate::web::csrf::{self, Csrf};
+use crate::web::errors::{Refusal, Refuses};
 use crate::web::session::{cookie, set_cookie};
 
-pub use super::admin::{no_referrer, see_other};
-pub use super::own_path;
+pub use super::kit::{no_referrer, own_path, see_other, FieldErrors};
 
 /// The cookie that holds a confirmed work address's claim between `/confirm` and `/signin`
 /// (HttpOnly, SameSite=Lax), so the sign-in step can bind it.
@@ -42,22 +42,6 @@ pub fn set_claim(res: &mut Response, claim: &str, max_age: i64, secure: bool) {
         header::SET_COOKIE,
         set_cookie(CLAIM_COOKIE, claim, max_age, secure),
     );
-}
-
-/// Errors shown next to the fields they concern; `""` is the form as a whole.
-#[derive(Clone, Debug, Default)]
-pub struct FieldErrors(pub Vec<(&'static str, String)>);
-
-impl FieldErrors {
-    pub fn one(field: &'static str, text: String) -> FieldErrors {
-        FieldErrors(vec![(field, text)])
-    }
-    pub fn get(&self, field: &str) -> Option<&String> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, t)| t)
-    }
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 /// The field and sentence a form shows for an error; `None` for internal errors, which become
@@ -98,16 +82,6 @@ pub fn error_text(
     })
 }
 
-/// The status a form answers with for an error.
-pub fn error_status(e: &EmployeeError) -> StatusCode {
-    match e {
-        EmployeeError::BadCredentials => StatusCode::UNAUTHORIZED,
-        EmployeeError::NotConfirmed => StatusCode::CONFLICT,
-        EmployeeError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
-        _ => StatusCode::UNPROCESSABLE_ENTITY,
-    }
-}
-
 /// Renders a form page again with its errors, or the error page for an internal error.
 pub fn form_error<T: Template>(
     e: EmployeeError,
@@ -117,17 +91,16 @@ pub fn form_error<T: Template>(
 ) -> Response {
     match error_text(t, &e, email_field) {
         Some((field, text)) => {
-            let mut res = render_with(
+            let refusal = e.refusal();
+            let res = render_with(
                 &page(FieldErrors::one(field, text)),
                 t.locale,
-                error_status(&e),
+                refusal.status(),
             );
-            if let EmployeeError::Throttled(s) = e {
-                if let Ok(v) = HeaderValue::from_str(&s.to_string()) {
-                    res.headers_mut().insert(header::RETRY_AFTER, v);
-                }
+            match refusal {
+                Refusal::TooManyRequests(Some(seconds)) => retry_after(res, seconds),
+                _ => res,
             }
-            res
         }
         None => PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
     }
@@ -235,7 +208,7 @@ impl MailedLink {
             return Err(csrf_token.attach(res));
         }
         use_token().await.map_err(|e| match error_text(t, &e, "") {
-            Some((_, text)) => render_with(&page(text), t.locale, error_status(&e)),
+            Some((_, text)) => render_with(&page(text), t.locale, e.refusal().status()),
             None => PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
         })
     }

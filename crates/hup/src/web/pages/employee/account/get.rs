@@ -8,8 +8,8 @@ use super::AccountPage;
 use crate::employees::grants;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::admin::render_with;
 use crate::web::pages::error::PageError;
+use crate::web::pages::kit::render_with;
 use crate::web::session::MaybeEmployee;
 use crate::web::AppState;
 

@@ -6,7 +6,7 @@ use super::super::confirm::get::TokenQuery;
 use super::super::{no_referrer, TokenButtonPage};
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::admin::render_with;
+use crate::web::pages::kit::render_with;
 
 /// Changes nothing: a GET only shows the button.
 pub async fn get(lang: Lang, csrf: Csrf, Query(q): Query<TokenQuery>) -> Response {

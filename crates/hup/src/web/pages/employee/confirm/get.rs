@@ -6,7 +6,7 @@ use serde::Deserialize;
 use super::super::{no_referrer, TokenButtonPage};
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::admin::render_with;
+use crate::web::pages::kit::render_with;
 
 #[derive(Deserialize)]
 pub struct TokenQuery {

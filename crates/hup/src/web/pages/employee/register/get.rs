@@ -5,7 +5,7 @@ use super::super::FieldErrors;
 use super::RegisterPage;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::admin::render_with;
+use crate::web::pages::kit::render_with;
 
 pub async fn get(lang: Lang, csrf: Csrf) -> Response {
     let page = RegisterPage {

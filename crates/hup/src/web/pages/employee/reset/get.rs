@@ -7,7 +7,7 @@ use super::super::{no_referrer, FieldErrors};
 use super::ResetPage;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::admin::render_with;
+use crate::web::pages::kit::render_with;
 
 pub async fn get(lang: Lang, csrf: Csrf, Query(q): Query<TokenQuery>) -> Response {
     let page = ResetPage {

@@ -10,7 +10,7 @@ use crate::employees::accounts;
 use crate::web::client::ClientAddr;
 use crate::web::csrf::{self, Csrf};
 use crate::web::locale::Lang;
-use crate::web::pages::admin::render_with;
+use crate::web::pages::kit::render_with;
 use crate::web::AppState;
 
 #[derive(Deserialize)]

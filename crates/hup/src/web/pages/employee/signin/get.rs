@@ -5,7 +5,7 @@ use axum::response::Response;
 use super::{after_sign_in, redirect, SigninPage};
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::admin::render_with;
+use crate::web::pages::kit::render_with;
 use crate::web::session::MaybeEmployee;
 use crate::web::AppState;
 

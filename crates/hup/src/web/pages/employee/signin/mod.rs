@@ -8,12 +8,13 @@ use askama::Template;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
 
-use super::{claim_of, error_status, error_text, see_other, set_claim, FieldErrors};
+use super::{claim_of, error_text, see_other, set_claim, FieldErrors};
 use crate::employees::{grants, registrations, EmployeeError};
 use crate::i18n::Tr;
 use crate::web::csrf::Csrf;
-use crate::web::pages::admin::render_with;
+use crate::web::errors::Refuses;
 use crate::web::pages::error::PageError;
+use crate::web::pages::kit::render_with;
 use crate::web::AppState;
 
 #[derive(Default)]
@@ -94,7 +95,7 @@ impl SigninPage {
                 StatusCode::FORBIDDEN,
             ),
             Failed::Error(e) => match error_text(t, &e, email_field) {
-                Some((field, text)) => (FieldErrors::one(field, text), error_status(&e)),
+                Some((field, text)) => (FieldErrors::one(field, text), e.refusal().status()),
                 None => return PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
             },
         };

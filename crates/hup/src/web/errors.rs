@@ -1,0 +1,315 @@
+//! How refusals reach HTTP, decided once for the API and the pages: each service error says
+//! what kind of [`Refusal`] it is; the API answers it as an RFC 9457 problem document and a
+//! page with the same status. Internal errors are logged with the request and never shown.
+
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::employees::EmployeeError;
+use crate::orders::OrderError;
+use crate::tenancy::TenancyError;
+
+/// An RFC 9457 problem document.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Problem {
+    /// Stable identifier of the kind of problem; clients branch on it.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Field-level reasons, for forms and bodies that failed validation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldProblem>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FieldProblem {
+    pub field: String,
+    pub reason: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// 404: no such resource, or not the caller's.
+    #[error("not found")]
+    NotFound,
+    /// 401: no or invalid credentials.
+    #[error("unauthorized")]
+    Unauthorized,
+    /// 400: the body could not be read as the call expects.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    /// 422: the body was read but its content is not acceptable.
+    #[error("unprocessable: {detail}")]
+    Unprocessable {
+        kind: &'static str,
+        detail: String,
+        errors: Vec<FieldProblem>,
+    },
+    /// 403: the caller is known but may not do this.
+    #[error("forbidden: {0}")]
+    Forbidden(String),
+    /// 409: the request conflicts with the current state.
+    #[error("conflict: {detail}")]
+    Conflict { kind: &'static str, detail: String },
+    /// 429: too many attempts; try again later.
+    #[error("too many requests")]
+    TooManyRequests,
+    /// 429 with `Retry-After: seconds`: the caller may try again after that long.
+    #[error("too many requests; retry after {0} s")]
+    RetryAfter(u64),
+    /// 413: the body is larger than the call accepts; the detail says the limit.
+    #[error("payload too large: {0}")]
+    PayloadTooLarge(String),
+    /// 500: logged, never explained to the caller.
+    #[error("internal: {0}")]
+    Internal(#[from] anyhow::Error),
+}
+
+pub const TYPE_PREFIX: &str = "urn:hup:problem:";
+
+impl ApiError {
+    /// The HTTP status this error answers with.
+    pub fn status(&self) -> StatusCode {
+        self.parts().0
+    }
+
+    fn parts(&self) -> (StatusCode, &'static str, &'static str) {
+        match self {
+            ApiError::NotFound => (StatusCode::NOT_FOUND, "not-found", "Not found"),
+            ApiError::Unauthorized => (
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                "Authentication required",
+            ),
+            ApiError::BadRequest(_) => (
+                StatusCode::BAD_REQUEST,
+                "bad-request",
+                "The request could not be read",
+            ),
+            ApiError::Unprocessable { kind, .. } => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                kind,
+                "The request is not acceptable",
+            ),
+            ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Not allowed"),
+            ApiError::Conflict { kind, .. } => (
+                StatusCode::CONFLICT,
+                kind,
+                "The request conflicts with the current state",
+            ),
+            ApiError::TooManyRequests | ApiError::RetryAfter(_) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "too-many-requests",
+                "Too many attempts; try again later",
+            ),
+            ApiError::PayloadTooLarge(_) => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload-too-large",
+                "The request body is too large",
+            ),
+            ApiError::Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+            ),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, kind, title) = self.parts();
+        let mut retry_after = None;
+        let (detail, errors) = match self {
+            ApiError::Internal(e) => {
+                tracing::error!(error = ?e, "internal error");
+                (None, Vec::new())
+            }
+            ApiError::BadRequest(d) => (Some(d), Vec::new()),
+            ApiError::PayloadTooLarge(d) => (Some(d), Vec::new()),
+            ApiError::Unprocessable { detail, errors, .. } => (Some(detail), errors),
+            ApiError::Forbidden(d) | ApiError::Conflict { detail: d, .. } => (Some(d), Vec::new()),
+            ApiError::NotFound | ApiError::Unauthorized | ApiError::TooManyRequests => {
+                (None, Vec::new())
+            }
+            ApiError::RetryAfter(seconds) => {
+                retry_after = Some(seconds);
+                (Some(format!("try again in {seconds} seconds")), Vec::new())
+            }
+        };
+        let problem = Problem {
+            kind: format!("{TYPE_PREFIX}{kind}"),
+            title: title.to_owned(),
+            status: status.as_u16(),
+            detail,
+            errors,
+        };
+        let body = serde_json::to_string(&problem).unwrap_or_else(|_| "{}".to_owned());
+        let mut res = (
+            status,
+            [(header::CONTENT_TYPE, "application/problem+json")],
+            body,
+        )
+            .into_response();
+        if let Some(seconds) = retry_after {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
+        }
+        if status == StatusCode::UNAUTHORIZED {
+            res.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
+        }
+        res
+    }
+}
+
+/// A 422 whose one field problem repeats the detail.
+pub fn field_problem(kind: &'static str, field: &str, detail: String) -> ApiError {
+    ApiError::Unprocessable {
+        kind,
+        errors: vec![FieldProblem {
+            field: field.to_owned(),
+            reason: detail.clone(),
+        }],
+        detail,
+    }
+}
+
+/// What kind of refusal a service error is, in HTTP's terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// 422 naming the problem type and the field at fault.
+    Field {
+        kind: &'static str,
+        field: &'static str,
+    },
+    /// 400: the request could not be read as the call expects.
+    BadRequest,
+    /// 401.
+    Unauthorized,
+    /// 403.
+    Forbidden,
+    /// 404: no such resource, or not the caller's.
+    NotFound,
+    /// 409 with a problem type.
+    Conflict(&'static str),
+    /// 429, and `Retry-After` when the wait is known.
+    TooManyRequests(Option<u64>),
+    /// 500.
+    Internal,
+}
+
+impl Refusal {
+    pub fn status(self) -> StatusCode {
+        match self {
+            Refusal::Field { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Refusal::BadRequest => StatusCode::BAD_REQUEST,
+            Refusal::Unauthorized => StatusCode::UNAUTHORIZED,
+            Refusal::Forbidden => StatusCode::FORBIDDEN,
+            Refusal::NotFound => StatusCode::NOT_FOUND,
+            Refusal::Conflict(_) => StatusCode::CONFLICT,
+            Refusal::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Refusal::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The API's answer for `error`, a refusal of this kind.
+    fn answer<E>(self, error: E) -> ApiError
+    where
+        E: std::error::Error + Send + Sync + 'static,
+    {
+        let detail = error.to_string();
+        match self {
+            Refusal::Field { kind, field } => field_problem(kind, field, detail),
+            Refusal::BadRequest => ApiError::BadRequest(detail),
+            Refusal::Unauthorized => ApiError::Unauthorized,
+            Refusal::Forbidden => ApiError::Forbidden(detail),
+            Refusal::NotFound => ApiError::NotFound,
+            Refusal::Conflict(kind) => ApiError::Conflict { kind, detail },
+            Refusal::TooManyRequests(Some(seconds)) => ApiError::RetryAfter(seconds),
+            Refusal::TooManyRequests(None) => ApiError::TooManyRequests,
+            Refusal::Internal => ApiError::Internal(anyhow::Error::new(error)),
+        }
+    }
+}
+
+/// A service error that knows which [`Refusal`] it is.
+pub trait Refuses {
+    fn refusal(&self) -> Refusal;
+}
+
+impl Refuses for TenancyError {
+    fn refusal(&self) -> Refusal {
+        let field = |kind, field| Refusal::Field { kind, field };
+        match self {
+            TenancyError::InvalidEmail(_) => field("invalid-email", "work_email"),
+            TenancyError::ConsumerDomain(_) => field("consumer-domain", "work_email"),
+            TenancyError::InvalidPassword(_) => field("invalid-password", "password"),
+            TenancyError::InvalidToken => field("invalid-token", "token"),
+            TenancyError::UnknownCustomer(_) => field("unknown-customer", "customer_number"),
+            TenancyError::BadCredentials => Refusal::Unauthorized,
+            TenancyError::TooManyAttempts => Refusal::TooManyRequests(None),
+            TenancyError::NotFound => Refusal::NotFound,
+            TenancyError::Forbidden(_) => Refusal::Forbidden,
+            TenancyError::Conflict { kind, .. } => Refusal::Conflict(kind),
+            TenancyError::Store(_) | TenancyError::Internal(_) => Refusal::Internal,
+        }
+    }
+}
+
+impl Refuses for EmployeeError {
+    fn refusal(&self) -> Refusal {
+        let field = |kind, field| Refusal::Field { kind, field };
+        match self {
+            EmployeeError::InvalidEmail(_) => field("invalid-email", "email"),
+            EmployeeError::NotParticipating(_) => {
+                field("organization-not-participating", "work_email")
+            }
+            EmployeeError::WorkAddressAsPersonal(_) => field("work-address-as-personal", "email"),
+            EmployeeError::InvalidPassword(_) => field("invalid-password", "password"),
+            EmployeeError::InvalidCountry(_) => field("invalid-country", "country"),
+            EmployeeError::InvalidDisplayName => field("invalid-display-name", "display_name"),
+            EmployeeError::InvalidToken => field("invalid-token", "token"),
+            EmployeeError::InvalidClaim => field("invalid-claim", "claim"),
+            EmployeeError::BadCredentials => Refusal::Unauthorized,
+            EmployeeError::NotConfirmed => Refusal::Conflict("account-not-confirmed"),
+            EmployeeError::Throttled(seconds) => Refusal::TooManyRequests(Some(*seconds)),
+            EmployeeError::Store(_) | EmployeeError::Internal(_) => Refusal::Internal,
+        }
+    }
+}
+
+impl Refuses for OrderError {
+    fn refusal(&self) -> Refusal {
+        let field = |kind, field| Refusal::Field { kind, field };
+        match self {
+            OrderError::InvalidKey => Refusal::BadRequest,
+            OrderError::KeyReused => field("idempotency-key-reused", "Idempotency-Key"),
+            OrderError::NoSuchOffer { .. } => field("offer-not-available", "product"),
+            OrderError::Unavailable(_) => Refusal::Conflict("offers-unavailable"),
+            OrderError::RegionalStore(_) => Refusal::Conflict("regional-store"),
+            OrderError::Store(_) | OrderError::Mail(_) | OrderError::Internal(_) => {
+                Refusal::Internal
+            }
+        }
+    }
+}
+
+macro_rules! answered_by_refusal {
+    ($($error:ty),*) => {$(
+        impl From<$error> for ApiError {
+            fn from(e: $error) -> Self {
+                e.refusal().answer(e)
+            }
+        }
+    )*};
+}
+
+answered_by_refusal!(TenancyError, EmployeeError, OrderError);
