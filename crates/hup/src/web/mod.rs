@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod auth;
 pub mod client;
 pub mod csrf;
 pub mod envelope;

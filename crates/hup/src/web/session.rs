@@ -2,19 +2,16 @@
 //! when `HUP_BASE_URL` is https) or an `Authorization: Bearer` header carries the token; the
 //! database keeps its hash (`store::sessions`).
 
-use std::convert::Infallible;
-
-use axum::extract::FromRequestParts;
-use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue};
 
-use super::api::ApiError;
-use super::AppState;
 use crate::config::Config;
-use crate::store::admins::AdminAccount;
+pub use crate::web::auth::{AdminUser, EmployeeUser, MaybeAdmin, MaybeEmployee};
 
 /// The cookie of an org admin's session; employees have their own, so the two never mix.
 pub const ADMIN_COOKIE: &str = "hup_admin";
+
+/// The cookie of an employee's session.
+pub const EMPLOYEE_COOKIE: &str = "hup_session";
 
 /// The value of cookie `name`, if the request carries it.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -56,55 +53,6 @@ pub fn presented_token(headers: &HeaderMap, cookie_name: &str) -> Option<String>
     bearer(headers).or_else(|| cookie(headers, cookie_name))
 }
 
-/// A signed-in org admin; API handlers that take it answer 401 without one.
-#[derive(Clone, Debug)]
-pub struct AdminUser {
-    pub account: AdminAccount,
-    pub token: String,
-}
-
-async fn admin_from(parts: &Parts, state: &AppState) -> Result<Option<AdminUser>, ApiError> {
-    let Some(token) = presented_token(&parts.headers, ADMIN_COOKIE) else {
-        return Ok(None);
-    };
-    let account = crate::tenancy::accounts::authenticate(&state.db, &token)
-        .await
-        .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
-    Ok(account.map(|account| AdminUser { account, token }))
-}
-
-impl FromRequestParts<AppState> for AdminUser {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        admin_from(parts, state)
-            .await?
-            .ok_or(ApiError::Unauthorized)
-    }
-}
-
-/// An admin if signed in, for pages that redirect to the sign-in page otherwise.
-pub struct MaybeAdmin(pub Option<AdminUser>);
-
-impl FromRequestParts<AppState> for MaybeAdmin {
-    type Rejection = Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
-        Ok(MaybeAdmin(admin_from(parts, state).await.ok().flatten()))
-    }
-}
-
-/// The cookie of an employee's session.
-pub const EMPLOYEE_COOKIE: &str = "hup_session";
-
-/// A signed-in employee; API handlers that take it answer 401 without one. The account holds
-/// the country (`account.country`); `employees::grants::current` tells the grant and tenant.
-#[derive(Clone, Debug)]
-pub struct EmployeeUser {
-    pub account: crate::store::employees::Employee,
-    pub token: String,
-}
-
 /// How long a process trusts an employee session it checked. Offers are read on every page
 /// view; one database round trip fewer per request is worth this: a session ended in *another*
 /// process (sign-out, password reset) keeps working here for at most twice these seconds (see
@@ -114,45 +62,6 @@ pub const SESSION_CACHE_TTL: std::time::Duration = std::time::Duration::from_sec
 /// Checked employee sessions by token hash; only sessions that exist are kept.
 pub type EmployeeSessions =
     crate::ttl_cache::TtlCache<String, Option<crate::store::employees::Employee>>;
-
-async fn employee_from(parts: &Parts, state: &AppState) -> Result<Option<EmployeeUser>, ApiError> {
-    let Some(token) = presented_token(&parts.headers, EMPLOYEE_COOKIE) else {
-        return Ok(None);
-    };
-    let account = state
-        .employee_sessions
-        .get_or_look(
-            crate::token::hash(&token),
-            Option::is_some,
-            crate::employees::accounts::authenticate(&state.db, &token),
-        )
-        .await
-        .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
-    Ok(account.map(|account| EmployeeUser { account, token }))
-}
-
-impl FromRequestParts<AppState> for EmployeeUser {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        employee_from(parts, state)
-            .await?
-            .ok_or(ApiError::Unauthorized)
-    }
-}
-
-/// An employee if signed in, for pages that show a sign-in form otherwise.
-pub struct MaybeEmployee(pub Option<EmployeeUser>);
-
-impl FromRequestParts<AppState> for MaybeEmployee {
-    type Rejection = Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
-        Ok(MaybeEmployee(
-            employee_from(parts, state).await.ok().flatten(),
-        ))
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 use super::account_answers::{accepted, locale_of, session_ended, session_started};
 use super::ApiError;
 use crate::tenancy::{accounts, SESSION_SECONDS};
+pub use crate::web::auth::BearerScheme;
 use crate::web::locale::Lang;
 use crate::web::session::{AdminUser, ADMIN_COOKIE};
 use crate::web::AppState;
@@ -155,19 +156,4 @@ pub async fn me(admin: AdminUser) -> Json<Me> {
         tenant: admin.account.tenant_id,
         role: admin.account.role.code(),
     })
-}
-
-/// Declares the `bearer` scheme the session-protected calls name: the token of
-/// `POST /api/v1/admin/sessions` (the same session as the HttpOnly cookie).
-pub struct BearerScheme;
-
-impl utoipa::Modify for BearerScheme {
-    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-        let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "bearer",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
-        );
-    }
 }

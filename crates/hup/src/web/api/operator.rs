@@ -4,54 +4,22 @@
 //! operator API is off and every call is 401.
 
 use axum::body::Body;
-use axum::extract::{FromRequestParts, Path, Query, State};
-use axum::http::header::AUTHORIZATION;
-use axum::http::request::Parts;
+use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::Json;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
-use subtle::ConstantTimeEq;
 use utoipa::{IntoParams, ToSchema};
 
 use super::body::read_limited;
 use super::problem::{FieldProblem, Problem};
 use super::ApiError;
 use crate::agreements::{self, ImportError, ImportOptions, ImportSummary, VerdictJson};
+pub use crate::web::auth::{Operator, OperatorScheme};
 use crate::web::AppState;
 
 /// Largest feed the API accepts: 64 MiB, about 500,000 lines. The body is held in memory while
 /// it is imported; larger feeds go through `hup agreements import FILE`, which streams.
 pub const IMPORT_BODY_LIMIT: usize = 64 * 1024 * 1024;
-
-/// Proof that the request carries the operator token.
-pub struct Operator;
-
-impl FromRequestParts<AppState> for Operator {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let Some(expected) = &state.config.operator_token else {
-            return Err(ApiError::Unauthorized);
-        };
-        let presented = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .ok_or(ApiError::Unauthorized)?;
-        // Comparing digests of equal length in constant time leaks neither the token's
-        // content nor its length through timing.
-        let a = Sha256::digest(presented.as_bytes());
-        let b = Sha256::digest(expected.expose().as_bytes());
-        if bool::from(a.ct_eq(&b)) {
-            Ok(Operator)
-        } else {
-            Err(ApiError::Unauthorized)
-        }
-    }
-}
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -186,23 +154,4 @@ pub async fn eligibility(
             .map_err(|e| ApiError::Internal(e.into()))?
             .ok_or(ApiError::NotFound)?;
     Ok(Json(verdict.to_json(&state.config.policy)))
-}
-
-/// Declares the `operator` bearer scheme the operator calls name.
-pub struct OperatorScheme;
-
-impl utoipa::Modify for OperatorScheme {
-    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-        let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "operator",
-            SecurityScheme::Http(
-                HttpBuilder::new()
-                    .scheme(HttpAuthScheme::Bearer)
-                    .description(Some("HUP_OPERATOR_TOKEN"))
-                    .build(),
-            ),
-        );
-    }
 }

@@ -1,0 +1,157 @@
+//! Who is asking: every extractor that authenticates a request, and the OpenAPI security
+//! schemes that name them. Org admins and employees present a session token (cookie or
+//! `Authorization: Bearer`, `web::session`); the operator presents `HUP_OPERATOR_TOKEN`.
+
+use std::convert::Infallible;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use super::errors::ApiError;
+use super::session::{bearer, presented_token, ADMIN_COOKIE, EMPLOYEE_COOKIE};
+use super::AppState;
+use crate::store::admins::AdminAccount;
+
+/// A signed-in org admin; API handlers that take it answer 401 without one.
+#[derive(Clone, Debug)]
+pub struct AdminUser {
+    pub account: AdminAccount,
+    pub token: String,
+}
+
+async fn admin_from(parts: &Parts, state: &AppState) -> Result<Option<AdminUser>, ApiError> {
+    let Some(token) = presented_token(&parts.headers, ADMIN_COOKIE) else {
+        return Ok(None);
+    };
+    let account = crate::tenancy::accounts::authenticate(&state.db, &token)
+        .await
+        .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
+    Ok(account.map(|account| AdminUser { account, token }))
+}
+
+impl FromRequestParts<AppState> for AdminUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        admin_from(parts, state)
+            .await?
+            .ok_or(ApiError::Unauthorized)
+    }
+}
+
+/// An admin if signed in, for pages that redirect to the sign-in page otherwise.
+pub struct MaybeAdmin(pub Option<AdminUser>);
+
+impl FromRequestParts<AppState> for MaybeAdmin {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        Ok(MaybeAdmin(admin_from(parts, state).await.ok().flatten()))
+    }
+}
+
+/// A signed-in employee; API handlers that take it answer 401 without one. The account holds
+/// the country (`account.country`); `employees::grants::current` tells the grant and tenant.
+#[derive(Clone, Debug)]
+pub struct EmployeeUser {
+    pub account: crate::store::employees::Employee,
+    pub token: String,
+}
+
+async fn employee_from(parts: &Parts, state: &AppState) -> Result<Option<EmployeeUser>, ApiError> {
+    let Some(token) = presented_token(&parts.headers, EMPLOYEE_COOKIE) else {
+        return Ok(None);
+    };
+    let account = state
+        .employee_sessions
+        .get_or_look(
+            crate::token::hash(&token),
+            Option::is_some,
+            crate::employees::accounts::authenticate(&state.db, &token),
+        )
+        .await
+        .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
+    Ok(account.map(|account| EmployeeUser { account, token }))
+}
+
+impl FromRequestParts<AppState> for EmployeeUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        employee_from(parts, state)
+            .await?
+            .ok_or(ApiError::Unauthorized)
+    }
+}
+
+/// An employee if signed in, for pages that show a sign-in form otherwise.
+pub struct MaybeEmployee(pub Option<EmployeeUser>);
+
+impl FromRequestParts<AppState> for MaybeEmployee {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        Ok(MaybeEmployee(
+            employee_from(parts, state).await.ok().flatten(),
+        ))
+    }
+}
+
+/// Proof that the request carries the operator token.
+pub struct Operator;
+
+impl FromRequestParts<AppState> for Operator {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let Some(expected) = &state.config.operator_token else {
+            return Err(ApiError::Unauthorized);
+        };
+        let presented = bearer(&parts.headers).ok_or(ApiError::Unauthorized)?;
+        // Comparing digests of equal length in constant time leaks neither the token's
+        // content nor its length through timing.
+        let a = Sha256::digest(presented.as_bytes());
+        let b = Sha256::digest(expected.expose().as_bytes());
+        if bool::from(a.ct_eq(&b)) {
+            Ok(Operator)
+        } else {
+            Err(ApiError::Unauthorized)
+        }
+    }
+}
+
+/// Declares the `operator` bearer scheme the operator calls name.
+pub struct OperatorScheme;
+
+impl utoipa::Modify for OperatorScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "operator",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("HUP_OPERATOR_TOKEN"))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// Declares the `bearer` scheme the session-protected calls name: the token of
+/// `POST /api/v1/admin/sessions` (the same session as the HttpOnly cookie).
+pub struct BearerScheme;
+
+impl utoipa::Modify for BearerScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
