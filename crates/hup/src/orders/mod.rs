@@ -15,8 +15,8 @@ use hup_core::money::{Currency, Money};
 
 use crate::catalog::offers::{employee_offers, entitlement, NoOffers};
 use crate::catalog::Snapshot;
-use crate::config::Config;
 use crate::mail::{self, MailError};
+use crate::services::Services;
 use crate::store::employees::Employee;
 use crate::store::orders::{self as store, NewOrder, OrderRow};
 use crate::store::{now_epoch, Db, StoreError};
@@ -144,12 +144,12 @@ pub struct Placed {
 
 /// Places the order, or returns the one this key already made.
 pub async fn place(
-    db: &Db,
-    config: &Config,
+    services: &Services,
     snapshot: &Snapshot,
     employee: &Employee,
     purchase: Purchase<'_>,
 ) -> Result<Placed, OrderError> {
+    let (db, config) = (&services.db, &services.config);
     if let Some(earlier) = replay(db, employee.id, &purchase).await? {
         return Ok(earlier);
     }
@@ -216,6 +216,7 @@ pub async fn place(
     )
     .await?;
     tx.commit().await.map_err(StoreError::from)?;
+    services.mail.notify();
     Ok(Placed {
         order,
         created: true,

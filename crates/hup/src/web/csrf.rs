@@ -7,10 +7,13 @@
 
 use std::convert::Infallible;
 
-use axum::extract::FromRequestParts;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
+use axum::Form;
+use serde::de::DeserializeOwned;
 
 use super::session::{cookie, secure, set_cookie};
 use super::AppState;
@@ -58,6 +61,42 @@ impl FromRequestParts<AppState> for Csrf {
                 secure,
             },
         })
+    }
+}
+
+/// A posted form, read as `axum::Form` reads it, with its hidden CSRF field already checked
+/// against the browser's cookie: handlers branch on [`PostedForm::genuine`] instead of each
+/// reading headers and a `csrf` field of their own.
+pub struct PostedForm<T> {
+    pub fields: T,
+    /// The form carried the token of the browser's `hup_csrf` cookie.
+    pub genuine: bool,
+}
+
+impl<T, S> FromRequest<S> for PostedForm<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Response> {
+        let (parts, body) = req.into_parts();
+        let bytes = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let submitted = url::form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == FIELD)
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default();
+        let genuine = verify(&parts.headers, &submitted);
+        let Form(fields) = Form::<T>::from_request(
+            Request::from_parts(parts, axum::body::Body::from(bytes)),
+            state,
+        )
+        .await
+        .map_err(IntoResponse::into_response)?;
+        Ok(PostedForm { fields, genuine })
     }
 }
 

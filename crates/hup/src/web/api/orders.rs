@@ -120,8 +120,7 @@ pub async fn place(
         .await
         .map_err(|e| ApiError::Internal(e.into()))?;
     let placed = orders::place(
-        &state.db,
-        &state.config,
+        &state,
         &snapshot,
         &employee.account,
         Purchase {
@@ -131,9 +130,6 @@ pub async fn place(
         },
     )
     .await?;
-    if placed.created {
-        state.mail.notify();
-    }
     let name = snapshot.product_name(&placed.order.product, employee.account.language().code());
     let body = Json(OrderBody::new(&placed.order, name));
     Ok(if placed.created {

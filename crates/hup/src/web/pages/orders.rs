@@ -4,9 +4,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Form;
 use hup_core::help::HelpTopic;
 use serde::Deserialize;
 
@@ -14,7 +12,7 @@ use super::error::PageError;
 use super::render;
 use crate::i18n::Tr;
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
-use crate::web::csrf;
+use crate::web::csrf::PostedForm;
 use crate::web::locale::Lang;
 use crate::web::pages::kit::see_other;
 use crate::web::session::MaybeEmployee;
@@ -22,8 +20,6 @@ use crate::web::AppState;
 
 #[derive(Deserialize)]
 pub struct BuyForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     product: String,
     #[serde(default)]
@@ -36,14 +32,14 @@ pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
     employee: MaybeEmployee,
-    headers: HeaderMap,
-    Form(form): Form<BuyForm>,
+    form: PostedForm<BuyForm>,
 ) -> Response {
     let Some(user) = employee.0 else {
         return see_other("/signin");
     };
+    let (genuine, form) = (form.genuine, form.fields);
     let key = match IdempotencyKey::parse(&form.key) {
-        Ok(key) if csrf::verify(&headers, &form.csrf) => key,
+        Ok(key) if genuine => key,
         _ => return see_other("/offers?failed=form"),
     };
     let snapshot = match state.catalog.snapshot().await {
@@ -55,13 +51,8 @@ pub async fn post(
         term: &form.term,
         key: &key,
     };
-    match orders::place(&state.db, &state.config, &snapshot, &user.account, purchase).await {
-        Ok(placed) => {
-            if placed.created {
-                state.mail.notify();
-            }
-            see_other(&format!("/orders/{}?placed=1", placed.order.id))
-        }
+    match orders::place(&state, &snapshot, &user.account, purchase).await {
+        Ok(placed) => see_other(&format!("/orders/{}?placed=1", placed.order.id)),
         Err(OrderError::Unavailable(_)) => see_other("/offers?failed=unavailable"),
         Err(OrderError::NoSuchOffer { .. }) => see_other("/offers?failed=no-such-offer"),
         Err(OrderError::RegionalStore(_)) => see_other("/offers?failed=regional-store"),
