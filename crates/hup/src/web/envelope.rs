@@ -18,8 +18,15 @@ use axum::response::Response;
 use pin_project_lite::pin_project;
 use tower::{Layer, Service};
 
+use std::net::SocketAddr;
+
+use axum::extract::ConnectInfo;
+use axum::http::header;
+use ipnet::IpNet;
+
 use super::metrics::Metrics;
 use super::{locale, security};
+use crate::config::Config;
 use crate::i18n::Locale;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -39,21 +46,45 @@ impl RequestIds {
     }
 }
 
+/// Whether a request id from outside may stand in our logs: a short token of characters that
+/// cannot forge a log line or a header (issue 11: log forging).
+fn is_safe_request_id(id: &HeaderValue) -> bool {
+    let bytes = id.as_bytes();
+    (1..=64).contains(&bytes.len())
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+}
+
 #[derive(Clone)]
 pub struct EnvelopeLayer {
     metrics: Arc<Metrics>,
     ids: Arc<RequestIds>,
+    /// `HUP_TRUSTED_PROXIES`: only their `X-Request-Id` is kept.
+    trusted_proxies: Arc<[IpNet]>,
+    /// `Strict-Transport-Security`, sent when `HUP_BASE_URL` is https.
+    hsts: bool,
 }
 
 impl EnvelopeLayer {
-    pub fn new(metrics: Arc<Metrics>) -> Self {
+    pub fn new(metrics: Arc<Metrics>, config: &Config) -> Self {
         EnvelopeLayer {
             metrics,
             ids: Arc::new(RequestIds {
                 prefix: rand::random(),
                 next: AtomicU64::new(1),
             }),
+            trusted_proxies: config.trusted_proxies.clone().into(),
+            hsts: config.base_url.scheme() == "https",
         }
+    }
+
+    /// The id a trusted proxy in front assigned, if it is safe to log.
+    fn proxied_id<'r>(&self, req: &'r Request) -> Option<&'r HeaderValue> {
+        let id = req.headers().get(&REQUEST_ID)?;
+        let peer = req.extensions().get::<ConnectInfo<SocketAddr>>()?.0.ip();
+        let trusted = self.trusted_proxies.iter().any(|net| net.contains(&peer));
+        (trusted && is_safe_request_id(id)).then_some(id)
     }
 }
 
@@ -87,8 +118,9 @@ where
     }
 
     fn call(&mut self, mut req: Request) -> Self::Future {
-        // A request id a proxy in front already assigned is kept, so logs line up.
-        let id = match req.headers().get(&REQUEST_ID) {
+        // A request id a trusted proxy in front already assigned is kept, so logs line up;
+        // any other is replaced before a log line or a handler sees it.
+        let id = match self.layer.proxied_id(&req) {
             Some(id) => id.clone(),
             None => {
                 let id = self.layer.ids.next();
@@ -102,6 +134,7 @@ where
             language: locale::query_choice(req.uri().query()),
             id,
             metrics: self.layer.metrics.clone(),
+            hsts: self.layer.hsts,
         };
         Sealing {
             inner: self.inner.call(req),
@@ -117,6 +150,7 @@ pub struct Kept {
     language: Option<Locale>,
     id: HeaderValue,
     metrics: Arc<Metrics>,
+    hsts: bool,
 }
 
 /// What a layer does to the response with what it kept of the request.
@@ -129,6 +163,12 @@ impl Seal for Kept {
         let headers = res.headers_mut();
         headers.insert(REQUEST_ID, self.id);
         security::add_default_headers(headers);
+        if self.hsts {
+            headers.insert(
+                header::STRICT_TRANSPORT_SECURITY,
+                HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+            );
+        }
         if let Some(language) = self.language {
             locale::remember_choice(headers, language);
         }
@@ -215,6 +255,21 @@ impl Seal for MatchedPath {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_short_tokens_of_safe_characters_are_kept_as_request_ids() {
+        for safe in ["proxy-42", "a1b2c3d4-00000000000f", "trace.id:7_x"] {
+            assert!(
+                is_safe_request_id(&HeaderValue::from_static(safe)),
+                "{safe}"
+            );
+        }
+        let long = "x".repeat(65);
+        for unsafe_id in ["", "two words", "a\"b", "id\tforged=1", long.as_str()] {
+            let v = HeaderValue::from_str(unsafe_id).unwrap();
+            assert!(!is_safe_request_id(&v), "{unsafe_id:?}");
+        }
+    }
 
     #[test]
     fn request_ids_are_distinct_and_printable() {

@@ -243,6 +243,6 @@ pub fn router(state: AppState) -> Router {
         )
         // Outermost, so the request id exists before the trace span and every response,
         // including the fallback's and the trace layer's, is counted and gets the headers.
-        .layer(envelope::EnvelopeLayer::new(state.metrics.clone()))
+        .layer(envelope::EnvelopeLayer::new(state.metrics.clone(), &state.config))
         .with_state(state)
 }

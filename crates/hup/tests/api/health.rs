@@ -1,4 +1,4 @@
-use crate::helpers::{assert_invalid_body, assert_problem, TestApp};
+use crate::helpers::{assert_invalid_body, assert_problem, Spawn, TestApp};
 
 #[tokio::test]
 async fn healthz_answers_while_the_process_is_up() {
@@ -98,15 +98,19 @@ async fn every_response_carries_a_request_id_and_security_headers() {
         "DENY",
         "the fallback too"
     );
-    // An id a proxy in front assigned is kept, so its logs and ours line up.
-    let proxied = app
+    // A client that is no trusted proxy cannot choose the id our logs carry (issue 11).
+    let forged = app
         .client
         .get(app.url("/healthz"))
         .header("x-request-id", "proxy-42")
         .send()
         .await
         .unwrap();
-    assert_eq!(proxied.headers()["x-request-id"], "proxy-42");
+    assert_ne!(forged.headers()["x-request-id"], "proxy-42");
+    assert!(
+        res.headers().get("strict-transport-security").is_none(),
+        "no HSTS over plain http"
+    );
     assert!(res.headers()["content-security-policy"]
         .to_str()
         .unwrap()
@@ -143,4 +147,36 @@ async fn unreadable_and_misshapen_json_bodies_are_problem_json_too() {
         .await
         .unwrap();
     assert_invalid_body(res, "work_email").await;
+}
+
+/// Issue 11 (7, 10): an id a trusted proxy assigned is kept, so its logs and ours line up, but
+/// only as a short token of safe characters; over https every answer carries HSTS.
+#[tokio::test]
+async fn a_trusted_proxys_safe_request_id_is_kept_and_https_sends_hsts() {
+    let app = TestApp::spawn_with(Spawn {
+        configure: Some(|c| {
+            c.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
+            c.base_url = url::Url::parse("https://hup.test").unwrap();
+        }),
+        ..Spawn::default()
+    })
+    .await;
+    let with_id = |id: &'static str| {
+        app.client
+            .get(app.url("/healthz"))
+            .header("x-request-id", id)
+            .send()
+    };
+    let kept = with_id("proxy-42").await.unwrap();
+    assert_eq!(kept.headers()["x-request-id"], "proxy-42");
+    assert_eq!(
+        kept.headers()["strict-transport-security"],
+        "max-age=31536000; includeSubDomains"
+    );
+    let forged = with_id("ok\" level=ERROR msg=\"forged").await.unwrap();
+    let id = forged.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(!id.contains(' ') && !id.contains('"'), "replaced: {id}");
 }
