@@ -110,15 +110,11 @@ impl Application {
         ));
         let worker_task = tokio::spawn(worker.run(stop_rx));
         let db = state.db.clone();
+        let limits = state.config.connections;
         let router = web::router(state);
         tracing::info!(address = %listener.local_addr()?, "hup is serving");
-        // The peer address feeds the per-client throttles (`web::client`).
-        let served = axum::serve(
-            listener,
-            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await;
+        let served =
+            web::server::serve(listener, router, limits, shutdown, Duration::from_secs(60)).await;
         let _ = stop_tx.send(true);
         let _ = recheck_task.await;
         let _ = domain_task.await;

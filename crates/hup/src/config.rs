@@ -30,6 +30,9 @@ pub struct Config {
     /// `HUP_TRUSTED_PROXIES` (none): reverse proxies whose `X-Forwarded-For` names the client
     /// for the per-client throttles (`web::client`).
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// `HUP_MAX_CONNECTIONS_PER_CLIENT` (1024) and the 30 s header-read timeout of every
+    /// connection (`web::server`).
+    pub connections: crate::web::server::ConnectionLimits,
 }
 
 /// Lifetimes and throttles of the employee journey (R15–R17).
@@ -161,6 +164,7 @@ const KEYS: &[&str] = &[
     "HUP_REGISTER_PER_IP",
     "HUP_SIGNIN_FREE_FAILURES",
     "HUP_TRUSTED_PROXIES",
+    "HUP_MAX_CONNECTIONS_PER_CLIENT",
 ];
 
 impl Config {
@@ -279,7 +283,13 @@ impl Config {
             signin_free_failures: count("HUP_SIGNIN_FREE_FAILURES", defaults.signin_free_failures)?,
         };
         let trusted_proxies = parse_trusted_proxies(get("HUP_TRUSTED_PROXIES").unwrap_or(""))?;
+        let connections = crate::web::server::ConnectionLimits {
+            header_timeout: Duration::from_secs(30),
+            per_client: usize::try_from(count("HUP_MAX_CONNECTIONS_PER_CLIENT", 1024)?)
+                .map_err(|_| invalid("HUP_MAX_CONNECTIONS_PER_CLIENT", "too large"))?,
+        };
         Ok(Config {
+            connections,
             employees,
             trusted_proxies,
             policy,

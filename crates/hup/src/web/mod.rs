@@ -13,6 +13,7 @@ pub mod locale;
 pub mod metrics;
 pub mod pages;
 pub mod security;
+pub mod server;
 pub mod session;
 
 use std::sync::Arc;

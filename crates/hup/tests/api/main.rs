@@ -10,6 +10,7 @@ mod agreements;
 mod catalog;
 mod cli;
 mod clients;
+mod connections;
 mod demo;
 mod employees;
 mod extra_benefits;
