@@ -11,4 +11,5 @@ pub mod email;
 pub mod help;
 pub mod market;
 pub mod money;
+pub mod offers;
 pub mod pricing;

@@ -13,7 +13,9 @@ use hup_core::catalog::Term;
 use hup_core::country::Country;
 use hup_core::money::{Currency, Money};
 
-use crate::catalog::offers::{employee_offers, entitlement, NoOffers};
+use hup_core::offers::NoOffers;
+
+use crate::catalog::offers::entitlement;
 use crate::catalog::Snapshot;
 use crate::config::Config;
 use crate::mail::{self, MailError};
@@ -155,7 +157,9 @@ pub async fn place(
     }
     let country = Country::parse(&employee.country).map_err(anyhow::Error::from)?;
     let (entitled, grant) = entitlement(db, employee.id).await?;
-    let offers = employee_offers(snapshot, country, entitled).map_err(OrderError::Unavailable)?;
+    let offers = snapshot
+        .employee_offers(country, entitled)
+        .map_err(OrderError::Unavailable)?;
     let tenant_id = grant
         .map(|g| g.tenant_id)
         .ok_or(OrderError::Unavailable(NoOffers::NoGrant))?;
