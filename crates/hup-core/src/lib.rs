@@ -13,3 +13,4 @@ pub mod market;
 pub mod money;
 pub mod offers;
 pub mod pricing;
+pub mod tenancy;

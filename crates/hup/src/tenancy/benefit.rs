@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use hup_core::eligibility::CriterionMet;
 use hup_core::email::{Domain, WorkEmail};
+use hup_core::tenancy::{self as rules, Membership};
 
 use super::TenancyError;
 use crate::config::Config;
@@ -21,19 +22,8 @@ async fn managed_by_admin(
     admin: &AdminAccount,
     tenant_id: i64,
 ) -> Result<Tenant, TenancyError> {
-    let (tenant, role) = tenants::for_member(db, admin.id, tenant_id)
-        .await?
-        .ok_or(TenancyError::NotFound)?;
-    if !tenant.managed {
-        return Err(TenancyError::Forbidden(
-            "the organization is not managed yet: prove one of its domains first",
-        ));
-    }
-    if role != Role::Admin {
-        return Err(TenancyError::Forbidden(
-            "only an admin of the organization may do this",
-        ));
-    }
+    let (tenant, standing) = super::membership(db, admin, tenant_id).await?;
+    rules::may_manage_benefit(standing)?;
     Ok(tenant)
 }
 
@@ -139,15 +129,23 @@ pub struct HupTab {
     pub extra_benefits: Vec<super::extra::ExtraBenefit>,
 }
 
+impl HupTab {
+    /// Whether the caller may switch the benefit and connect a customer here.
+    pub fn can_manage(&self) -> bool {
+        rules::can_manage_benefit(Membership {
+            managed: self.managed,
+            role: self.role,
+        })
+    }
+}
+
 pub async fn hup_tab(
     db: &Db,
     config: &Config,
     admin: &AdminAccount,
     tenant_id: i64,
 ) -> Result<HupTab, TenancyError> {
-    let (tenant, role) = tenants::for_member(db, admin.id, tenant_id)
-        .await?
-        .ok_or(TenancyError::NotFound)?;
+    let (tenant, standing) = super::membership(db, admin, tenant_id).await?;
     let connection = connections::of_tenant(db, tenant.id).await?;
     let verdict = match &connection {
         Some(c) if c.status == ConnectionStatus::Approved => {
@@ -164,7 +162,7 @@ pub async fn hup_tab(
     Ok(HupTab {
         tenant_id: tenant.id,
         managed: tenant.managed,
-        role,
+        role: standing.role,
         customer_number: connection.as_ref().map(|c| c.customer_number.clone()),
         connection: connection.as_ref().map(|c| c.status),
         customer_name: verdict.as_ref().map(|v| v.customer_name.clone()),

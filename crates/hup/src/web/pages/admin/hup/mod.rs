@@ -11,7 +11,6 @@ use axum::response::Response;
 
 use super::{page_error, render_with};
 use crate::i18n::{Locale, Tr};
-use crate::store::admins::Role;
 use crate::store::connections::ConnectionStatus;
 use crate::tenancy::benefit::{self, Count, HupTab};
 use crate::web::csrf::Csrf;
@@ -121,7 +120,7 @@ pub async fn show(
         csrf: csrf.token.clone(),
         signed_in_as: Some(admin.account.email.clone()),
         approved: tab.connection == Some(ConnectionStatus::Approved),
-        can_manage: tab.managed && tab.role == Role::Admin,
+        can_manage: tab.can_manage(),
         criteria,
         valid_until: tab.valid_until.map(|d| d.format("%Y-%m-%d").to_string()),
         counts,
