@@ -12,5 +12,6 @@ pub mod help;
 pub mod market;
 pub mod money;
 pub mod offers;
+pub mod participation;
 pub mod pricing;
 pub mod tenancy;
