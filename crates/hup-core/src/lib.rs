@@ -12,6 +12,7 @@ pub mod help;
 pub mod market;
 pub mod money;
 pub mod offers;
+pub mod order;
 pub mod participation;
 pub mod pricing;
 pub mod tenancy;
