@@ -11,4 +11,8 @@ pub mod email;
 pub mod help;
 pub mod market;
 pub mod money;
+pub mod offers;
+pub mod order;
+pub mod participation;
 pub mod pricing;
+pub mod tenancy;

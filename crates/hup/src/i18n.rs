@@ -215,6 +215,12 @@ impl Tr {
         I18n::global().format(self.locale, id, None)
     }
 
+    /// The message `id` when this language has one, for labels that fall back on data.
+    pub fn find(&self, id: &str) -> Option<String> {
+        let known = I18n::global().bundles[self.locale.index()].has_message(id);
+        known.then(|| self.get(id))
+    }
+
     /// A message with one named argument.
     pub fn with(&self, id: &str, name: &str, value: &str) -> String {
         let mut args = FluentArgs::new();

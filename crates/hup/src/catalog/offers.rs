@@ -1,68 +1,24 @@
-//! What a signed-in employee may buy now (R3–R6, R17, R22): the offers of the account's
-//! country, unlocked by a current grant of an organization that takes part, with "Other Office
-//! products" only where that organization holds the extra benefit.
+//! What a signed-in employee may buy now: the loading and caching of what
+//! `hup_core::offers` decides from (the grant, the organization's extra benefits).
 
 use std::time::Duration;
 
 use hup_core::country::Country;
-use hup_core::market::{offers_for, Offers, UnavailableReason};
+use hup_core::market::Offers;
+use hup_core::offers::{self, Entitlement, NoOffers};
 
 use super::Snapshot;
 use crate::ttl_cache::TtlCache;
 
-/// Why an employee sees no offers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoOffers {
-    /// No confirmed work address bound to the account yet (R15–R17).
-    NoGrant,
-    /// The grant ran out, or the organization stopped taking part: confirm again.
-    GrantInactive,
-    /// The vendor has published no catalog.
-    NoCatalog,
-    /// The market rules or the catalog leave nothing in the country (R4, or not priced).
-    Market(UnavailableReason),
-}
-
-impl NoOffers {
-    /// The stable code the API returns as `reason`.
-    pub fn code(self) -> &'static str {
-        match self {
-            NoOffers::NoGrant => "no-grant",
-            NoOffers::GrantInactive => "grant-inactive",
-            NoOffers::NoCatalog => "no-catalog",
-            NoOffers::Market(UnavailableReason::NotOffered) => "not-offered",
-            NoOffers::Market(UnavailableReason::NotPriced) => "not-priced",
-            NoOffers::Market(UnavailableReason::NoOffers) => "no-offers",
-        }
-    }
-}
-
-/// What the employee's grant allows, as the offers need it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Entitlement {
-    None,
-    Inactive,
-    Active { other_office_products: bool },
-}
-
-/// The offers an employee in `country` with `entitlement` sees, or why there are none.
-pub fn employee_offers(
-    snapshot: &Snapshot,
-    country: Country,
-    entitlement: Entitlement,
-) -> Result<Offers, NoOffers> {
-    let extra = match entitlement {
-        Entitlement::None => return Err(NoOffers::NoGrant),
-        Entitlement::Inactive => return Err(NoOffers::GrantInactive),
-        Entitlement::Active {
-            other_office_products,
-        } => other_office_products,
-    };
-    let catalog = snapshot.catalog.as_ref().ok_or(NoOffers::NoCatalog)?;
-    let offers = offers_for(&snapshot.markets, catalog, country, extra);
-    match offers.reason {
-        Some(reason) => Err(NoOffers::Market(reason)),
-        None => Ok(offers),
+impl Snapshot {
+    /// The offers an employee in `country` with `entitlement` sees under this catalog and these
+    /// market rules, or why there are none.
+    pub fn employee_offers(
+        &self,
+        country: Country,
+        entitlement: Entitlement,
+    ) -> Result<Offers, NoOffers> {
+        offers::employee_offers(entitlement, self.catalog.as_ref(), &self.markets, country)
     }
 }
 

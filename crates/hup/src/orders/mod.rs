@@ -5,15 +5,19 @@
 //! second order. Offers a regional store sells (R5) are refused with that store's address.
 //!
 //! hup takes no payment itself: the order is confirmed at the program price and the
-//! confirmation tells the employee to activate with the personal account (R19).
+//! confirmation tells the employee to activate with the personal account (R19). Its states
+//! and their moves are `hup_core::order`'s.
 
 pub mod mails;
 
 use hup_core::catalog::Term;
 use hup_core::country::Country;
 use hup_core::money::{Currency, Money};
+use hup_core::order::{Checkout, OrderStatus};
 
-use crate::catalog::offers::{employee_offers, entitlement, NoOffers};
+use hup_core::offers::NoOffers;
+
+use crate::catalog::offers::entitlement;
 use crate::catalog::Snapshot;
 use crate::mail::{self, MailError};
 use crate::services::Services;
@@ -37,25 +41,6 @@ impl IdempotencyKey {
 
     pub fn as_str(&self) -> &str {
         &self.0
-    }
-}
-
-/// Where an order stands. hup confirms an order when it is placed; the variants to come
-/// (cancelled, refunded) belong to the store's back office.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OrderStatus {
-    Confirmed,
-}
-
-impl OrderStatus {
-    pub fn code(self) -> &'static str {
-        match self {
-            OrderStatus::Confirmed => "confirmed",
-        }
-    }
-
-    fn parse(code: &str) -> Option<Self> {
-        (code == "confirmed").then_some(OrderStatus::Confirmed)
     }
 }
 
@@ -155,7 +140,9 @@ pub async fn place(
     }
     let country = Country::parse(&employee.country).map_err(anyhow::Error::from)?;
     let (entitled, grant) = entitlement(db, employee.id).await?;
-    let offers = employee_offers(snapshot, country, entitled).map_err(OrderError::Unavailable)?;
+    let offers = snapshot
+        .employee_offers(country, entitled)
+        .map_err(OrderError::Unavailable)?;
     let tenant_id = grant
         .map(|g| g.tenant_id)
         .ok_or(OrderError::Unavailable(NoOffers::NoGrant))?;
@@ -171,6 +158,7 @@ pub async fn place(
     if let Some(url) = &offer.store_url {
         return Err(OrderError::RegionalStore(url.clone()));
     }
+    let status = OrderStatus::placed(Checkout::WithoutPayment);
     let now = now_epoch();
     let mut tx = db.begin_write().await?;
     let new = NewOrder {
@@ -184,7 +172,7 @@ pub async fn place(
         list_price_minor: offer.list_price_minor,
         discount_percent: i64::from(offer.discount_percent),
         price_minor: offer.price_minor,
-        status: OrderStatus::Confirmed.code(),
+        status: status.code(),
         now,
     };
     let Some(id) = store::insert(&mut tx, &new).await? else {
@@ -202,7 +190,7 @@ pub async fn place(
         list_price: offer.list_price(),
         discount_percent: offer.discount_percent,
         price: offer.price(),
-        status: OrderStatus::Confirmed,
+        status,
         created_at: now,
     };
     let locale = employee.language();

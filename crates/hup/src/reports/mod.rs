@@ -6,11 +6,11 @@ pub mod console;
 
 use std::collections::BTreeMap;
 
+use hup_core::participation::Standing;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::store::{now_epoch, reports as store, tenants, Db};
-use crate::tenancy::benefit::tenant_participates;
 
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct ProgramReport {
@@ -84,11 +84,17 @@ fn by_currency<'a>(rows: impl IntoIterator<Item = &'a store::Sales>) -> Vec<Curr
     totals.into_values().collect()
 }
 
+/// The report, from one query per kind of row whatever the number of tenants.
 pub async fn program(db: &Db) -> anyhow::Result<ProgramReport> {
     let now = now_epoch();
     let totals = store::totals(db, now).await?;
     let sales = store::sales(db).await?;
     let enrolled: BTreeMap<i64, i64> = store::enrolled(db, now).await?.into_iter().collect();
+    let connections: BTreeMap<i64, store::ConnectionStanding> = store::connections(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.tenant_id, c))
+        .collect();
 
     let mut offers: BTreeMap<(&str, &str), i64> = BTreeMap::new();
     for s in &sales {
@@ -98,7 +104,13 @@ pub async fn program(db: &Db) -> anyhow::Result<ProgramReport> {
     let mut by_tenant = Vec::new();
     for listing in tenants::list(db, None).await? {
         let id = listing.tenant.id;
-        let takes_part = tenant_participates(db, id).await?.is_some();
+        let connection = connections.get(&id);
+        let standing = Standing {
+            connection_approved: connection.is_some_and(|c| c.approved),
+            customer_eligible: connection.is_some_and(|c| c.customer_eligible),
+            ..Standing::from(&listing.tenant)
+        };
+        let takes_part = standing.participates();
         participating += i64::from(takes_part);
         let own: Vec<&store::Sales> = sales.iter().filter(|s| s.tenant_id == id).collect();
         let enrolled = enrolled.get(&id).copied().unwrap_or(0);
@@ -106,7 +118,7 @@ pub async fn program(db: &Db) -> anyhow::Result<ProgramReport> {
             by_tenant.push(TenantUptake {
                 tenant: id,
                 verified_domains: listing.verified_domains,
-                benefit_on: listing.tenant.managed && listing.tenant.hup_enabled,
+                benefit_on: standing.benefit_on(),
                 participating: takes_part,
                 enrolled,
                 orders: own.iter().map(|s| s.orders).sum(),

@@ -6,31 +6,8 @@ use sqlx::Row;
 
 use super::{Db, StoreError, Tx};
 
-/// What an account may do in its tenant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    /// Manages the tenant: domains, the licensing connection, the benefit.
-    Admin,
-    /// Belongs to the tenant; may prove a domain of an unmanaged tenant, nothing more.
-    Member,
-}
-
-impl Role {
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Member => "member",
-        }
-    }
-
-    fn parse(code: &str) -> Role {
-        if code == "admin" {
-            Role::Admin
-        } else {
-            Role::Member
-        }
-    }
-}
+/// Stored as its code; the rules over it are `hup_core::tenancy`'s.
+pub use hup_core::tenancy::Role;
 
 #[derive(Clone, Debug)]
 pub struct AdminAccount {

@@ -4,6 +4,7 @@
 
 use sqlx::Row;
 
+use super::connections::ConnectionStatus;
 use super::{Db, StoreError};
 
 /// Program-wide counts.
@@ -96,5 +97,37 @@ pub async fn enrolled(db: &Db, now: i64) -> Result<Vec<(i64, i64)>, StoreError> 
     .await?;
     rows.iter()
         .map(|r| Ok((r.try_get("tenant_id")?, r.try_get("enrolled")?)))
+        .collect()
+}
+
+/// A tenant's licensing connection as participation needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConnectionStanding {
+    pub tenant_id: i64,
+    pub approved: bool,
+    /// The connected customer's stored verdict qualifies; false when the feed never named it.
+    pub customer_eligible: bool,
+}
+
+/// Every tenant's connection with its customer's verdict, in one query for the whole report.
+pub async fn connections(db: &Db) -> Result<Vec<ConnectionStanding>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT c.tenant_id, c.status, COALESCE(cu.eligible, 0) AS eligible \
+         FROM customer_connections c \
+         LEFT JOIN customers cu ON cu.customer_number = c.customer_number \
+         ORDER BY c.tenant_id",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let status: String = r.try_get("status")?;
+            let eligible: i64 = r.try_get("eligible")?;
+            Ok(ConnectionStanding {
+                tenant_id: r.try_get("tenant_id")?,
+                approved: status == ConnectionStatus::Approved.code(),
+                customer_eligible: eligible != 0,
+            })
+        })
         .collect()
 }

@@ -53,12 +53,7 @@ pub async fn for_member(
     match row {
         Some(r) => {
             let role: String = r.try_get("role")?;
-            let role = if role == Role::Admin.code() {
-                Role::Admin
-            } else {
-                Role::Member
-            };
-            Ok(Some((from_row(&r)?, role)))
+            Ok(Some((from_row(&r)?, Role::parse(&role))))
         }
         None => Ok(None),
     }

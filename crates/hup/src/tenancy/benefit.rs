@@ -4,11 +4,14 @@
 use chrono::NaiveDate;
 use hup_core::eligibility::CriterionMet;
 use hup_core::email::{Domain, WorkEmail};
+use hup_core::participation::Standing;
+use hup_core::tenancy::{self as rules, Membership};
 
 use super::TenancyError;
 use crate::config::Config;
 use crate::store::admins::{AdminAccount, Role};
-use crate::store::connections::{self, ConnectOutcome, ConnectionStatus};
+use crate::store::connections::{self, ConnectOutcome, Connection, ConnectionStatus};
+use crate::store::eligibility::StoredVerdict;
 use crate::store::tenants::{self, Tenant};
 use crate::store::{agreements, domains, eligibility, now_epoch, Db};
 
@@ -21,19 +24,8 @@ async fn managed_by_admin(
     admin: &AdminAccount,
     tenant_id: i64,
 ) -> Result<Tenant, TenancyError> {
-    let (tenant, role) = tenants::for_member(db, admin.id, tenant_id)
-        .await?
-        .ok_or(TenancyError::NotFound)?;
-    if !tenant.managed {
-        return Err(TenancyError::Forbidden(
-            "the organization is not managed yet: prove one of its domains first",
-        ));
-    }
-    if role != Role::Admin {
-        return Err(TenancyError::Forbidden(
-            "only an admin of the organization may do this",
-        ));
-    }
+    let (tenant, standing) = super::membership(db, admin, tenant_id).await?;
+    rules::may_manage_benefit(standing)?;
     Ok(tenant)
 }
 
@@ -139,36 +131,34 @@ pub struct HupTab {
     pub extra_benefits: Vec<super::extra::ExtraBenefit>,
 }
 
+impl HupTab {
+    /// Whether the caller may switch the benefit and connect a customer here.
+    pub fn can_manage(&self) -> bool {
+        rules::can_manage_benefit(Membership {
+            managed: self.managed,
+            role: self.role,
+        })
+    }
+}
+
 pub async fn hup_tab(
     db: &Db,
     config: &Config,
     admin: &AdminAccount,
     tenant_id: i64,
 ) -> Result<HupTab, TenancyError> {
-    let (tenant, role) = tenants::for_member(db, admin.id, tenant_id)
-        .await?
-        .ok_or(TenancyError::NotFound)?;
-    let connection = connections::of_tenant(db, tenant.id).await?;
-    let verdict = match &connection {
-        Some(c) if c.status == ConnectionStatus::Approved => {
-            eligibility::current_verdict(db, &c.customer_number).await?
-        }
-        _ => None,
-    };
-    let eligible = verdict.as_ref().is_some_and(|v| v.eligible);
-    let approved = connection
-        .as_ref()
-        .is_some_and(|c| c.status == ConnectionStatus::Approved);
+    let (tenant, standing) = super::membership(db, admin, tenant_id).await?;
+    let (participation, connection, verdict) = participation(db, &tenant).await?;
     let mut link = config.base_url.clone();
     link.set_path("/");
     Ok(HupTab {
         tenant_id: tenant.id,
         managed: tenant.managed,
-        role,
+        role: standing.role,
         customer_number: connection.as_ref().map(|c| c.customer_number.clone()),
         connection: connection.as_ref().map(|c| c.status),
         customer_name: verdict.as_ref().map(|v| v.customer_name.clone()),
-        eligible,
+        eligible: participation.customer_eligible,
         criteria: verdict
             .as_ref()
             .map(|v| v.criteria.clone())
@@ -176,7 +166,7 @@ pub async fn hup_tab(
         valid_until: verdict.as_ref().and_then(|v| v.valid_until),
         evaluated_on: verdict.as_ref().map(|v| v.evaluated_on),
         enabled: tenant.hup_enabled,
-        active: tenant.managed && approved && eligible && tenant.hup_enabled,
+        active: participation.participates(),
         terms_accepted_at: tenant.terms_accepted_at,
         employee_link: link.to_string(),
         enrollment: enrollment(db, tenant.id).await?,
@@ -253,21 +243,51 @@ pub async fn tenant_participates(
     let Some(tenant) = tenants::by_id(db, tenant_id).await? else {
         return Ok(None);
     };
-    if !tenant.managed || !tenant.hup_enabled {
+    if !Standing::from(&tenant).benefit_on() {
+        // Nothing else can make it take part: spare the journey two look-ups.
         return Ok(None);
     }
-    let Some(connection) = connections::of_tenant(db, tenant_id).await? else {
-        return Ok(None);
-    };
-    if connection.status != ConnectionStatus::Approved {
-        return Ok(None);
-    }
-    match eligibility::current_verdict(db, &connection.customer_number).await? {
-        Some(v) if v.eligible => Ok(Some(Participating {
-            tenant_id,
-            customer_number: connection.customer_number,
-            customer_name: v.customer_name,
-        })),
+    match participation(db, &tenant).await? {
+        (standing, Some(connection), Some(verdict)) if standing.participates() => {
+            Ok(Some(Participating {
+                tenant_id,
+                customer_number: connection.customer_number,
+                customer_name: verdict.customer_name,
+            }))
+        }
         _ => Ok(None),
     }
+}
+
+impl From<&Tenant> for Standing {
+    /// What the tenant row alone says; the connection and the verdict are looked up apart.
+    fn from(tenant: &Tenant) -> Standing {
+        Standing {
+            managed: tenant.managed,
+            hup_enabled: tenant.hup_enabled,
+            ..Standing::default()
+        }
+    }
+}
+
+/// The tenant's participation facts with the connection and the verdict they come from (the
+/// verdict only of an approved connection).
+async fn participation(
+    db: &Db,
+    tenant: &Tenant,
+) -> Result<(Standing, Option<Connection>, Option<StoredVerdict>), TenancyError> {
+    let connection = connections::of_tenant(db, tenant.id).await?;
+    let approved = connection
+        .as_ref()
+        .is_some_and(|c| c.status == ConnectionStatus::Approved);
+    let verdict = match &connection {
+        Some(c) if approved => eligibility::current_verdict(db, &c.customer_number).await?,
+        _ => None,
+    };
+    let standing = Standing {
+        connection_approved: approved,
+        customer_eligible: verdict.as_ref().is_some_and(|v| v.eligible),
+        ..Standing::from(tenant)
+    };
+    Ok((standing, connection, verdict))
 }

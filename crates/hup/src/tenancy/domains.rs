@@ -7,7 +7,7 @@ use hup_core::email::Domain;
 use super::TenancyError;
 use crate::config::Config;
 use crate::dns::{self, NotProven, TxtResolver};
-use crate::store::admins::{self, AdminAccount, Role};
+use crate::store::admins::{self, AdminAccount};
 use crate::store::domains::{self, TenantDomain};
 use crate::store::{now_epoch, tenants, Db};
 
@@ -89,15 +89,8 @@ async fn may_manage_domains(
     admin: &AdminAccount,
     tenant_id: i64,
 ) -> Result<(), TenancyError> {
-    let (tenant, role) = tenants::for_member(db, admin.id, tenant_id)
-        .await?
-        .ok_or(TenancyError::NotFound)?;
-    if tenant.managed && role != Role::Admin {
-        return Err(TenancyError::Forbidden(
-            "only an admin of a managed organization may change its domains",
-        ));
-    }
-    Ok(())
+    let (_, standing) = super::membership(db, admin, tenant_id).await?;
+    Ok(hup_core::tenancy::may_manage_domains(standing)?)
 }
 
 pub async fn list(
@@ -105,9 +98,7 @@ pub async fn list(
     admin: &AdminAccount,
     tenant_id: i64,
 ) -> Result<Vec<DomainView>, TenancyError> {
-    tenants::for_member(db, admin.id, tenant_id)
-        .await?
-        .ok_or(TenancyError::NotFound)?;
+    super::membership(db, admin, tenant_id).await?;
     let rows = domains::list_for_member(db, admin.id, tenant_id).await?;
     Ok(rows.iter().map(DomainView::from).collect())
 }

@@ -11,6 +11,9 @@ pub mod extra;
 pub mod mails;
 pub mod promotion;
 
+use hup_core::tenancy::{Denied, Membership};
+
+use crate::store::tenants::Tenant;
 use crate::store::StoreError;
 
 /// How long an admin's session lasts.
@@ -65,19 +68,31 @@ impl From<crate::mail::MailError> for TenancyError {
     }
 }
 
+impl From<Denied> for TenancyError {
+    fn from(d: Denied) -> Self {
+        TenancyError::Forbidden(d.reason())
+    }
+}
+
 impl From<sqlx::Error> for TenancyError {
     fn from(e: sqlx::Error) -> Self {
         TenancyError::Store(StoreError::Database(e))
     }
 }
 
-/// The caller's tenant and role there; `NotFound` when the account does not belong to it.
+/// The caller's tenant and standing there, for `hup_core::tenancy`'s rules; `NotFound` when
+/// the account does not belong to it.
 pub async fn membership(
     db: &crate::store::Db,
     admin: &crate::store::admins::AdminAccount,
     tenant_id: i64,
-) -> Result<(crate::store::tenants::Tenant, crate::store::admins::Role), TenancyError> {
-    crate::store::tenants::for_member(db, admin.id, tenant_id)
+) -> Result<(Tenant, Membership), TenancyError> {
+    let (tenant, role) = crate::store::tenants::for_member(db, admin.id, tenant_id)
         .await?
-        .ok_or(TenancyError::NotFound)
+        .ok_or(TenancyError::NotFound)?;
+    let standing = Membership {
+        managed: tenant.managed,
+        role,
+    };
+    Ok((tenant, standing))
 }

@@ -8,7 +8,6 @@ use utoipa::ToSchema;
 
 use super::problem::Problem;
 use super::ApiError;
-use crate::catalog::offers::employee_offers;
 use crate::web::session::EmployeeUser;
 use crate::web::AppState;
 
@@ -72,7 +71,7 @@ pub async fn my_offers(
         extra_benefits_withheld: false,
         grant_expires_on: grant.as_ref().map(|g| g.expires_on()),
     };
-    match employee_offers(&snapshot, country, entitled) {
+    match snapshot.employee_offers(country, entitled) {
         Err(why) => body.reason = Some(why.code()),
         Ok(offers) => {
             body.available = true;

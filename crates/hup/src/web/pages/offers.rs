@@ -6,12 +6,12 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use hup_core::country::Country;
 use hup_core::help::HelpTopic;
+use hup_core::offers::NoOffers;
 use serde::Deserialize;
 
 use super::error::PageError;
 use super::program::{offer_rows, OfferRow};
 use super::render;
-use crate::catalog::offers::{employee_offers, NoOffers};
 use crate::i18n::Tr;
 use crate::token::Token;
 use crate::web::csrf::Csrf;
@@ -88,7 +88,7 @@ pub async fn get(
         Ok(s) => s,
         Err(e) => return failed(e.into()),
     };
-    let view = match employee_offers(&snapshot, country, entitled) {
+    let view = match snapshot.employee_offers(country, entitled) {
         Ok(offers) => OffersView::Offers {
             rows: snapshot
                 .catalog

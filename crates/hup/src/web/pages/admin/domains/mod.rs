@@ -9,7 +9,6 @@ use axum::response::Response;
 
 use super::{page_error, render_with};
 use crate::i18n::{Locale, Tr};
-use crate::store::admins::Role;
 use crate::tenancy::{self, domains as service};
 use crate::web::csrf::Csrf;
 use crate::web::session::AdminUser;
@@ -51,7 +50,8 @@ pub async fn show(
         Ok(t) => t,
         Err(e) => return page_error(e, locale),
     };
-    let (tenant_row, role) = match tenancy::membership(&state.db, &admin.account, tenant).await {
+    let (tenant_row, standing) = match tenancy::membership(&state.db, &admin.account, tenant).await
+    {
         Ok(m) => m,
         Err(e) => return page_error(e, locale),
     };
@@ -69,7 +69,7 @@ pub async fn show(
         csrf: csrf.token.clone(),
         signed_in_as: Some(admin.account.email.clone()),
         managed: tenant_row.managed,
-        can_manage: !tenant_row.managed || role == Role::Admin,
+        can_manage: hup_core::tenancy::can_manage_domains(standing),
         domains: views
             .into_iter()
             .map(|v| DomainRow {

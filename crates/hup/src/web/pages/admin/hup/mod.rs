@@ -8,10 +8,10 @@ pub mod promote;
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
+use hup_core::eligibility::Policy;
 
 use super::{page_error, render_with};
 use crate::i18n::{Locale, Tr};
-use crate::store::admins::Role;
 use crate::store::connections::ConnectionStatus;
 use crate::tenancy::benefit::{self, Count, HupTab};
 use crate::web::csrf::Csrf;
@@ -45,6 +45,15 @@ pub struct HupPage {
     pub error: Option<String>,
 }
 
+/// A criterion as the tab names it: translated when the language has a label for its id (the
+/// shipped policy's), else the policy's own description, else just its id (a verdict stored
+/// under a policy since replaced).
+fn criterion_label(t: Tr, policy: &Policy, id: &str) -> String {
+    t.find(&format!("admin-hup-criterion-{id}"))
+        .or_else(|| policy.criterion(id).map(|c| c.description.clone()))
+        .unwrap_or_else(|| t.with("admin-hup-criterion-other", "id", id))
+}
+
 fn count_text(t: Tr, c: Count) -> String {
     match c {
         Count::FewerThanFloor => t.get("admin-hup-fewer-than-5"),
@@ -72,12 +81,7 @@ pub async fn show(
         .criteria
         .iter()
         .map(|c| {
-            let id = format!("admin-hup-criterion-{}", c.id);
-            let label = if ["a", "b", "c", "d"].contains(&c.id.as_str()) {
-                t.get(&id)
-            } else {
-                t.with("admin-hup-criterion-other", "id", &c.id)
-            };
+            let label = criterion_label(t, &state.config.policy, &c.id);
             let mut numbers: Vec<&str> = c
                 .lines
                 .iter()
@@ -121,7 +125,7 @@ pub async fn show(
         csrf: csrf.token.clone(),
         signed_in_as: Some(admin.account.email.clone()),
         approved: tab.connection == Some(ConnectionStatus::Approved),
-        can_manage: tab.managed && tab.role == Role::Admin,
+        can_manage: tab.can_manage(),
         criteria,
         valid_until: tab.valid_until.map(|d| d.format("%Y-%m-%d").to_string()),
         counts,
@@ -129,4 +133,45 @@ pub async fn show(
         error,
     };
     csrf.attach(render_with(&page, locale, status))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+    use hup_core::eligibility::Criterion;
+
+    fn policy_with(id: &str, description: &str) -> Policy {
+        Policy::new(vec![Criterion {
+            id: id.into(),
+            description: description.into(),
+            products: None,
+            segments: None,
+            requires_software_assurance: false,
+            min_total_quantity: None,
+        }])
+        .unwrap()
+    }
+
+    #[test]
+    fn the_shipped_criteria_keep_their_translated_labels() {
+        let t = Tr::new(Locale::En);
+        let policy = Policy::default_policy();
+        for c in policy.criteria() {
+            let label = criterion_label(t, &policy, &c.id);
+            assert_eq!(label, t.get(&format!("admin-hup-criterion-{}", c.id)));
+        }
+        assert_eq!(
+            criterion_label(t, &policy, "d"),
+            "an education or non-profit customer"
+        );
+    }
+
+    #[test]
+    fn an_operators_own_criterion_is_named_as_the_policy_names_it() {
+        let t = Tr::new(Locale::Nl);
+        let policy = policy_with("e", "Academic partner");
+        assert_eq!(criterion_label(t, &policy, "e"), "Academic partner");
+        assert_eq!(criterion_label(t, &policy, "gone"), "criterium gone");
+    }
 }
