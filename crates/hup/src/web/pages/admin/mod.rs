@@ -13,16 +13,19 @@ pub mod signup;
 use std::future::Future;
 
 use askama::Template;
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::StatusCode;
 use axum::response::Response;
+use serde::de::DeserializeOwned;
 
 use super::error::PageError;
 pub use super::kit::{no_referrer, render_with, see_other};
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::TenancyError;
-use crate::web::csrf;
+use crate::web::csrf::PostedForm;
 use crate::web::errors::Refuses;
-use crate::web::session::AdminUser;
+use crate::web::session::{AdminUser, MaybeAdmin};
+use crate::web::AppState;
 
 /// A page with only a title, a sentence and maybe a button (mail sent, address confirmed).
 #[derive(Template)]
@@ -95,36 +98,63 @@ pub fn tenant_of(admin: &AdminUser) -> Result<i64, TenancyError> {
     admin.account.tenant_id.ok_or(TenancyError::NotFound)
 }
 
-/// A form posted from a tenant page (domains, the HUP tab): checks the CSRF token, then runs
-/// `act` on the admin's tenant. A refusal `explain` can put into words shows the page again
-/// through `show`; any other is the error page.
-pub async fn tenant_form<T, Act, Done, Show, Shown>(
-    headers: &HeaderMap,
-    submitted_csrf: &str,
-    admin: &AdminUser,
-    t: Tr,
-    explain: fn(Tr, &TenancyError) -> Option<String>,
-    act: Act,
-    show: Show,
-) -> Result<T, Response>
-where
-    Act: FnOnce(i64) -> Done,
-    Done: Future<Output = Result<T, TenancyError>>,
-    Show: FnOnce((String, StatusCode)) -> Shown,
-    Shown: Future<Output = Response>,
-{
-    if !csrf::verify(headers, submitted_csrf) {
-        return Err(show((t.get("admin-error-csrf"), StatusCode::FORBIDDEN)).await);
+/// A form an admin posts from a tenant page (domains, the HUP tab): the signed-in admin, the
+/// form's fields and whether its CSRF token was right. Without a session the browser goes to
+/// the sign-in page.
+pub struct TenantPost<F> {
+    pub admin: AdminUser,
+    pub fields: F,
+    genuine: bool,
+}
+
+impl<F: DeserializeOwned + Send> FromRequest<AppState> for TenantPost<F> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = req.into_parts();
+        let MaybeAdmin(admin) = MaybeAdmin::from_request_parts(&mut parts, state)
+            .await
+            .unwrap_or(MaybeAdmin(None));
+        let Some(admin) = admin else {
+            return Err(to_sign_in());
+        };
+        let form = PostedForm::<F>::from_request(Request::from_parts(parts, body), state).await?;
+        Ok(TenantPost {
+            admin,
+            fields: form.fields,
+            genuine: form.genuine,
+        })
     }
-    let result = match tenant_of(admin) {
-        Ok(tenant) => act(tenant).await,
-        Err(e) => Err(e),
-    };
-    match result {
-        Ok(done) => Ok(done),
-        Err(e) => Err(match explain(t, &e) {
-            Some(text) => show((text, error_status(&e))).await,
-            None => page_error(e, t.locale),
-        }),
+}
+
+impl<F> TenantPost<F> {
+    /// Runs `act` on the admin's tenant, then goes to `done`. A forged form, or a refusal
+    /// `explain` can put into words, shows the page again through `show`; any other refusal
+    /// is the error page.
+    pub async fn answer<T, Done, Shown>(
+        &self,
+        t: Tr,
+        explain: fn(Tr, &TenancyError) -> Option<String>,
+        act: impl FnOnce(i64) -> Done,
+        show: impl FnOnce((String, StatusCode)) -> Shown,
+    ) -> Result<T, Response>
+    where
+        Done: Future<Output = Result<T, TenancyError>>,
+        Shown: Future<Output = Response>,
+    {
+        if !self.genuine {
+            return Err(show((t.get("admin-error-csrf"), StatusCode::FORBIDDEN)).await);
+        }
+        let result = match tenant_of(&self.admin) {
+            Ok(tenant) => act(tenant).await,
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(done) => Ok(done),
+            Err(e) => Err(match explain(t, &e) {
+                Some(text) => show((text, error_status(&e))).await,
+                None => page_error(e, t.locale),
+            }),
+        }
     }
 }

@@ -38,6 +38,13 @@ pub struct DomainsPage {
 }
 
 /// Renders the page for `admin` with an optional message or error.
+/// What the add and verify forms post: one domain.
+#[derive(serde::Deserialize)]
+pub struct DomainForm {
+    #[serde(default)]
+    domain: String,
+}
+
 pub async fn show(
     state: &AppState,
     locale: Locale,
