@@ -2,13 +2,12 @@
 //! verified, confirmed from a mail to that address, signed in with a password (Argon2id),
 //! reset by mail. The answers never tell whether an address has an account.
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
-use argon2::Argon2;
 use hup_core::country::Country;
 use hup_core::email::WorkEmail;
 
 use super::mails::{EmployeeLink, Kind};
-use super::{passwords, throttle, EmployeeError, ACCOUNT_LINK_SECONDS, MAX_DISPLAY_NAME};
+use super::{throttle, EmployeeError, ACCOUNT_LINK_SECONDS, MAX_DISPLAY_NAME};
+use crate::accounts::password;
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::store::employees::{self as store, Employee, NewEmployee, Purpose};
@@ -41,20 +40,12 @@ pub async fn parse_personal_email(db: &Db, input: &str) -> Result<WorkEmail, Emp
     Ok(email)
 }
 
-/// Argon2id with the `argon2` crate's defaults, off the async threads.
-pub(crate) async fn hash_password(password: &str) -> Result<String, EmployeeError> {
-    passwords::check(password).map_err(EmployeeError::InvalidPassword)?;
-    let password = password.to_owned();
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| anyhow::anyhow!("cannot hash a password: {e}"))
-    })
-    .await
-    .map_err(|e| anyhow::anyhow!("password hashing stopped: {e}"))?
-    .map_err(EmployeeError::Internal)
+/// The hash of a new password, once it meets the employees' policy.
+async fn hash_new_password(new_password: &str) -> Result<String, EmployeeError> {
+    password::EMPLOYEES
+        .check(new_password)
+        .map_err(EmployeeError::InvalidPassword)?;
+    Ok(password::hash(new_password).await?)
 }
 
 /// Creates the account (or starts an unconfirmed one over) and mails the confirmation link to
@@ -72,7 +63,7 @@ pub async fn create(
     if display_name.is_some_and(|n| n.chars().count() > MAX_DISPLAY_NAME) {
         return Err(EmployeeError::InvalidDisplayName);
     }
-    let hash = hash_password(new.password).await?;
+    let hash = hash_new_password(new.password).await?;
     let settings = &config.employees;
     let now = now_epoch();
     let mut tx = db.begin_write().await?;
@@ -171,8 +162,7 @@ pub async fn sign_in(
         return Err(EmployeeError::Throttled(wait));
     }
     let account = store::employee_by_email(db, key).await?;
-    let ok =
-        crate::password::verify(password, account.as_ref().map(|a| a.password_hash.as_str())).await;
+    let ok = password::verify(password, account.as_ref().map(|a| a.password_hash.as_str())).await;
     match (ok, account) {
         (true, Some(employee)) if employee.confirmed => {
             throttle::signin_succeeded(db, key, client).await?;
@@ -263,7 +253,7 @@ pub async fn reset_password(
     presented: &str,
     new_password: &str,
 ) -> Result<(), EmployeeError> {
-    let hash = hash_password(new_password).await?;
+    let hash = hash_new_password(new_password).await?;
     let now = now_epoch();
     let mut tx = db.begin_write().await?;
     let Some(id) = store::take_token(&mut tx, Purpose::Reset, &token::hash(presented), now).await?

@@ -17,7 +17,7 @@ pub async fn seed(
     grant_months: u32,
     now: i64,
 ) -> Result<i64, EmployeeError> {
-    let hash = super::accounts::hash_password(DEMO_EMPLOYEE_PASSWORD).await?;
+    let hash = crate::accounts::password::hash(DEMO_EMPLOYEE_PASSWORD).await?;
     let id = store::insert_employee(
         tx,
         &NewEmployee {

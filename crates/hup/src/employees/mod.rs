@@ -6,7 +6,6 @@ pub mod accounts;
 pub mod demo;
 pub mod grants;
 pub mod mails;
-pub mod passwords;
 pub mod registrations;
 pub mod throttle;
 
@@ -36,7 +35,7 @@ pub enum EmployeeError {
     WorkAddressAsPersonal(String),
     /// 422 `invalid-password`.
     #[error("{0}")]
-    InvalidPassword(passwords::PasswordProblem),
+    InvalidPassword(crate::accounts::password::PasswordProblem),
     /// 422 `invalid-country`.
     #[error("{0}")]
     InvalidCountry(hup_core::country::UnknownCountry),

@@ -6,6 +6,7 @@ use hup_core::email::WorkEmail;
 
 use super::mails::AdminConfirm;
 use super::{TenancyError, CONFIRM_SECONDS, SESSION_SECONDS};
+use crate::accounts::password;
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::store::admins::{self, AdminAccount, Role};
@@ -38,10 +39,10 @@ pub async fn sign_up(
     locale: Locale,
 ) -> Result<bool, TenancyError> {
     let email = parse_work_email(work_email)?;
-    let hash = crate::password::hash(password).await.map_err(|e| match e {
-        crate::password::PasswordError::Hash(m) => TenancyError::Internal(anyhow::anyhow!(m)),
-        other => TenancyError::InvalidPassword(other),
-    })?;
+    password::ADMINS
+        .check(password)
+        .map_err(TenancyError::InvalidPassword)?;
+    let hash = password::hash(password).await?;
     let now = now_epoch();
     let mut tx = db.begin_write().await?;
     let admin_id = match admins::by_email(&mut tx, email.as_str()).await? {
@@ -137,8 +138,7 @@ pub async fn sign_in(db: &Db, work_email: &str, password: &str) -> Result<Signed
         return Err(TenancyError::TooManyAttempts);
     }
     let admin = admins::confirmed_by_email(db, &key).await?;
-    let ok =
-        crate::password::verify(password, admin.as_ref().map(|a| a.password_hash.as_str())).await;
+    let ok = password::verify(password, admin.as_ref().map(|a| a.password_hash.as_str())).await;
     match (ok, admin) {
         (true, Some(admin)) => {
             sessions::clear_failures(db, &throttle_key).await?;

@@ -17,6 +17,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::error::PageError;
+use crate::accounts::password::PasswordProblem;
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::TenancyError;
 use crate::web::csrf;
@@ -69,6 +70,9 @@ pub fn error_text(t: Tr, e: &TenancyError) -> Option<String> {
     Some(match e {
         TenancyError::InvalidEmail(_) => t.get("admin-error-invalid-email"),
         TenancyError::ConsumerDomain(d) => t.with("admin-error-consumer-domain", "domain", d),
+        TenancyError::InvalidPassword(PasswordProblem::Common) => {
+            t.get("admin-error-password-common")
+        }
         TenancyError::InvalidPassword(_) => t.get("admin-error-password"),
         TenancyError::InvalidToken => t.get("admin-error-invalid-token"),
         TenancyError::BadCredentials => t.get("admin-error-credentials"),

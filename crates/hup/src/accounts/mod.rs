@@ -1,0 +1,5 @@
+//! One account kit for admins and employees alike: the password policy and hasher, the
+//! throttles and the sessions. Both actors' services build on it, so the two stacks cannot
+//! drift apart again (issue 10).
+
+pub mod password;
