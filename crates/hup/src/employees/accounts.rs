@@ -10,6 +10,7 @@ use super::{throttle, EmployeeError, ACCOUNT_LINK_SECONDS, MAX_DISPLAY_NAME};
 use crate::accounts::password;
 use crate::config::Config;
 use crate::i18n::Locale;
+use crate::mail::links;
 use crate::store::employees::{self as store, Employee, NewEmployee, Purpose};
 use crate::store::sessions::{self, SessionKind};
 use crate::store::{now_epoch, Db};
@@ -108,7 +109,7 @@ pub async fn create(
     .await?;
     let mail = EmployeeLink {
         kind: Kind::ConfirmAccount,
-        link: super::link(config, "/account/confirm", token.as_str()),
+        link: links::with_token(config, "/account/confirm", &token),
         hours: (ACCOUNT_LINK_SECONDS / 3600) as u64,
     };
     crate::mail::queue(
@@ -238,7 +239,7 @@ pub async fn request_reset(
     .await?;
     let mail = EmployeeLink {
         kind: Kind::ResetPassword,
-        link: super::link(config, "/account/reset", token.as_str()),
+        link: links::with_token(config, "/account/reset", &token),
         hours: (ACCOUNT_LINK_SECONDS / 3600) as u64,
     };
     crate::mail::queue(&mut tx, &config.mail_from, email.as_str(), locale, &mail).await?;

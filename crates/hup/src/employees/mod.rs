@@ -82,11 +82,3 @@ impl From<crate::tenancy::TenancyError> for EmployeeError {
         EmployeeError::Internal(anyhow::Error::new(e))
     }
 }
-
-/// A link in a mail: `HUP_BASE_URL` with `path` and the token, never the request's `Host`.
-pub(crate) fn link(config: &crate::config::Config, path: &str, token: &str) -> String {
-    let mut url = config.base_url.clone();
-    url.set_path(path);
-    url.set_query(Some(&format!("token={token}")));
-    url.to_string()
-}

@@ -15,7 +15,7 @@ use super::mails::{EmployeeLink, Kind};
 use super::{throttle, EmployeeError};
 use crate::config::Config;
 use crate::i18n::Locale;
-use crate::mail::compose;
+use crate::mail::{compose, links};
 use crate::store::employees::{self as store, NewRegistration};
 use crate::store::{now_epoch, outbox, Db};
 use crate::tenancy::benefit;
@@ -248,7 +248,7 @@ pub async fn register(
         locale,
         &EmployeeLink {
             kind: Kind::ConfirmWorkAddress,
-            link: super::link(config, "/confirm", token.as_str()),
+            link: links::with_token(config, "/confirm", &token),
             hours: settings.confirm_ttl.as_secs() / 3600,
         },
     )?;

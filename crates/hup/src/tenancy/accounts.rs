@@ -9,6 +9,7 @@ use super::{TenancyError, CONFIRM_SECONDS, SESSION_SECONDS};
 use crate::accounts::password;
 use crate::config::Config;
 use crate::i18n::Locale;
+use crate::mail::links;
 use crate::store::admins::{self, AdminAccount, Role};
 use crate::store::sessions::{self, SessionKind};
 use crate::store::{now_epoch, tenants, Db};
@@ -65,7 +66,7 @@ pub async fn sign_up(
     };
     let token = Token::generate();
     admins::add_confirmation(&mut tx, admin_id, &token.hash(), now + CONFIRM_SECONDS).await?;
-    let link = confirm_link(config, &token);
+    let link = links::with_token(config, "/admin/confirm", &token);
     crate::mail::queue(
         &mut tx,
         &config.mail_from,
@@ -76,13 +77,6 @@ pub async fn sign_up(
     .await?;
     tx.commit().await?;
     Ok(true)
-}
-
-fn confirm_link(config: &Config, token: &Token) -> String {
-    let mut url = config.base_url.clone();
-    url.set_path("/admin/confirm");
-    url.set_query(Some(&format!("token={}", token.as_str())));
-    url.to_string()
 }
 
 /// Step two: the address is confirmed and the account joins its tenant. Returns the tenant.
