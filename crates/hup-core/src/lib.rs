@@ -12,3 +12,4 @@ pub mod help;
 pub mod market;
 pub mod money;
 pub mod pricing;
+pub mod throttle;

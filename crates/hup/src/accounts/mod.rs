@@ -3,3 +3,4 @@
 //! drift apart again (issue 10).
 
 pub mod password;
+pub mod throttle;

@@ -6,8 +6,8 @@ use hup_core::country::Country;
 use hup_core::email::WorkEmail;
 
 use super::mails::{EmployeeLink, Kind};
-use super::{throttle, EmployeeError, ACCOUNT_LINK_SECONDS, MAX_DISPLAY_NAME};
-use crate::accounts::password;
+use super::{EmployeeError, ACCOUNT_LINK_SECONDS, MAX_DISPLAY_NAME};
+use crate::accounts::{password, throttle};
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::mail::links;
@@ -75,7 +75,7 @@ pub async fn create(
             settings.register_per_address,
         ),
     ];
-    if let Some(wait) = throttle::registration_hit(&mut tx, &limits, now).await? {
+    if let Some(wait) = throttle::hit(&mut tx, db.backend(), &limits, now).await? {
         tx.commit().await?;
         return Err(EmployeeError::Throttled(wait));
     }
@@ -159,14 +159,14 @@ pub async fn sign_in(
     };
     let key = email.as_str();
     let free = config.employees.signin_free_failures;
-    if let Some(wait) = throttle::signin_wait(db, key, client, free).await? {
+    if let Some(wait) = throttle::employee_signin_wait(db, key, client, free).await? {
         return Err(EmployeeError::Throttled(wait));
     }
     let account = store::employee_by_email(db, key).await?;
     let ok = password::verify(password, account.as_ref().map(|a| a.password_hash.as_str())).await;
     match (ok, account) {
         (true, Some(employee)) if employee.confirmed => {
-            throttle::signin_succeeded(db, key, client).await?;
+            throttle::employee_signin_succeeded(db, key, client).await?;
             let token = sessions::create(
                 db,
                 SessionKind::Employee,
@@ -179,7 +179,7 @@ pub async fn sign_in(
         // The password was right: telling the owner what is missing gives nothing away.
         (true, Some(_)) => Err(EmployeeError::NotConfirmed),
         _ => {
-            throttle::signin_failed(db, key, client).await?;
+            throttle::employee_signin_failed(db, key, client).await?;
             Err(EmployeeError::BadCredentials)
         }
     }
@@ -220,7 +220,7 @@ pub async fn request_reset(
             settings.register_per_address,
         ),
     ];
-    if let Some(wait) = throttle::registration_hit(&mut tx, &limits, now).await? {
+    if let Some(wait) = throttle::hit(&mut tx, db.backend(), &limits, now).await? {
         tx.commit().await?;
         return Err(EmployeeError::Throttled(wait));
     }

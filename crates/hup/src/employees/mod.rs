@@ -7,7 +7,6 @@ pub mod demo;
 pub mod grants;
 pub mod mails;
 pub mod registrations;
-pub mod throttle;
 
 use crate::store::StoreError;
 

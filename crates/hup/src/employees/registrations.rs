@@ -12,7 +12,8 @@ use std::time::Duration;
 use hup_core::email::{Domain, WorkEmail};
 
 use super::mails::{EmployeeLink, Kind};
-use super::{throttle, EmployeeError};
+use super::EmployeeError;
+use crate::accounts::throttle;
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::mail::{compose, links};
@@ -122,8 +123,7 @@ async fn run_writer(db: Db, mut jobs: mpsc::Receiver<Job>) {
         }
         // Old throttle windows are swept now and then rather than by a job of their own.
         if rand::random::<u16>() < 256 {
-            let before = throttle::window_start(now_epoch()) - throttle::WINDOW_SECONDS;
-            if let Err(e) = store::sweep_windows(&db, before).await {
+            if let Err(e) = throttle::sweep_windows(&db).await {
                 tracing::warn!(error = %e, "cannot sweep old throttle windows");
             }
         }
@@ -131,71 +131,25 @@ async fn run_writer(db: Db, mut jobs: mpsc::Receiver<Job>) {
 }
 
 /// Writes the jobs in one transaction, set at a time: one statement counts the throttles of
-/// all, one inserts the registrations that passed them, one queues their mails. The counts are
-/// handed out in the jobs' order, so the outcome is the one of writing them one by one.
+/// all, one inserts the registrations that passed them, one queues their mails.
 async fn write_batch(
     db: &Db,
     batch: &[Job],
 ) -> Result<Vec<Result<(), EmployeeError>>, crate::store::StoreError> {
-    // Hits per (window, key) in this batch, in first-seen order.
-    let mut counts: Vec<((i64, &str), i64)> = Vec::new();
-    for job in batch {
-        let window = throttle::window_start(job.now);
-        for (key, _) in &job.limits {
-            match counts
-                .iter_mut()
-                .find(|(k, _)| *k == (window, key.as_str()))
-            {
-                Some((_, n)) => *n += 1,
-                None => counts.push(((window, key.as_str()), 1)),
-            }
-        }
-    }
+    let hits: Vec<throttle::Hits> = batch
+        .iter()
+        .map(|job| throttle::Hits {
+            limits: &job.limits,
+            now: job.now,
+        })
+        .collect();
     let mut tx = db.begin_write().await?;
-    // Totals after this batch, per (window, key).
-    let mut totals: Vec<((i64, &str), i64)> = Vec::with_capacity(counts.len());
-    let mut windows: Vec<i64> = counts.iter().map(|((w, _), _)| *w).collect();
-    windows.dedup();
-    for window in windows {
-        let of_window: Vec<(&str, i64)> = counts
-            .iter()
-            .filter(|((w, _), _)| *w == window)
-            .map(|((_, k), n)| (*k, *n))
-            .collect();
-        let hits = store::hit_many(&mut tx, db.backend(), &of_window, window).await?;
-        totals.extend(
-            of_window
-                .iter()
-                .zip(hits)
-                .map(|((k, _), h)| ((window, *k), h)),
-        );
-    }
-    // Hand the hits out in order: the i-th hit of a key in the batch counts as total − n + i.
-    let mut seen: Vec<((i64, &str), i64)> = Vec::new();
+    let waits = throttle::hit_many(&mut tx, db.backend(), &hits).await?;
     let mut outcomes = Vec::with_capacity(batch.len());
     let mut registrations = Vec::new();
     let mut mails = Vec::new();
-    for job in batch {
-        let window = throttle::window_start(job.now);
-        let mut over = false;
-        for (key, limit) in &job.limits {
-            let id = (window, key.as_str());
-            let i = match seen.iter_mut().find(|(k, _)| *k == id) {
-                Some((_, i)) => {
-                    *i += 1;
-                    *i
-                }
-                None => {
-                    seen.push((id, 1));
-                    1
-                }
-            };
-            let total = totals.iter().find(|(k, _)| *k == id).map_or(0, |(_, h)| *h);
-            let n = counts.iter().find(|(k, _)| *k == id).map_or(0, |(_, n)| *n);
-            over |= total - n + i > *limit;
-        }
-        if over {
-            let wait = (window + throttle::WINDOW_SECONDS - job.now).max(1) as u64;
+    for (job, wait) in batch.iter().zip(waits) {
+        if let Some(wait) = wait {
             outcomes.push(Err(EmployeeError::Throttled(wait)));
             continue;
         }

@@ -1,85 +1,11 @@
 //! The employee journey's rows: registrations of work addresses and the claims they yield,
-//! personal accounts with their mailed links, eligibility grants, and the fixed-window
-//! counters of the registration throttles. Tokens arrive here already hashed.
+//! personal accounts with their mailed links, eligibility grants. Tokens arrive here already
+//! hashed.
 
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use super::{Backend, Db, StoreError, Tx};
-
-/// Adds `n` hits to each `(key, n)` of `counts` in the window starting at `window_start` and
-/// returns the hits of each afterwards, in the order of `counts`. Each key at most once.
-pub async fn hit_many(
-    tx: &mut Tx,
-    backend: Backend,
-    counts: &[(&str, i64)],
-    window_start: i64,
-) -> Result<Vec<i64>, StoreError> {
-    if counts.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut sql = String::from("INSERT INTO rate_windows (key, window_start, hits) VALUES ");
-    super::push_values(&mut sql, counts.len(), 3, backend);
-    sql.push_str(
-        " ON CONFLICT (key, window_start) DO UPDATE \
-         SET hits = rate_windows.hits + excluded.hits RETURNING key, hits",
-    );
-    let mut query = sqlx::query(&sql);
-    for (key, n) in counts {
-        query = query.bind(*key).bind(window_start).bind(*n);
-    }
-    let rows = query.fetch_all(&mut **tx).await?;
-    let mut hits = vec![0; counts.len()];
-    for row in rows {
-        let key: String = row.try_get("key")?;
-        if let Some(i) = counts.iter().position(|(k, _)| *k == key) {
-            hits[i] = row.try_get("hits")?;
-        }
-    }
-    Ok(hits)
-}
-
-/// Adds one hit to each counter of `keys` in the window starting at `window_start` and
-/// returns the hits of each in that window, this one included, in the order of `keys`. One
-/// statement, so concurrent processes count right and a registration pays one round trip.
-pub async fn hit(tx: &mut Tx, keys: &[&str], window_start: i64) -> Result<Vec<i64>, StoreError> {
-    if keys.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut sql = String::from("INSERT INTO rate_windows (key, window_start, hits) VALUES ");
-    for i in 0..keys.len() {
-        if i > 0 {
-            sql.push_str(", ");
-        }
-        sql.push_str(&format!("(${}, $1, 1)", i + 2));
-    }
-    sql.push_str(
-        " ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_windows.hits + 1 \
-         RETURNING key, hits",
-    );
-    let mut query = sqlx::query(&sql).bind(window_start);
-    for key in keys {
-        query = query.bind(*key);
-    }
-    let rows = query.fetch_all(&mut **tx).await?;
-    let mut hits = vec![0; keys.len()];
-    for row in rows {
-        let key: String = row.try_get("key")?;
-        if let Some(i) = keys.iter().position(|k| *k == key) {
-            hits[i] = row.try_get("hits")?;
-        }
-    }
-    Ok(hits)
-}
-
-/// Forgets the counters of windows that started before `before`.
-pub async fn sweep_windows(db: &Db, before: i64) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM rate_windows WHERE window_start < $1")
-        .bind(before)
-        .execute(db.pool())
-        .await?;
-    Ok(())
-}
 
 pub struct NewRegistration<'a> {
     pub tenant_id: i64,
@@ -413,22 +339,6 @@ pub async fn end_sessions(tx: &mut Tx, employee_id: i64) -> Result<(), StoreErro
         .execute(&mut **tx)
         .await?;
     Ok(())
-}
-
-/// Failed sign-ins under `key` since `since`, and when the last one happened.
-pub async fn failures_since(
-    db: &Db,
-    key: &str,
-    since: i64,
-) -> Result<(i64, Option<i64>), StoreError> {
-    let row = sqlx::query(
-        "SELECT COUNT(*) AS n, MAX(at) AS last FROM signin_failures WHERE key = $1 AND at >= $2",
-    )
-    .bind(key)
-    .bind(since)
-    .fetch_one(db.pool())
-    .await?;
-    Ok((row.try_get("n")?, row.try_get("last")?))
 }
 
 /// An eligibility grant.

@@ -21,6 +21,7 @@ pub mod reports;
 pub mod sessions;
 pub mod sqlite_import;
 pub mod tenants;
+pub mod throttle;
 
 use std::time::Duration;
 

@@ -6,7 +6,7 @@ use hup_core::email::WorkEmail;
 
 use super::mails::AdminConfirm;
 use super::{TenancyError, CONFIRM_SECONDS, SESSION_SECONDS};
-use crate::accounts::password;
+use crate::accounts::{password, throttle};
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::mail::links;
@@ -14,10 +14,6 @@ use crate::store::admins::{self, AdminAccount, Role};
 use crate::store::sessions::{self, SessionKind};
 use crate::store::{now_epoch, tenants, Db};
 use crate::token::{self, Token};
-
-/// Failed sign-ins of one address allowed per window before sign-in is refused for a while.
-const MAX_FAILURES: i64 = 10;
-const FAILURE_WINDOW_SECONDS: i64 = 15 * 60;
 
 /// Parses a work address an admin typed, refusing consumer mail domains.
 pub fn parse_work_email(input: &str) -> Result<WorkEmail, TenancyError> {
@@ -127,20 +123,19 @@ pub async fn sign_in(db: &Db, work_email: &str, password: &str) -> Result<Signed
         Ok(e) => e.as_str().to_owned(),
         Err(_) => return Err(TenancyError::BadCredentials),
     };
-    let throttle_key = format!("admin:{key}");
-    if sessions::recent_failures(db, &throttle_key, FAILURE_WINDOW_SECONDS).await? >= MAX_FAILURES {
+    if throttle::admin_signin_refused(db, &key).await? {
         return Err(TenancyError::TooManyAttempts);
     }
     let admin = admins::confirmed_by_email(db, &key).await?;
     let ok = password::verify(password, admin.as_ref().map(|a| a.password_hash.as_str())).await;
     match (ok, admin) {
         (true, Some(admin)) => {
-            sessions::clear_failures(db, &throttle_key).await?;
+            throttle::admin_signin_succeeded(db, &key).await?;
             let token = sessions::create(db, SessionKind::Admin, admin.id, SESSION_SECONDS).await?;
             Ok(SignedIn { token, admin })
         }
         _ => {
-            sessions::record_failure(db, &throttle_key, FAILURE_WINDOW_SECONDS).await?;
+            throttle::admin_signin_failed(db, &key).await?;
             Err(TenancyError::BadCredentials)
         }
     }
