@@ -3,4 +3,5 @@
 //! drift apart again (issue 10).
 
 pub mod password;
+pub mod sessions;
 pub mod throttle;

@@ -7,12 +7,13 @@ use hup_core::email::WorkEmail;
 
 use super::mails::{EmployeeLink, Kind};
 use super::{EmployeeError, ACCOUNT_LINK_SECONDS, MAX_DISPLAY_NAME};
-use crate::accounts::{password, throttle};
+use crate::accounts::{password, sessions, throttle};
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::mail::links;
+use crate::services::Services;
 use crate::store::employees::{self as store, Employee, NewEmployee, Purpose};
-use crate::store::sessions::{self, SessionKind};
+use crate::store::sessions::SessionKind;
 use crate::store::{now_epoch, Db};
 use crate::tenancy::benefit;
 use crate::token::{self, Token};
@@ -51,13 +52,13 @@ async fn hash_new_password(new_password: &str) -> Result<String, EmployeeError> 
 
 /// Creates the account (or starts an unconfirmed one over) and mails the confirmation link to
 /// the personal address. An address with a confirmed account gets nothing and the same
-/// answer. Returns whether a mail was queued.
+/// answer. Wakes the mail worker when a mail was queued.
 pub async fn create(
-    db: &Db,
-    config: &Config,
+    services: &Services,
     new: &NewAccount<'_>,
     client: &str,
-) -> Result<bool, EmployeeError> {
+) -> Result<(), EmployeeError> {
+    let (db, config) = (&services.db, &services.config);
     let email = parse_personal_email(db, new.email).await?;
     let country = Country::parse(new.country).map_err(EmployeeError::InvalidCountry)?;
     let display_name = new.display_name.map(str::trim).filter(|s| !s.is_empty());
@@ -90,7 +91,7 @@ pub async fn create(
     let id = match store::employee_by_email_tx(&mut tx, email.as_str()).await? {
         Some(existing) if existing.confirmed => {
             tx.commit().await?;
-            return Ok(false);
+            return Ok(());
         }
         Some(existing) => {
             store::replace_unconfirmed(&mut tx, existing.id, &details).await?;
@@ -121,7 +122,8 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    Ok(true)
+    services.mail.notify();
+    Ok(())
 }
 
 /// Activates the account whose confirmation link carried `presented`.
@@ -167,7 +169,7 @@ pub async fn sign_in(
     match (ok, account) {
         (true, Some(employee)) if employee.confirmed => {
             throttle::employee_signin_succeeded(db, key, client).await?;
-            let token = sessions::create(
+            let token = sessions::start(
                 db,
                 SessionKind::Employee,
                 employee.id,
@@ -185,30 +187,22 @@ pub async fn sign_in(
     }
 }
 
-pub async fn sign_out(db: &Db, presented: &str) -> Result<(), EmployeeError> {
-    sessions::end(db, SessionKind::Employee, presented).await?;
+pub async fn sign_out(services: &Services, presented: &str) -> Result<(), EmployeeError> {
+    sessions::end(services, SessionKind::Employee, presented).await?;
     Ok(())
 }
 
-/// The account a session token belongs to.
-pub async fn authenticate(db: &Db, presented: &str) -> Result<Option<Employee>, EmployeeError> {
-    match sessions::subject(db, SessionKind::Employee, presented).await? {
-        Some(id) => Ok(store::employee_by_id(db, id).await?),
-        None => Ok(None),
-    }
-}
-
 /// Mails a link to choose a new password, when the address has an account; the answer is the
-/// same either way. Returns whether a mail was queued.
+/// same either way. Wakes the mail worker when a mail was queued.
 pub async fn request_reset(
-    db: &Db,
-    config: &Config,
+    services: &Services,
     email: &str,
     locale: Locale,
     client: &str,
-) -> Result<bool, EmployeeError> {
+) -> Result<(), EmployeeError> {
+    let (db, config) = (&services.db, &services.config);
     let Ok(email) = WorkEmail::parse(email) else {
-        return Ok(false);
+        return Ok(());
     };
     let settings = &config.employees;
     let now = now_epoch();
@@ -226,7 +220,7 @@ pub async fn request_reset(
     }
     let Some(account) = store::employee_by_email_tx(&mut tx, email.as_str()).await? else {
         tx.commit().await?;
-        return Ok(false);
+        return Ok(());
     };
     let token = Token::generate();
     store::replace_token(
@@ -244,26 +238,29 @@ pub async fn request_reset(
     };
     crate::mail::queue(&mut tx, &config.mail_from, email.as_str(), locale, &mail).await?;
     tx.commit().await?;
-    Ok(true)
+    services.mail.notify();
+    Ok(())
 }
 
 /// Sets a new password from a reset link. The link proves control of the personal address,
-/// so it confirms the account too; every session of the account ends.
+/// so it confirms the account too; every session of the account ends, in this process's cache
+/// too once the change is committed.
 pub async fn reset_password(
-    db: &Db,
+    services: &Services,
     presented: &str,
     new_password: &str,
 ) -> Result<(), EmployeeError> {
     let hash = hash_new_password(new_password).await?;
     let now = now_epoch();
-    let mut tx = db.begin_write().await?;
+    let mut tx = services.db.begin_write().await?;
     let Some(id) = store::take_token(&mut tx, Purpose::Reset, &token::hash(presented), now).await?
     else {
         return Err(EmployeeError::InvalidToken);
     };
     store::set_password(&mut tx, id, &hash).await?;
     store::confirm_employee(&mut tx, id, now).await?;
-    store::end_sessions(&mut tx, id).await?;
+    let ended = sessions::end_all_of_employee(&mut tx, id).await?;
     tx.commit().await?;
+    ended.forget(services);
     Ok(())
 }

@@ -6,7 +6,6 @@
 //! is a second token of the same kind: the confirmation link proves control of the mailbox
 //! but signs nobody in.
 
-use std::sync::OnceLock;
 use std::time::Duration;
 
 use hup_core::email::{Domain, WorkEmail};
@@ -17,12 +16,13 @@ use crate::accounts::throttle;
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::mail::{compose, links};
+use crate::services::Services;
 use crate::store::employees::{self as store, NewRegistration};
 use crate::store::{now_epoch, outbox, Db};
 use crate::tenancy::benefit;
 use crate::token::{self, Token};
 use crate::ttl_cache::TtlCache;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, watch};
 
 /// How long this process trusts its answer to "does this domain's organization take part".
 /// Switching the benefit off (or losing eligibility) stops new registrations within this
@@ -40,15 +40,25 @@ const BATCH: usize = 128;
 /// transactions instead of queueing for the database's write lock one by one.
 pub struct Registrar {
     participation: TtlCache<String, Option<i64>>,
-    writer: OnceLock<mpsc::Sender<Job>>,
+    writer: mpsc::Sender<Job>,
 }
 
-impl Default for Registrar {
-    fn default() -> Self {
-        Registrar {
+/// The writer task's end of the queue, which `Application` runs with the other background
+/// tasks.
+pub struct RegistrationWriter {
+    db: Db,
+    jobs: mpsc::Receiver<Job>,
+}
+
+impl Registrar {
+    /// A registrar and its writer, which must run for registrations to be written.
+    pub fn new(db: Db) -> (Registrar, RegistrationWriter) {
+        let (writer, jobs) = mpsc::channel(4 * BATCH);
+        let registrar = Registrar {
             participation: TtlCache::new(PARTICIPATION_TTL, PARTICIPATION_ENTRIES),
-            writer: OnceLock::new(),
-        }
+            writer,
+        };
+        (registrar, RegistrationWriter { db, jobs })
     }
 }
 
@@ -84,15 +94,10 @@ impl Registrar {
             .await
     }
 
-    /// Hands a job to the writer task (started on first use) and waits for its commit.
-    async fn write(&self, db: &Db, job: impl FnOnce(Done) -> Job) -> Result<(), EmployeeError> {
+    /// Hands a job to the writer task and waits for its commit.
+    async fn write(&self, job: impl FnOnce(Done) -> Job) -> Result<(), EmployeeError> {
         let (done, result) = oneshot::channel();
-        let sender = self.writer.get_or_init(|| {
-            let (tx, rx) = mpsc::channel(4 * BATCH);
-            tokio::spawn(run_writer(db.clone(), rx));
-            tx
-        });
-        sender
+        self.writer
             .send(job(done))
             .await
             .map_err(|_| anyhow::anyhow!("the registration writer stopped"))?;
@@ -102,30 +107,50 @@ impl Registrar {
     }
 }
 
-/// The writer task: ends when the [`Registrar`] (and with it the sender) is dropped.
-async fn run_writer(db: Db, mut jobs: mpsc::Receiver<Job>) {
-    let mut batch = Vec::with_capacity(BATCH);
-    while jobs.recv_many(&mut batch, BATCH).await > 0 {
-        match write_batch(&db, &batch).await {
-            Ok(outcomes) => {
-                for (job, outcome) in batch.drain(..).zip(outcomes) {
-                    let _ = job.done.send(outcome);
+impl RegistrationWriter {
+    /// Writes what waits, batch by batch, until `stop` turns (or every [`Registrar`] is
+    /// gone); registrations queued by then are still written.
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        let RegistrationWriter { db, mut jobs } = self;
+        let mut batch = Vec::with_capacity(BATCH);
+        loop {
+            let received = tokio::select! {
+                n = jobs.recv_many(&mut batch, BATCH) => n,
+                _ = stop.changed() => {
+                    jobs.close();
+                    jobs.recv_many(&mut batch, BATCH).await
                 }
+            };
+            if received == 0 {
+                break;
             }
-            Err(e) => {
-                tracing::error!(error = %e, "cannot write registrations");
-                for job in batch.drain(..) {
-                    let _ = job.done.send(Err(EmployeeError::Internal(anyhow::anyhow!(
-                        "cannot write the registration: {e}"
-                    ))));
-                }
+            write_and_answer(&db, &mut batch).await;
+        }
+        tracing::info!("registration writer stopped");
+    }
+}
+
+/// Writes one batch and tells each registration's request how it went.
+async fn write_and_answer(db: &Db, batch: &mut Vec<Job>) {
+    match write_batch(db, batch).await {
+        Ok(outcomes) => {
+            for (job, outcome) in batch.drain(..).zip(outcomes) {
+                let _ = job.done.send(outcome);
             }
         }
-        // Old throttle windows are swept now and then rather than by a job of their own.
-        if rand::random::<u16>() < 256 {
-            if let Err(e) = throttle::sweep_windows(&db).await {
-                tracing::warn!(error = %e, "cannot sweep old throttle windows");
+        Err(e) => {
+            tracing::error!(error = %e, "cannot write registrations");
+            for job in batch.drain(..) {
+                let _ = job.done.send(Err(EmployeeError::Internal(anyhow::anyhow!(
+                    "cannot write the registration: {e}"
+                ))));
             }
+        }
+    }
+    // Old throttle windows are swept now and then rather than by a job of their own.
+    if rand::random::<u16>() < 256 {
+        if let Err(e) = throttle::sweep_windows(db).await {
+            tracing::warn!(error = %e, "cannot sweep old throttle windows");
         }
     }
 }
@@ -178,15 +203,14 @@ async fn write_batch(
 }
 
 /// Step 1: checks the address and its organization, then records the registration and queues
-/// the mail in one transaction. The caller wakes the mail worker after a success.
+/// the mail in one transaction, and wakes the mail worker.
 pub async fn register(
-    db: &Db,
-    config: &Config,
-    registrar: &Registrar,
+    services: &Services,
     work_email: &str,
     locale: Locale,
     client: &str,
 ) -> Result<(), EmployeeError> {
+    let (db, config, registrar) = (&services.db, &services.config, &services.registrar);
     let email = WorkEmail::parse(work_email).map_err(EmployeeError::InvalidEmail)?;
     let tenant_id = registrar
         .participating_tenant(db, email.domain())
@@ -219,7 +243,7 @@ pub async fn register(
         ),
     ];
     registrar
-        .write(db, |done| Job {
+        .write(|done| Job {
             limits,
             tenant_id,
             work_email: email.as_str().to_owned(),
@@ -231,7 +255,9 @@ pub async fn register(
             expires_at: now + settings.confirm_ttl.as_secs() as i64,
             done,
         })
-        .await
+        .await?;
+    services.mail.notify();
+    Ok(())
 }
 
 /// What confirming yields: the claim to bind, and the address it is for.

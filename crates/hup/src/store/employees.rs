@@ -332,15 +332,6 @@ pub async fn set_password(tx: &mut Tx, id: i64, password_hash: &str) -> Result<(
     Ok(())
 }
 
-/// Ends every session of an employee (after a password reset).
-pub async fn end_sessions(tx: &mut Tx, employee_id: i64) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM sessions WHERE kind = 'employee' AND subject_id = $1")
-        .bind(employee_id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
-}
-
 /// An eligibility grant.
 #[derive(Clone, Debug)]
 pub struct Grant {

@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use super::{now_epoch, Db, StoreError};
+use super::{now_epoch, Db, StoreError, Tx};
 use crate::token::{self, Token};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +75,15 @@ pub async fn end(db: &Db, kind: SessionKind, presented: &str) -> Result<(), Stor
         .bind(token::hash(presented))
         .bind(kind.code())
         .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of an employee (after a password reset).
+pub async fn end_employee_sessions(tx: &mut Tx, employee_id: i64) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM sessions WHERE kind = 'employee' AND subject_id = $1")
+        .bind(employee_id)
+        .execute(&mut **tx)
         .await?;
     Ok(())
 }

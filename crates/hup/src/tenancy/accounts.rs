@@ -6,12 +6,12 @@ use hup_core::email::WorkEmail;
 
 use super::mails::AdminConfirm;
 use super::{TenancyError, CONFIRM_SECONDS, SESSION_SECONDS};
-use crate::accounts::{password, throttle};
-use crate::config::Config;
+use crate::accounts::{password, sessions, throttle};
 use crate::i18n::Locale;
 use crate::mail::links;
+use crate::services::Services;
 use crate::store::admins::{self, AdminAccount, Role};
-use crate::store::sessions::{self, SessionKind};
+use crate::store::sessions::SessionKind;
 use crate::store::{now_epoch, tenants, Db};
 use crate::token::{self, Token};
 
@@ -27,14 +27,14 @@ pub fn parse_work_email(input: &str) -> Result<WorkEmail, TenancyError> {
 /// Step one: records the account and queues the confirmation mail. A second sign-up of an
 /// unconfirmed address replaces the password and sends a new link; one of a confirmed
 /// address changes nothing and sends nothing, so the answer does not tell who has an account.
-/// Returns whether a mail was queued (the caller wakes the mail worker).
+/// Wakes the mail worker when a mail was queued.
 pub async fn sign_up(
-    db: &Db,
-    config: &Config,
+    services: &Services,
     work_email: &str,
     password: &str,
     locale: Locale,
-) -> Result<bool, TenancyError> {
+) -> Result<(), TenancyError> {
+    let (db, config) = (&services.db, &services.config);
     let email = parse_work_email(work_email)?;
     password::ADMINS
         .check(password)
@@ -43,7 +43,7 @@ pub async fn sign_up(
     let now = now_epoch();
     let mut tx = db.begin_write().await?;
     let admin_id = match admins::by_email(&mut tx, email.as_str()).await? {
-        Some(existing) if existing.confirmed => return Ok(false),
+        Some(existing) if existing.confirmed => return Ok(()),
         Some(existing) => {
             admins::replace_unconfirmed(&mut tx, existing.id, &hash, locale.code()).await?;
             existing.id
@@ -72,7 +72,8 @@ pub async fn sign_up(
     )
     .await?;
     tx.commit().await?;
-    Ok(true)
+    services.mail.notify();
+    Ok(())
 }
 
 /// Step two: the address is confirmed and the account joins its tenant. Returns the tenant.
@@ -131,7 +132,7 @@ pub async fn sign_in(db: &Db, work_email: &str, password: &str) -> Result<Signed
     match (ok, admin) {
         (true, Some(admin)) => {
             throttle::admin_signin_succeeded(db, &key).await?;
-            let token = sessions::create(db, SessionKind::Admin, admin.id, SESSION_SECONDS).await?;
+            let token = sessions::start(db, SessionKind::Admin, admin.id, SESSION_SECONDS).await?;
             Ok(SignedIn { token, admin })
         }
         _ => {
@@ -141,15 +142,7 @@ pub async fn sign_in(db: &Db, work_email: &str, password: &str) -> Result<Signed
     }
 }
 
-pub async fn sign_out(db: &Db, presented: &str) -> Result<(), TenancyError> {
-    sessions::end(db, SessionKind::Admin, presented).await?;
+pub async fn sign_out(services: &Services, presented: &str) -> Result<(), TenancyError> {
+    sessions::end(services, SessionKind::Admin, presented).await?;
     Ok(())
-}
-
-/// The admin a session token belongs to.
-pub async fn authenticate(db: &Db, presented: &str) -> Result<Option<AdminAccount>, TenancyError> {
-    match sessions::subject(db, SessionKind::Admin, presented).await? {
-        Some(id) => Ok(admins::by_id(db, id).await?),
-        None => Ok(None),
-    }
 }

@@ -10,6 +10,7 @@ use axum::http::{header, HeaderMap, HeaderValue};
 
 use super::api::ApiError;
 use super::AppState;
+use crate::accounts::sessions;
 use crate::config::Config;
 use crate::store::admins::AdminAccount;
 
@@ -67,7 +68,7 @@ async fn admin_from(parts: &Parts, state: &AppState) -> Result<Option<AdminUser>
     let Some(token) = presented_token(&parts.headers, ADMIN_COOKIE) else {
         return Ok(None);
     };
-    let account = crate::tenancy::accounts::authenticate(&state.db, &token)
+    let account = sessions::admin(state, &token)
         .await
         .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
     Ok(account.map(|account| AdminUser { account, token }))
@@ -105,27 +106,11 @@ pub struct EmployeeUser {
     pub token: String,
 }
 
-/// How long a process trusts an employee session it checked. Offers are read on every page
-/// view; one database round trip fewer per request is worth this: a session ended in *another*
-/// process (sign-out, password reset) keeps working here for at most twice these seconds (see
-/// `ttl_cache`). The process that ends a session forgets it at once.
-pub const SESSION_CACHE_TTL: std::time::Duration = std::time::Duration::from_secs(2);
-
-/// Checked employee sessions by token hash; only sessions that exist are kept.
-pub type EmployeeSessions =
-    crate::ttl_cache::TtlCache<String, Option<crate::store::employees::Employee>>;
-
 async fn employee_from(parts: &Parts, state: &AppState) -> Result<Option<EmployeeUser>, ApiError> {
     let Some(token) = presented_token(&parts.headers, EMPLOYEE_COOKIE) else {
         return Ok(None);
     };
-    let account = state
-        .employee_sessions
-        .get_or_look(
-            crate::token::hash(&token),
-            Option::is_some,
-            crate::employees::accounts::authenticate(&state.db, &token),
-        )
+    let account = sessions::employee(state, &token)
         .await
         .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
     Ok(account.map(|account| EmployeeUser { account, token }))
