@@ -17,7 +17,7 @@ use crate::config::Config;
 use crate::i18n::Locale;
 use crate::mail::{compose, links};
 use crate::services::Services;
-use crate::store::employees::{self as store, NewRegistration};
+use crate::store::registrations::{self as store, NewRegistration};
 use crate::store::{now_epoch, outbox, Db};
 use crate::tenancy::benefit;
 use crate::token::{self, Token};
