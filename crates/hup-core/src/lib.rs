@@ -16,3 +16,4 @@ pub mod order;
 pub mod participation;
 pub mod pricing;
 pub mod tenancy;
+pub mod throttle;

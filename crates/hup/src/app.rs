@@ -9,8 +9,10 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+use crate::accounts::sessions;
 use crate::catalog::CatalogService;
 use crate::config::Config;
+use crate::employees::registrations::{Registrar, RegistrationWriter};
 use crate::mail::transport::Transport;
 use crate::mail::worker::{OutboxWorker, Wakeup};
 use crate::store::Db;
@@ -21,6 +23,7 @@ pub struct Application {
     listener: TcpListener,
     state: AppState,
     worker: OutboxWorker,
+    registration_writer: RegistrationWriter,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -53,6 +56,7 @@ impl Application {
             poll: Duration::from_secs(1),
         };
         let catalog = Arc::new(CatalogService::new(db.clone()));
+        let (registrar, registration_writer) = Registrar::new(db.clone());
         let state = AppState::new(crate::services::Services {
             config,
             db,
@@ -60,17 +64,18 @@ impl Application {
             metrics: Arc::default(),
             catalog,
             entitlements: Arc::default(),
-            employee_sessions: Arc::new(crate::web::session::EmployeeSessions::new(
-                crate::web::session::SESSION_CACHE_TTL,
-                100_000,
+            employee_sessions: Arc::new(sessions::EmployeeSessions::new(
+                sessions::EMPLOYEE_CACHE_TTL,
+                sessions::EMPLOYEE_CACHE_ENTRIES,
             )),
             demo: options.demo,
-            registrar: Arc::default(),
+            registrar: Arc::new(registrar),
         });
         Ok(Application {
             listener,
             state,
             worker,
+            registration_writer,
         })
     }
 
@@ -92,6 +97,7 @@ impl Application {
             listener,
             state,
             worker,
+            registration_writer,
         } = self;
         let (stop_tx, stop_rx) = watch::channel(false);
         // The daily eligibility re-check: verdicts whose valid_until passed, or whose lines
@@ -108,6 +114,8 @@ impl Application {
             state.mail.clone(),
             stop_rx.clone(),
         ));
+        // Step 1 of the employee journey writes its registrations in batches (group commit).
+        let registration_task = tokio::spawn(registration_writer.run(stop_rx.clone()));
         let worker_task = tokio::spawn(worker.run(stop_rx));
         let db = state.db.clone();
         let limits = state.config.connections;
@@ -118,6 +126,7 @@ impl Application {
         let _ = stop_tx.send(true);
         let _ = recheck_task.await;
         let _ = domain_task.await;
+        let _ = registration_task.await;
         if tokio::time::timeout(Duration::from_secs(60), worker_task)
             .await
             .is_err()

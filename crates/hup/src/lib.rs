@@ -1,6 +1,7 @@
 //! hup: the application — configuration, storage, mail and the web, around the pure rules of
 //! `hup-core`.
 
+pub mod accounts;
 pub mod agreements;
 pub mod app;
 pub mod catalog;
@@ -14,7 +15,7 @@ pub mod employees;
 pub mod i18n;
 pub mod mail;
 pub mod orders;
-pub mod password;
+
 pub mod reports;
 pub mod services;
 pub mod store;

@@ -5,11 +5,12 @@
 
 use std::sync::Arc;
 
+use crate::accounts::sessions;
 use crate::catalog::CatalogService;
 use crate::config::Config;
 use crate::mail::worker::Wakeup;
 use crate::store::Db;
-use crate::web::{metrics, session};
+use crate::web::metrics;
 
 /// The process's shared services and caches.
 pub struct Services {
@@ -19,10 +20,12 @@ pub struct Services {
     pub metrics: Arc<metrics::Metrics>,
     pub catalog: Arc<CatalogService>,
     pub entitlements: Arc<crate::catalog::offers::EntitlementCache>,
-    /// Employee sessions this process checked in the last [`session::SESSION_CACHE_TTL`].
-    pub employee_sessions: Arc<session::EmployeeSessions>,
+    /// Employee sessions this process checked in the last [`sessions::EMPLOYEE_CACHE_TTL`];
+    /// only `accounts::sessions` reads and forgets them.
+    pub employee_sessions: Arc<sessions::EmployeeSessions>,
     /// Demo mode serves `/dev/mail`.
     pub demo: bool,
-    /// Step 1 of the employee journey keeps a little per-process state.
+    /// Step 1 of the employee journey keeps a little per-process state; its writer task is
+    /// started and stopped by `Application`.
     pub registrar: Arc<crate::employees::registrations::Registrar>,
 }

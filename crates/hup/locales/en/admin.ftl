@@ -38,6 +38,7 @@ admin-error-consumer-domain = { $domain } is a consumer mail service, not an org
 admin-error-invalid-email = This is not a valid work email address.
 admin-error-invalid-domain = This is not a domain an organization can own.
 admin-error-password = The password needs at least 10 characters.
+admin-error-password-common = This password is one of the most common ones. Choose another.
 admin-error-forbidden = Only an admin of a managed organization can do this.
 admin-error-unknown-customer = No licensing agreement has this customer number.
 admin-error-conflict = This customer number is connected to another organization, or yours is already connected to one.

@@ -38,6 +38,7 @@ admin-error-consumer-domain = { $domain } is een e-maildienst voor consumenten, 
 admin-error-invalid-email = Dit is geen geldig zakelijk e-mailadres.
 admin-error-invalid-domain = Dit is geen domein dat een organisatie kan bezitten.
 admin-error-password = Het wachtwoord moet minstens 10 tekens hebben.
+admin-error-password-common = Dit wachtwoord is een van de meest gebruikte. Kies een ander.
 admin-error-forbidden = Alleen een beheerder van een beheerde organisatie kan dit doen.
 admin-error-unknown-customer = Geen licentieovereenkomst heeft dit klantnummer.
 admin-error-conflict = Dit klantnummer is aan een andere organisatie gekoppeld, of de uwe heeft er al een.

@@ -2,17 +2,18 @@
 //! verified, confirmed from a mail to that address, signed in with a password (Argon2id),
 //! reset by mail. The answers never tell whether an address has an account.
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
-use argon2::Argon2;
 use hup_core::country::Country;
 use hup_core::email::WorkEmail;
 
 use super::mails::{EmployeeLink, Kind};
-use super::{passwords, throttle, EmployeeError, ACCOUNT_LINK_SECONDS, MAX_DISPLAY_NAME};
+use super::{EmployeeError, ACCOUNT_LINK_SECONDS, MAX_DISPLAY_NAME};
+use crate::accounts::{password, sessions, throttle};
 use crate::config::Config;
 use crate::i18n::Locale;
+use crate::mail::links;
+use crate::services::Services;
 use crate::store::employees::{self as store, Employee, NewEmployee, Purpose};
-use crate::store::sessions::{self, SessionKind};
+use crate::store::sessions::SessionKind;
 use crate::store::{now_epoch, Db};
 use crate::tenancy::benefit;
 use crate::token::{self, Token};
@@ -41,38 +42,30 @@ pub async fn parse_personal_email(db: &Db, input: &str) -> Result<WorkEmail, Emp
     Ok(email)
 }
 
-/// Argon2id with the `argon2` crate's defaults, off the async threads.
-pub(crate) async fn hash_password(password: &str) -> Result<String, EmployeeError> {
-    passwords::check(password).map_err(EmployeeError::InvalidPassword)?;
-    let password = password.to_owned();
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| anyhow::anyhow!("cannot hash a password: {e}"))
-    })
-    .await
-    .map_err(|e| anyhow::anyhow!("password hashing stopped: {e}"))?
-    .map_err(EmployeeError::Internal)
+/// The hash of a new password, once it meets the employees' policy.
+async fn hash_new_password(new_password: &str) -> Result<String, EmployeeError> {
+    password::EMPLOYEES
+        .check(new_password)
+        .map_err(EmployeeError::InvalidPassword)?;
+    Ok(password::hash(new_password).await?)
 }
 
 /// Creates the account (or starts an unconfirmed one over) and mails the confirmation link to
 /// the personal address. An address with a confirmed account gets nothing and the same
-/// answer. Returns whether a mail was queued.
+/// answer. Wakes the mail worker when a mail was queued.
 pub async fn create(
-    db: &Db,
-    config: &Config,
+    services: &Services,
     new: &NewAccount<'_>,
     client: &str,
-) -> Result<bool, EmployeeError> {
+) -> Result<(), EmployeeError> {
+    let (db, config) = (&services.db, &services.config);
     let email = parse_personal_email(db, new.email).await?;
     let country = Country::parse(new.country).map_err(EmployeeError::InvalidCountry)?;
     let display_name = new.display_name.map(str::trim).filter(|s| !s.is_empty());
     if display_name.is_some_and(|n| n.chars().count() > MAX_DISPLAY_NAME) {
         return Err(EmployeeError::InvalidDisplayName);
     }
-    let hash = hash_password(new.password).await?;
+    let hash = hash_new_password(new.password).await?;
     let settings = &config.employees;
     let now = now_epoch();
     let mut tx = db.begin_write().await?;
@@ -83,7 +76,7 @@ pub async fn create(
             settings.register_per_address,
         ),
     ];
-    if let Some(wait) = throttle::registration_hit(&mut tx, &limits, now).await? {
+    if let Some(wait) = throttle::hit(&mut tx, db.backend(), &limits, now).await? {
         tx.commit().await?;
         return Err(EmployeeError::Throttled(wait));
     }
@@ -98,7 +91,7 @@ pub async fn create(
     let id = match store::employee_by_email_tx(&mut tx, email.as_str()).await? {
         Some(existing) if existing.confirmed => {
             tx.commit().await?;
-            return Ok(false);
+            return Ok(());
         }
         Some(existing) => {
             store::replace_unconfirmed(&mut tx, existing.id, &details).await?;
@@ -117,7 +110,7 @@ pub async fn create(
     .await?;
     let mail = EmployeeLink {
         kind: Kind::ConfirmAccount,
-        link: super::link(config, "/account/confirm", token.as_str()),
+        link: links::with_token(config, "/account/confirm", &token),
         hours: (ACCOUNT_LINK_SECONDS / 3600) as u64,
     };
     crate::mail::queue(
@@ -129,7 +122,8 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    Ok(true)
+    services.mail.notify();
+    Ok(())
 }
 
 /// Activates the account whose confirmation link carried `presented`.
@@ -167,16 +161,15 @@ pub async fn sign_in(
     };
     let key = email.as_str();
     let free = config.employees.signin_free_failures;
-    if let Some(wait) = throttle::signin_wait(db, key, client, free).await? {
+    if let Some(wait) = throttle::employee_signin_wait(db, key, client, free).await? {
         return Err(EmployeeError::Throttled(wait));
     }
     let account = store::employee_by_email(db, key).await?;
-    let ok =
-        crate::password::verify(password, account.as_ref().map(|a| a.password_hash.as_str())).await;
+    let ok = password::verify(password, account.as_ref().map(|a| a.password_hash.as_str())).await;
     match (ok, account) {
         (true, Some(employee)) if employee.confirmed => {
-            throttle::signin_succeeded(db, key, client).await?;
-            let token = sessions::create(
+            throttle::employee_signin_succeeded(db, key, client).await?;
+            let token = sessions::start(
                 db,
                 SessionKind::Employee,
                 employee.id,
@@ -188,36 +181,28 @@ pub async fn sign_in(
         // The password was right: telling the owner what is missing gives nothing away.
         (true, Some(_)) => Err(EmployeeError::NotConfirmed),
         _ => {
-            throttle::signin_failed(db, key, client).await?;
+            throttle::employee_signin_failed(db, key, client).await?;
             Err(EmployeeError::BadCredentials)
         }
     }
 }
 
-pub async fn sign_out(db: &Db, presented: &str) -> Result<(), EmployeeError> {
-    sessions::end(db, SessionKind::Employee, presented).await?;
+pub async fn sign_out(services: &Services, presented: &str) -> Result<(), EmployeeError> {
+    sessions::end(services, SessionKind::Employee, presented).await?;
     Ok(())
 }
 
-/// The account a session token belongs to.
-pub async fn authenticate(db: &Db, presented: &str) -> Result<Option<Employee>, EmployeeError> {
-    match sessions::subject(db, SessionKind::Employee, presented).await? {
-        Some(id) => Ok(store::employee_by_id(db, id).await?),
-        None => Ok(None),
-    }
-}
-
 /// Mails a link to choose a new password, when the address has an account; the answer is the
-/// same either way. Returns whether a mail was queued.
+/// same either way. Wakes the mail worker when a mail was queued.
 pub async fn request_reset(
-    db: &Db,
-    config: &Config,
+    services: &Services,
     email: &str,
     locale: Locale,
     client: &str,
-) -> Result<bool, EmployeeError> {
+) -> Result<(), EmployeeError> {
+    let (db, config) = (&services.db, &services.config);
     let Ok(email) = WorkEmail::parse(email) else {
-        return Ok(false);
+        return Ok(());
     };
     let settings = &config.employees;
     let now = now_epoch();
@@ -229,13 +214,13 @@ pub async fn request_reset(
             settings.register_per_address,
         ),
     ];
-    if let Some(wait) = throttle::registration_hit(&mut tx, &limits, now).await? {
+    if let Some(wait) = throttle::hit(&mut tx, db.backend(), &limits, now).await? {
         tx.commit().await?;
         return Err(EmployeeError::Throttled(wait));
     }
     let Some(account) = store::employee_by_email_tx(&mut tx, email.as_str()).await? else {
         tx.commit().await?;
-        return Ok(false);
+        return Ok(());
     };
     let token = Token::generate();
     store::replace_token(
@@ -248,31 +233,34 @@ pub async fn request_reset(
     .await?;
     let mail = EmployeeLink {
         kind: Kind::ResetPassword,
-        link: super::link(config, "/account/reset", token.as_str()),
+        link: links::with_token(config, "/account/reset", &token),
         hours: (ACCOUNT_LINK_SECONDS / 3600) as u64,
     };
     crate::mail::queue(&mut tx, &config.mail_from, email.as_str(), locale, &mail).await?;
     tx.commit().await?;
-    Ok(true)
+    services.mail.notify();
+    Ok(())
 }
 
 /// Sets a new password from a reset link. The link proves control of the personal address,
-/// so it confirms the account too; every session of the account ends.
+/// so it confirms the account too; every session of the account ends, in this process's cache
+/// too once the change is committed.
 pub async fn reset_password(
-    db: &Db,
+    services: &Services,
     presented: &str,
     new_password: &str,
 ) -> Result<(), EmployeeError> {
-    let hash = hash_password(new_password).await?;
+    let hash = hash_new_password(new_password).await?;
     let now = now_epoch();
-    let mut tx = db.begin_write().await?;
+    let mut tx = services.db.begin_write().await?;
     let Some(id) = store::take_token(&mut tx, Purpose::Reset, &token::hash(presented), now).await?
     else {
         return Err(EmployeeError::InvalidToken);
     };
     store::set_password(&mut tx, id, &hash).await?;
     store::confirm_employee(&mut tx, id, now).await?;
-    store::end_sessions(&mut tx, id).await?;
+    let ended = sessions::end_all_of_employee(&mut tx, id).await?;
     tx.commit().await?;
+    ended.forget(services);
     Ok(())
 }

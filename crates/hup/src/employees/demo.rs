@@ -3,8 +3,9 @@
 //! demo's one transaction, which runs only on the first load.
 
 use super::EmployeeError;
-use crate::store::employees::{self as store, Claim, NewEmployee};
+use crate::store::employees::{self as store, NewEmployee};
 use crate::store::Tx;
+use crate::store::{grants, registrations::Claim};
 
 /// Signs in with [`DEMO_EMPLOYEE_PASSWORD`].
 pub const DEMO_EMPLOYEE_EMAIL: &str = "jan.jansen@example.net";
@@ -17,7 +18,7 @@ pub async fn seed(
     grant_months: u32,
     now: i64,
 ) -> Result<i64, EmployeeError> {
-    let hash = super::accounts::hash_password(DEMO_EMPLOYEE_PASSWORD).await?;
+    let hash = crate::accounts::password::hash(DEMO_EMPLOYEE_PASSWORD).await?;
     let id = store::insert_employee(
         tx,
         &NewEmployee {
@@ -37,6 +38,6 @@ pub async fn seed(
         mailbox: work_email.to_owned(),
     };
     let expires_at = super::grants::grant_end(now, grant_months);
-    store::bind_grant(tx, id, &claim, now, expires_at).await?;
+    grants::bind_grant(tx, id, &claim, now, expires_at).await?;
     Ok(id)
 }

@@ -9,7 +9,7 @@ use hup_core::email::WorkEmail;
 
 use super::EmployeeError;
 use crate::config::Config;
-use crate::store::employees as store;
+use crate::store::{grants as store, registrations};
 use crate::store::{now_epoch, Db};
 use crate::tenancy::benefit;
 use crate::token;
@@ -62,7 +62,8 @@ pub async fn bind(
 ) -> Result<CurrentGrant, EmployeeError> {
     let now = now_epoch();
     let mut tx = db.begin_write().await?;
-    let Some(claim) = store::take_claim(&mut tx, &token::hash(presented), now).await? else {
+    let Some(claim) = registrations::take_claim(&mut tx, &token::hash(presented), now).await?
+    else {
         return Err(EmployeeError::InvalidClaim);
     };
     if !participates(db, &claim.work_email, claim.tenant_id).await? {

@@ -6,9 +6,7 @@ pub mod accounts;
 pub mod demo;
 pub mod grants;
 pub mod mails;
-pub mod passwords;
 pub mod registrations;
-pub mod throttle;
 
 use crate::store::StoreError;
 
@@ -36,7 +34,7 @@ pub enum EmployeeError {
     WorkAddressAsPersonal(String),
     /// 422 `invalid-password`.
     #[error("{0}")]
-    InvalidPassword(passwords::PasswordProblem),
+    InvalidPassword(crate::accounts::password::PasswordProblem),
     /// 422 `invalid-country`.
     #[error("{0}")]
     InvalidCountry(hup_core::country::UnknownCountry),
@@ -82,12 +80,4 @@ impl From<crate::tenancy::TenancyError> for EmployeeError {
     fn from(e: crate::tenancy::TenancyError) -> Self {
         EmployeeError::Internal(anyhow::Error::new(e))
     }
-}
-
-/// A link in a mail: `HUP_BASE_URL` with `path` and the token, never the request's `Host`.
-pub(crate) fn link(config: &crate::config::Config, path: &str, token: &str) -> String {
-    let mut url = config.base_url.clone();
-    url.set_path(path);
-    url.set_query(Some(&format!("token={token}")));
-    url.to_string()
 }

@@ -6,22 +6,23 @@
 //! is a second token of the same kind: the confirmation link proves control of the mailbox
 //! but signs nobody in.
 
-use std::sync::OnceLock;
 use std::time::Duration;
 
 use hup_core::email::{Domain, WorkEmail};
 
 use super::mails::{EmployeeLink, Kind};
-use super::{throttle, EmployeeError};
+use super::EmployeeError;
+use crate::accounts::throttle;
 use crate::config::Config;
 use crate::i18n::Locale;
-use crate::mail::compose;
-use crate::store::employees::{self as store, NewRegistration};
+use crate::mail::{compose, links};
+use crate::services::Services;
+use crate::store::registrations::{self as store, NewRegistration};
 use crate::store::{now_epoch, outbox, Db};
 use crate::tenancy::benefit;
 use crate::token::{self, Token};
 use crate::ttl_cache::TtlCache;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, watch};
 
 /// How long this process trusts its answer to "does this domain's organization take part".
 /// Switching the benefit off (or losing eligibility) stops new registrations within this
@@ -39,15 +40,25 @@ const BATCH: usize = 128;
 /// transactions instead of queueing for the database's write lock one by one.
 pub struct Registrar {
     participation: TtlCache<String, Option<i64>>,
-    writer: OnceLock<mpsc::Sender<Job>>,
+    writer: mpsc::Sender<Job>,
 }
 
-impl Default for Registrar {
-    fn default() -> Self {
-        Registrar {
+/// The writer task's end of the queue, which `Application` runs with the other background
+/// tasks.
+pub struct RegistrationWriter {
+    db: Db,
+    jobs: mpsc::Receiver<Job>,
+}
+
+impl Registrar {
+    /// A registrar and its writer, which must run for registrations to be written.
+    pub fn new(db: Db) -> (Registrar, RegistrationWriter) {
+        let (writer, jobs) = mpsc::channel(4 * BATCH);
+        let registrar = Registrar {
             participation: TtlCache::new(PARTICIPATION_TTL, PARTICIPATION_ENTRIES),
-            writer: OnceLock::new(),
-        }
+            writer,
+        };
+        (registrar, RegistrationWriter { db, jobs })
     }
 }
 
@@ -83,15 +94,10 @@ impl Registrar {
             .await
     }
 
-    /// Hands a job to the writer task (started on first use) and waits for its commit.
-    async fn write(&self, db: &Db, job: impl FnOnce(Done) -> Job) -> Result<(), EmployeeError> {
+    /// Hands a job to the writer task and waits for its commit.
+    async fn write(&self, job: impl FnOnce(Done) -> Job) -> Result<(), EmployeeError> {
         let (done, result) = oneshot::channel();
-        let sender = self.writer.get_or_init(|| {
-            let (tx, rx) = mpsc::channel(4 * BATCH);
-            tokio::spawn(run_writer(db.clone(), rx));
-            tx
-        });
-        sender
+        self.writer
             .send(job(done))
             .await
             .map_err(|_| anyhow::anyhow!("the registration writer stopped"))?;
@@ -101,101 +107,74 @@ impl Registrar {
     }
 }
 
-/// The writer task: ends when the [`Registrar`] (and with it the sender) is dropped.
-async fn run_writer(db: Db, mut jobs: mpsc::Receiver<Job>) {
-    let mut batch = Vec::with_capacity(BATCH);
-    while jobs.recv_many(&mut batch, BATCH).await > 0 {
-        match write_batch(&db, &batch).await {
-            Ok(outcomes) => {
-                for (job, outcome) in batch.drain(..).zip(outcomes) {
-                    let _ = job.done.send(outcome);
+impl RegistrationWriter {
+    /// Writes what waits, batch by batch, until `stop` turns (or every [`Registrar`] is
+    /// gone); registrations queued by then are still written.
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        let RegistrationWriter { db, mut jobs } = self;
+        let mut batch = Vec::with_capacity(BATCH);
+        loop {
+            let received = tokio::select! {
+                n = jobs.recv_many(&mut batch, BATCH) => n,
+                _ = stop.changed() => {
+                    jobs.close();
+                    jobs.recv_many(&mut batch, BATCH).await
                 }
+            };
+            if received == 0 {
+                break;
             }
-            Err(e) => {
-                tracing::error!(error = %e, "cannot write registrations");
-                for job in batch.drain(..) {
-                    let _ = job.done.send(Err(EmployeeError::Internal(anyhow::anyhow!(
-                        "cannot write the registration: {e}"
-                    ))));
-                }
+            write_and_answer(&db, &mut batch).await;
+        }
+        tracing::info!("registration writer stopped");
+    }
+}
+
+/// Writes one batch and tells each registration's request how it went.
+async fn write_and_answer(db: &Db, batch: &mut Vec<Job>) {
+    match write_batch(db, batch).await {
+        Ok(outcomes) => {
+            for (job, outcome) in batch.drain(..).zip(outcomes) {
+                let _ = job.done.send(outcome);
             }
         }
-        // Old throttle windows are swept now and then rather than by a job of their own.
-        if rand::random::<u16>() < 256 {
-            let before = throttle::window_start(now_epoch()) - throttle::WINDOW_SECONDS;
-            if let Err(e) = store::sweep_windows(&db, before).await {
-                tracing::warn!(error = %e, "cannot sweep old throttle windows");
+        Err(e) => {
+            tracing::error!(error = %e, "cannot write registrations");
+            for job in batch.drain(..) {
+                let _ = job.done.send(Err(EmployeeError::Internal(anyhow::anyhow!(
+                    "cannot write the registration: {e}"
+                ))));
             }
+        }
+    }
+    // Old throttle windows are swept now and then rather than by a job of their own.
+    if rand::random::<u16>() < 256 {
+        if let Err(e) = throttle::sweep_windows(db).await {
+            tracing::warn!(error = %e, "cannot sweep old throttle windows");
         }
     }
 }
 
 /// Writes the jobs in one transaction, set at a time: one statement counts the throttles of
-/// all, one inserts the registrations that passed them, one queues their mails. The counts are
-/// handed out in the jobs' order, so the outcome is the one of writing them one by one.
+/// all, one inserts the registrations that passed them, one queues their mails.
 async fn write_batch(
     db: &Db,
     batch: &[Job],
 ) -> Result<Vec<Result<(), EmployeeError>>, crate::store::StoreError> {
-    // Hits per (window, key) in this batch, in first-seen order.
-    let mut counts: Vec<((i64, &str), i64)> = Vec::new();
-    for job in batch {
-        let window = throttle::window_start(job.now);
-        for (key, _) in &job.limits {
-            match counts
-                .iter_mut()
-                .find(|(k, _)| *k == (window, key.as_str()))
-            {
-                Some((_, n)) => *n += 1,
-                None => counts.push(((window, key.as_str()), 1)),
-            }
-        }
-    }
+    let hits: Vec<throttle::Hits> = batch
+        .iter()
+        .map(|job| throttle::Hits {
+            limits: &job.limits,
+            now: job.now,
+        })
+        .collect();
     let mut tx = db.begin_write().await?;
-    // Totals after this batch, per (window, key).
-    let mut totals: Vec<((i64, &str), i64)> = Vec::with_capacity(counts.len());
-    let mut windows: Vec<i64> = counts.iter().map(|((w, _), _)| *w).collect();
-    windows.dedup();
-    for window in windows {
-        let of_window: Vec<(&str, i64)> = counts
-            .iter()
-            .filter(|((w, _), _)| *w == window)
-            .map(|((_, k), n)| (*k, *n))
-            .collect();
-        let hits = store::hit_many(&mut tx, db.backend(), &of_window, window).await?;
-        totals.extend(
-            of_window
-                .iter()
-                .zip(hits)
-                .map(|((k, _), h)| ((window, *k), h)),
-        );
-    }
-    // Hand the hits out in order: the i-th hit of a key in the batch counts as total − n + i.
-    let mut seen: Vec<((i64, &str), i64)> = Vec::new();
+    let waits = throttle::hit_many(&mut tx, db.backend(), &hits).await?;
     let mut outcomes = Vec::with_capacity(batch.len());
     let mut registrations = Vec::new();
     let mut mails = Vec::new();
-    for job in batch {
-        let window = throttle::window_start(job.now);
-        let mut over = false;
-        for (key, limit) in &job.limits {
-            let id = (window, key.as_str());
-            let i = match seen.iter_mut().find(|(k, _)| *k == id) {
-                Some((_, i)) => {
-                    *i += 1;
-                    *i
-                }
-                None => {
-                    seen.push((id, 1));
-                    1
-                }
-            };
-            let total = totals.iter().find(|(k, _)| *k == id).map_or(0, |(_, h)| *h);
-            let n = counts.iter().find(|(k, _)| *k == id).map_or(0, |(_, n)| *n);
-            over |= total - n + i > *limit;
-        }
-        if over {
-            let wait = (window + throttle::WINDOW_SECONDS - job.now).max(1) as u64;
+    for (job, wait) in batch.iter().zip(waits) {
+        if let Some(wait) = wait {
             outcomes.push(Err(EmployeeError::Throttled(wait)));
             continue;
         }
@@ -224,15 +203,14 @@ async fn write_batch(
 }
 
 /// Step 1: checks the address and its organization, then records the registration and queues
-/// the mail in one transaction. The caller wakes the mail worker after a success.
+/// the mail in one transaction, and wakes the mail worker.
 pub async fn register(
-    db: &Db,
-    config: &Config,
-    registrar: &Registrar,
+    services: &Services,
     work_email: &str,
     locale: Locale,
     client: &str,
 ) -> Result<(), EmployeeError> {
+    let (db, config, registrar) = (&services.db, &services.config, &services.registrar);
     let email = WorkEmail::parse(work_email).map_err(EmployeeError::InvalidEmail)?;
     let tenant_id = registrar
         .participating_tenant(db, email.domain())
@@ -248,7 +226,7 @@ pub async fn register(
         locale,
         &EmployeeLink {
             kind: Kind::ConfirmWorkAddress,
-            link: super::link(config, "/confirm", token.as_str()),
+            link: links::with_token(config, "/confirm", &token),
             hours: settings.confirm_ttl.as_secs() / 3600,
         },
     )?;
@@ -265,7 +243,7 @@ pub async fn register(
         ),
     ];
     registrar
-        .write(db, |done| Job {
+        .write(|done| Job {
             limits,
             tenant_id,
             work_email: email.as_str().to_owned(),
@@ -277,7 +255,9 @@ pub async fn register(
             expires_at: now + settings.confirm_ttl.as_secs() as i64,
             done,
         })
-        .await
+        .await?;
+    services.mail.notify();
+    Ok(())
 }
 
 /// What confirming yields: the claim to bind, and the address it is for.

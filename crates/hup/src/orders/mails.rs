@@ -7,6 +7,7 @@ use super::Order;
 use crate::catalog::Snapshot;
 use crate::config::Config;
 use crate::i18n::{Locale, Tr};
+use crate::mail::links;
 use crate::mail::MailContent;
 
 pub struct Confirmation {
@@ -28,11 +29,7 @@ impl Confirmation {
             list_price: order.list_price,
             discount_percent: order.discount_percent,
             price: order.price,
-            link: config
-                .base_url
-                .join(&format!("orders/{}", order.id))
-                .map(|u| u.to_string())
-                .unwrap_or_default(),
+            link: links::page(config, &format!("/orders/{}", order.id)),
         }
     }
 

@@ -14,13 +14,16 @@ pub mod domains;
 pub mod eligibility;
 pub mod employees;
 pub mod extra_benefits;
+pub mod grants;
 pub mod meta;
 pub mod orders;
 pub mod outbox;
+pub mod registrations;
 pub mod reports;
 pub mod sessions;
 pub mod sqlite_import;
 pub mod tenants;
+pub mod throttle;
 
 use std::time::Duration;
 

@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use super::{now_epoch, Db, StoreError};
+use super::{now_epoch, Db, StoreError, Tx};
 use crate::token::{self, Token};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,36 +79,11 @@ pub async fn end(db: &Db, kind: SessionKind, presented: &str) -> Result<(), Stor
     Ok(())
 }
 
-/// Counts a failed sign-in for `key` (e.g. an address) and tells how many happened in the
-/// last `window_seconds`, this one included.
-pub async fn record_failure(db: &Db, key: &str, window_seconds: i64) -> Result<i64, StoreError> {
-    let now = now_epoch();
-    sqlx::query("DELETE FROM signin_failures WHERE at < $1")
-        .bind(now - window_seconds)
-        .execute(db.pool())
-        .await?;
-    sqlx::query("INSERT INTO signin_failures (key, at) VALUES ($1, $2)")
-        .bind(key)
-        .bind(now)
-        .execute(db.pool())
-        .await?;
-    recent_failures(db, key, window_seconds).await
-}
-
-/// Failed sign-ins for `key` within the last `window_seconds`.
-pub async fn recent_failures(db: &Db, key: &str, window_seconds: i64) -> Result<i64, StoreError> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM signin_failures WHERE key = $1 AND at >= $2")
-        .bind(key)
-        .bind(now_epoch() - window_seconds)
-        .fetch_one(db.pool())
-        .await?;
-    Ok(row.try_get("n")?)
-}
-
-pub async fn clear_failures(db: &Db, key: &str) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM signin_failures WHERE key = $1")
-        .bind(key)
-        .execute(db.pool())
+/// Ends every session of an employee (after a password reset).
+pub async fn end_employee_sessions(tx: &mut Tx, employee_id: i64) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM sessions WHERE kind = 'employee' AND subject_id = $1")
+        .bind(employee_id)
+        .execute(&mut **tx)
         .await?;
     Ok(())
 }

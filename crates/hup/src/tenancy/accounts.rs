@@ -6,16 +6,14 @@ use hup_core::email::WorkEmail;
 
 use super::mails::AdminConfirm;
 use super::{TenancyError, CONFIRM_SECONDS, SESSION_SECONDS};
-use crate::config::Config;
+use crate::accounts::{password, sessions, throttle};
 use crate::i18n::Locale;
+use crate::mail::links;
+use crate::services::Services;
 use crate::store::admins::{self, AdminAccount, Role};
-use crate::store::sessions::{self, SessionKind};
+use crate::store::sessions::SessionKind;
 use crate::store::{now_epoch, tenants, Db};
 use crate::token::{self, Token};
-
-/// Failed sign-ins of one address allowed per window before sign-in is refused for a while.
-const MAX_FAILURES: i64 = 10;
-const FAILURE_WINDOW_SECONDS: i64 = 15 * 60;
 
 /// Parses a work address an admin typed, refusing consumer mail domains.
 pub fn parse_work_email(input: &str) -> Result<WorkEmail, TenancyError> {
@@ -29,23 +27,23 @@ pub fn parse_work_email(input: &str) -> Result<WorkEmail, TenancyError> {
 /// Step one: records the account and queues the confirmation mail. A second sign-up of an
 /// unconfirmed address replaces the password and sends a new link; one of a confirmed
 /// address changes nothing and sends nothing, so the answer does not tell who has an account.
-/// Returns whether a mail was queued (the caller wakes the mail worker).
+/// Wakes the mail worker when a mail was queued.
 pub async fn sign_up(
-    db: &Db,
-    config: &Config,
+    services: &Services,
     work_email: &str,
     password: &str,
     locale: Locale,
-) -> Result<bool, TenancyError> {
+) -> Result<(), TenancyError> {
+    let (db, config) = (&services.db, &services.config);
     let email = parse_work_email(work_email)?;
-    let hash = crate::password::hash(password).await.map_err(|e| match e {
-        crate::password::PasswordError::Hash(m) => TenancyError::Internal(anyhow::anyhow!(m)),
-        other => TenancyError::InvalidPassword(other),
-    })?;
+    password::ADMINS
+        .check(password)
+        .map_err(TenancyError::InvalidPassword)?;
+    let hash = password::hash(password).await?;
     let now = now_epoch();
     let mut tx = db.begin_write().await?;
     let admin_id = match admins::by_email(&mut tx, email.as_str()).await? {
-        Some(existing) if existing.confirmed => return Ok(false),
+        Some(existing) if existing.confirmed => return Ok(()),
         Some(existing) => {
             admins::replace_unconfirmed(&mut tx, existing.id, &hash, locale.code()).await?;
             existing.id
@@ -64,7 +62,7 @@ pub async fn sign_up(
     };
     let token = Token::generate();
     admins::add_confirmation(&mut tx, admin_id, &token.hash(), now + CONFIRM_SECONDS).await?;
-    let link = confirm_link(config, &token);
+    let link = links::with_token(config, "/admin/confirm", &token);
     crate::mail::queue(
         &mut tx,
         &config.mail_from,
@@ -74,14 +72,8 @@ pub async fn sign_up(
     )
     .await?;
     tx.commit().await?;
-    Ok(true)
-}
-
-fn confirm_link(config: &Config, token: &Token) -> String {
-    let mut url = config.base_url.clone();
-    url.set_path("/admin/confirm");
-    url.set_query(Some(&format!("token={}", token.as_str())));
-    url.to_string()
+    services.mail.notify();
+    Ok(())
 }
 
 /// Step two: the address is confirmed and the account joins its tenant. Returns the tenant.
@@ -132,35 +124,25 @@ pub async fn sign_in(db: &Db, work_email: &str, password: &str) -> Result<Signed
         Ok(e) => e.as_str().to_owned(),
         Err(_) => return Err(TenancyError::BadCredentials),
     };
-    let throttle_key = format!("admin:{key}");
-    if sessions::recent_failures(db, &throttle_key, FAILURE_WINDOW_SECONDS).await? >= MAX_FAILURES {
+    if throttle::admin_signin_refused(db, &key).await? {
         return Err(TenancyError::TooManyAttempts);
     }
     let admin = admins::confirmed_by_email(db, &key).await?;
-    let ok =
-        crate::password::verify(password, admin.as_ref().map(|a| a.password_hash.as_str())).await;
+    let ok = password::verify(password, admin.as_ref().map(|a| a.password_hash.as_str())).await;
     match (ok, admin) {
         (true, Some(admin)) => {
-            sessions::clear_failures(db, &throttle_key).await?;
-            let token = sessions::create(db, SessionKind::Admin, admin.id, SESSION_SECONDS).await?;
+            throttle::admin_signin_succeeded(db, &key).await?;
+            let token = sessions::start(db, SessionKind::Admin, admin.id, SESSION_SECONDS).await?;
             Ok(SignedIn { token, admin })
         }
         _ => {
-            sessions::record_failure(db, &throttle_key, FAILURE_WINDOW_SECONDS).await?;
+            throttle::admin_signin_failed(db, &key).await?;
             Err(TenancyError::BadCredentials)
         }
     }
 }
 
-pub async fn sign_out(db: &Db, presented: &str) -> Result<(), TenancyError> {
-    sessions::end(db, SessionKind::Admin, presented).await?;
+pub async fn sign_out(services: &Services, presented: &str) -> Result<(), TenancyError> {
+    sessions::end(services, SessionKind::Admin, presented).await?;
     Ok(())
-}
-
-/// The admin a session token belongs to.
-pub async fn authenticate(db: &Db, presented: &str) -> Result<Option<AdminAccount>, TenancyError> {
-    match sessions::subject(db, SessionKind::Admin, presented).await? {
-        Some(id) => Ok(admins::by_id(db, id).await?),
-        None => Ok(None),
-    }
 }

@@ -41,9 +41,7 @@ pub async fn seed(
     organizations: &[DemoTenant<'_>],
     now: i64,
 ) -> Result<Vec<i64>, TenancyError> {
-    let hash = crate::password::hash(DEMO_ADMIN_PASSWORD)
-        .await
-        .map_err(|e| TenancyError::Internal(anyhow::Error::new(e)))?;
+    let hash = crate::accounts::password::hash(DEMO_ADMIN_PASSWORD).await?;
     let mut ids = Vec::new();
     for org in organizations {
         let tenant = tenants::create_unmanaged(tx, org.domain, now)

@@ -32,7 +32,7 @@ pub enum TenancyError {
     ConsumerDomain(String),
     /// 422 `invalid-password`.
     #[error("{0}")]
-    InvalidPassword(crate::password::PasswordError),
+    InvalidPassword(crate::accounts::password::PasswordProblem),
     /// 422 `invalid-token`: unknown, used or expired.
     #[error("the link is not valid (any more)")]
     InvalidToken,

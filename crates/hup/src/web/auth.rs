@@ -12,6 +12,7 @@ use subtle::ConstantTimeEq;
 use super::errors::ApiError;
 use super::session::{bearer, presented_token, ADMIN_COOKIE, EMPLOYEE_COOKIE};
 use super::AppState;
+use crate::accounts::sessions;
 use crate::store::admins::AdminAccount;
 
 /// A signed-in org admin; API handlers that take it answer 401 without one.
@@ -25,7 +26,7 @@ async fn admin_from(parts: &Parts, state: &AppState) -> Result<Option<AdminUser>
     let Some(token) = presented_token(&parts.headers, ADMIN_COOKIE) else {
         return Ok(None);
     };
-    let account = crate::tenancy::accounts::authenticate(&state.db, &token)
+    let account = sessions::admin(state, &token)
         .await
         .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
     Ok(account.map(|account| AdminUser { account, token }))
@@ -64,13 +65,7 @@ async fn employee_from(parts: &Parts, state: &AppState) -> Result<Option<Employe
     let Some(token) = presented_token(&parts.headers, EMPLOYEE_COOKIE) else {
         return Ok(None);
     };
-    let account = state
-        .employee_sessions
-        .get_or_look(
-            crate::token::hash(&token),
-            Option::is_some,
-            crate::employees::accounts::authenticate(&state.db, &token),
-        )
+    let account = sessions::employee(state, &token)
         .await
         .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
     Ok(account.map(|account| EmployeeUser { account, token }))

@@ -53,16 +53,6 @@ pub fn presented_token(headers: &HeaderMap, cookie_name: &str) -> Option<String>
     bearer(headers).or_else(|| cookie(headers, cookie_name))
 }
 
-/// How long a process trusts an employee session it checked. Offers are read on every page
-/// view; one database round trip fewer per request is worth this: a session ended in *another*
-/// process (sign-out, password reset) keeps working here for at most twice these seconds (see
-/// `ttl_cache`). The process that ends a session forgets it at once.
-pub const SESSION_CACHE_TTL: std::time::Duration = std::time::Duration::from_secs(2);
-
-/// Checked employee sessions by token hash; only sessions that exist are kept.
-pub type EmployeeSessions =
-    crate::ttl_cache::TtlCache<String, Option<crate::store::employees::Employee>>;
-
 #[cfg(test)]
 mod tests {
     use super::*;

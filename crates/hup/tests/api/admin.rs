@@ -172,6 +172,44 @@ async fn consumer_domains_malformed_addresses_and_weak_passwords_are_refused() {
     }
 }
 
+/// Issue 10: one password policy for both actors, so an admin may not choose what an employee
+/// may not (the API answers as it does for employees; the page names the reason).
+#[tokio::test]
+async fn an_admin_may_not_choose_a_common_password_either() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .post_json(
+            "/api/v1/admin/signups",
+            None,
+            json!({"work_email": "jan@contoso.test", "password": "password1234"}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["type"], "urn:hup:problem:invalid-password");
+    assert_eq!(body["errors"][0]["field"], "password", "{body}");
+
+    let (_, html) = app.page("/admin/signup").await;
+    let csrf = csrf_of(&html);
+    let res = app
+        .post_form(
+            "/admin/signup",
+            &[
+                ("csrf", &csrf),
+                ("work_email", "jan@contoso.test"),
+                ("password", "password1234"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("one of the most common ones"));
+    assert!(app.mail_files().is_empty(), "nothing was signed up");
+}
+
 #[tokio::test]
 async fn later_sign_ups_of_a_domain_join_as_members() {
     let app = TestApp::spawn().await;

@@ -373,6 +373,39 @@ async fn r19_a_personal_account_at_an_organizations_verified_domain_is_refused()
     }
 }
 
+/// Issue 10: `password1234` is refused at account creation as at an admin's sign-up.
+#[tokio::test]
+async fn a_common_password_is_refused_on_the_api_and_the_page() {
+    let (app, _smtp) = spawn_with_smtp().await;
+    let res = app
+        .create_account(
+            json!({"email": "a@home.test", "password": "password1234", "country": "NL"}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(problem_type(res).await, "invalid-password");
+
+    let html = app.get("/signin").await.text().await.unwrap();
+    let csrf = csrf_of(&html);
+    let res = app
+        .post_form(
+            "/signin/create",
+            &[
+                ("csrf", &csrf),
+                ("email", "a@home.test"),
+                ("password", "password1234"),
+                ("country", "NL"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("one of the most common ones"));
+}
+
 #[tokio::test]
 async fn r7_unconfirmed_accounts_cannot_sign_in_and_wrong_passwords_get_401() {
     let (app, _smtp) = spawn_with_smtp().await;

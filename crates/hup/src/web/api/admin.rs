@@ -43,17 +43,7 @@ pub async fn signup(
     ApiJson(body): ApiJson<SignupRequest>,
 ) -> Result<Response, ApiError> {
     let locale = locale_of(body.locale.as_deref(), lang);
-    let queued = accounts::sign_up(
-        &state.db,
-        &state.config,
-        &body.work_email,
-        &body.password,
-        locale,
-    )
-    .await?;
-    if queued {
-        state.mail.notify();
-    }
+    accounts::sign_up(&state, &body.work_email, &body.password, locale).await?;
     Ok(accepted(SignupAccepted {
         status: "confirmation-sent",
     }))
@@ -135,7 +125,7 @@ pub async fn sign_out(
     State(state): State<AppState>,
     admin: AdminUser,
 ) -> Result<Response, ApiError> {
-    accounts::sign_out(&state.db, &admin.token).await?;
+    accounts::sign_out(&state, &admin.token).await?;
     Ok(session_ended(&state.config, ADMIN_COOKIE))
 }
 

@@ -69,17 +69,9 @@ pub async fn register(
     ApiJson(body): ApiJson<RegistrationRequest>,
 ) -> Result<Response, ApiError> {
     let locale = locale_of(body.locale.as_deref(), lang);
-    registrations::register(
-        &state.db,
-        &state.config,
-        &state.registrar,
-        &body.work_email,
-        locale,
-        &client.0,
-    )
-    .await
-    .map_err(work_email_error)?;
-    state.mail.notify();
+    registrations::register(&state, &body.work_email, locale, &client.0)
+        .await
+        .map_err(work_email_error)?;
     Ok(accepted(Accepted {
         status: "confirmation-sent",
     }))
@@ -152,9 +144,7 @@ pub async fn create_account(
         display_name: body.display_name.as_deref(),
         locale: locale_of(body.locale.as_deref(), lang),
     };
-    if accounts::create(&state.db, &state.config, &new, &client.0).await? {
-        state.mail.notify();
-    }
+    accounts::create(&state, &new, &client.0).await?;
     Ok(accepted(Accepted {
         status: "confirmation-sent",
     }))
@@ -199,9 +189,7 @@ pub async fn request_reset(
     ApiJson(body): ApiJson<ResetRequest>,
 ) -> Result<Response, ApiError> {
     let locale = locale_of(body.locale.as_deref(), lang);
-    if accounts::request_reset(&state.db, &state.config, &body.email, locale, &client.0).await? {
-        state.mail.notify();
-    }
+    accounts::request_reset(&state, &body.email, locale, &client.0).await?;
     Ok(accepted(Accepted {
         status: "reset-link-sent",
     }))
@@ -224,9 +212,7 @@ pub async fn confirm_reset(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<ResetConfirm>,
 ) -> Result<StatusCode, ApiError> {
-    accounts::reset_password(&state.db, &body.token, &body.password).await?;
-    // The reset ended every session of the account; this process forgets them at once.
-    state.employee_sessions.clear();
+    accounts::reset_password(&state, &body.token, &body.password).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -285,10 +271,7 @@ pub async fn sign_out(
     State(state): State<AppState>,
     employee: EmployeeUser,
 ) -> Result<Response, ApiError> {
-    accounts::sign_out(&state.db, &employee.token).await?;
-    state
-        .employee_sessions
-        .remove(&crate::token::hash(&employee.token));
+    accounts::sign_out(&state, &employee.token).await?;
     Ok(session_ended(&state.config, EMPLOYEE_COOKIE))
 }
 

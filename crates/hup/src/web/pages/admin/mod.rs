@@ -20,6 +20,7 @@ use serde::de::DeserializeOwned;
 
 use super::error::PageError;
 pub use super::kit::{no_referrer, render_with, see_other};
+use crate::accounts::password::PasswordProblem;
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::TenancyError;
 use crate::web::csrf::PostedForm;
@@ -51,6 +52,9 @@ pub fn error_text(t: Tr, e: &TenancyError) -> Option<String> {
     Some(match e {
         TenancyError::InvalidEmail(_) => t.get("admin-error-invalid-email"),
         TenancyError::ConsumerDomain(d) => t.with("admin-error-consumer-domain", "domain", d),
+        TenancyError::InvalidPassword(PasswordProblem::Common) => {
+            t.get("admin-error-password-common")
+        }
         TenancyError::InvalidPassword(_) => t.get("admin-error-password"),
         TenancyError::InvalidToken => t.get("admin-error-invalid-token"),
         TenancyError::BadCredentials => t.get("admin-error-credentials"),

@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 use super::error::PageError;
 use super::kit::{render_with, retry_after};
-use crate::employees::passwords::PasswordProblem;
+use crate::accounts::password::PasswordProblem;
 use crate::employees::EmployeeError;
 use crate::i18n::{Locale, Tr};
 use crate::web::csrf::{self, Csrf};
@@ -63,7 +63,7 @@ pub fn error_text(
         EmployeeError::InvalidPassword(p) => (
             "password",
             t.get(match p {
-                PasswordProblem::TooShort => "employee-error-password-short",
+                PasswordProblem::TooShort { .. } => "employee-error-password-short",
                 PasswordProblem::TooLong => "employee-error-password-long",
                 PasswordProblem::Common => "employee-error-password-common",
             }),

@@ -30,7 +30,7 @@ pub async fn post(
 ) -> Response {
     let end = || async {
         match admin.0 {
-            Some(admin) => accounts::sign_out(&state.db, &admin.token)
+            Some(admin) => accounts::sign_out(&state, &admin.token)
                 .await
                 .map_err(|e| page_error(e, lang.0)),
             None => Ok(()),

@@ -30,19 +30,8 @@ pub async fn post(
     if !csrf::verify(&headers, &form.csrf) {
         return token.attach(forged_form(t, page));
     }
-    match accounts::sign_up(
-        &state.db,
-        &state.config,
-        &form.work_email,
-        &form.password,
-        lang.0,
-    )
-    .await
-    {
-        Ok(queued) => {
-            if queued {
-                state.mail.notify();
-            }
+    match accounts::sign_up(&state, &form.work_email, &form.password, lang.0).await {
+        Ok(()) => {
             let email = form.work_email.trim().to_owned();
             let done = MessagePage {
                 t,

@@ -41,30 +41,19 @@ pub async fn post(
         let errors = FieldErrors::one("", t.get("employee-error-csrf"));
         return token.attach(render_with(&page(errors), lang.0, StatusCode::FORBIDDEN));
     }
-    let result = registrations::register(
-        &state.db,
-        &state.config,
-        &state.registrar,
-        &form.work_email,
-        lang.0,
-        &client.0,
-    )
-    .await;
+    let result = registrations::register(&state, &form.work_email, lang.0, &client.0).await;
     match result {
-        Ok(()) => {
-            state.mail.notify();
-            message(
-                lang.0,
-                "/register",
-                t.get("employee-register-sent-title"),
-                t.with(
-                    "employee-register-sent-body",
-                    "email",
-                    form.work_email.trim(),
-                ),
-                None,
-            )
-        }
+        Ok(()) => message(
+            lang.0,
+            "/register",
+            t.get("employee-register-sent-title"),
+            t.with(
+                "employee-register-sent-body",
+                "email",
+                form.work_email.trim(),
+            ),
+            None,
+        ),
         Err(e) => token.attach(form_error(e, t, "work_email", page)),
     }
 }

@@ -47,26 +47,18 @@ pub async fn post(
         return no_referrer(csrf_token.attach(res));
     }
     let res = if form.token.is_empty() {
-        match accounts::request_reset(&state.db, &state.config, &form.email, lang.0, &client.0)
-            .await
-        {
-            Ok(queued) => {
-                if queued {
-                    state.mail.notify();
-                }
-                message(
-                    lang.0,
-                    "/account/reset",
-                    t.get("employee-reset-sent-title"),
-                    t.with("employee-reset-sent-body", "email", form.email.trim()),
-                    None,
-                )
-            }
+        match accounts::request_reset(&state, &form.email, lang.0, &client.0).await {
+            Ok(()) => message(
+                lang.0,
+                "/account/reset",
+                t.get("employee-reset-sent-title"),
+                t.with("employee-reset-sent-body", "email", form.email.trim()),
+                None,
+            ),
             Err(e) => form_error(e, t, "", page),
         }
     } else {
-        state.employee_sessions.clear();
-        match accounts::reset_password(&state.db, &form.token, &form.password).await {
+        match accounts::reset_password(&state, &form.token, &form.password).await {
             Ok(()) => message(
                 lang.0,
                 "/account/reset",

@@ -64,19 +64,14 @@ pub async fn post(
         display_name: Some(form.display_name.as_str()),
         locale: lang.0,
     };
-    match accounts::create(&state.db, &state.config, &new, &client.0).await {
-        Ok(queued) => {
-            if queued {
-                state.mail.notify();
-            }
-            message(
-                lang.0,
-                "/signin",
-                t.get("employee-created-title"),
-                t.with("employee-created-body", "email", form.email.trim()),
-                None,
-            )
-        }
+    match accounts::create(&state, &new, &client.0).await {
+        Ok(()) => message(
+            lang.0,
+            "/signin",
+            t.get("employee-created-title"),
+            t.with("employee-created-body", "email", form.email.trim()),
+            None,
+        ),
         Err(e) => again(Failed::Error(e)).await,
     }
 }

@@ -21,10 +21,7 @@ pub async fn post(
         let Some(user) = employee.0 else {
             return Ok(());
         };
-        state
-            .employee_sessions
-            .remove(&crate::token::hash(&user.token));
-        accounts::sign_out(&state.db, &user.token)
+        accounts::sign_out(&state, &user.token)
             .await
             .map_err(|e| PageError::Internal(anyhow::Error::new(e)).into_page(lang.0))
     };

@@ -1,0 +1,94 @@
+//! The one place that starts, looks up and ends sessions of admins and employees, and with
+//! them this process's cache of employee sessions: a cached session is forgotten only after
+//! the change that ended it is committed, so no request in between can cache it again.
+
+use std::time::Duration;
+
+use crate::services::Services;
+use crate::store::admins::{self, AdminAccount};
+use crate::store::employees::{self, Employee};
+use crate::store::sessions::{self as store, SessionKind};
+use crate::store::{Db, StoreError, Tx};
+use crate::token::{self, Token};
+use crate::ttl_cache::TtlCache;
+
+/// How long a process trusts an employee session it checked. Offers are read on every page
+/// view; one database round trip fewer per request is worth this: a session ended in *another*
+/// process (sign-out, password reset) keeps working here for at most twice these seconds (see
+/// `ttl_cache`). The process that ends a session forgets it at once.
+pub const EMPLOYEE_CACHE_TTL: Duration = Duration::from_secs(2);
+/// Entries the cache keeps at most.
+pub const EMPLOYEE_CACHE_ENTRIES: usize = 100_000;
+
+/// Checked employee sessions by token hash; only sessions that exist are kept.
+pub type EmployeeSessions = TtlCache<String, Option<Employee>>;
+
+/// Starts a session of `kind` for `subject_id` lasting `ttl_seconds`; the token goes to the
+/// holder.
+pub async fn start(
+    db: &Db,
+    kind: SessionKind,
+    subject_id: i64,
+    ttl_seconds: i64,
+) -> Result<Token, StoreError> {
+    store::create(db, kind, subject_id, ttl_seconds).await
+}
+
+/// Ends the session whose token is `presented` (signing out), then forgets it.
+pub async fn end(
+    services: &Services,
+    kind: SessionKind,
+    presented: &str,
+) -> Result<(), StoreError> {
+    store::end(&services.db, kind, presented).await?;
+    if kind == SessionKind::Employee {
+        services.employee_sessions.remove(&token::hash(presented));
+    }
+    Ok(())
+}
+
+/// Ends every session of an employee within `tx`; [`Ended::forget`] after the commit.
+pub async fn end_all_of_employee(tx: &mut Tx, employee_id: i64) -> Result<Ended, StoreError> {
+    store::end_employee_sessions(tx, employee_id).await?;
+    Ok(Ended(()))
+}
+
+/// Sessions ended in a transaction, still in this process's cache.
+#[must_use = "forget the ended sessions once the transaction is committed"]
+pub struct Ended(());
+
+impl Ended {
+    /// Called after the commit. The cache is keyed by token, so it is emptied whole.
+    pub fn forget(self, services: &Services) {
+        services.employee_sessions.clear();
+    }
+}
+
+/// The confirmed admin a session token belongs to.
+pub async fn admin(
+    services: &Services,
+    presented: &str,
+) -> Result<Option<AdminAccount>, StoreError> {
+    match store::subject(&services.db, SessionKind::Admin, presented).await? {
+        Some(id) => admins::by_id(&services.db, id).await,
+        None => Ok(None),
+    }
+}
+
+/// The employee a session token belongs to, from the cache when this process checked it
+/// lately.
+pub async fn employee(
+    services: &Services,
+    presented: &str,
+) -> Result<Option<Employee>, StoreError> {
+    let db = &services.db;
+    services
+        .employee_sessions
+        .get_or_look(token::hash(presented), Option::is_some, async {
+            match store::subject(db, SessionKind::Employee, presented).await? {
+                Some(id) => employees::employee_by_id(db, id).await,
+                None => Ok(None),
+            }
+        })
+        .await
+}
