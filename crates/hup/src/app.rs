@@ -12,7 +12,7 @@ use tokio::sync::watch;
 use crate::accounts::sessions;
 use crate::catalog::CatalogService;
 use crate::config::Config;
-use crate::employees::registrations::{Registrar, RegistrationWriter};
+use crate::employees::registrar::{Registrar, RegistrationWriter};
 use crate::mail::transport::Transport;
 use crate::mail::worker::{OutboxWorker, Wakeup};
 use crate::store::Db;

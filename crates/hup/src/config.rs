@@ -32,7 +32,17 @@ pub struct Config {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// `HUP_MAX_CONNECTIONS_PER_CLIENT` (1024) and the 30 s header-read timeout of every
     /// connection (`web::server`).
-    pub connections: crate::web::server::ConnectionLimits,
+    pub connections: ConnectionLimits,
+}
+
+/// How the server treats each connection.
+#[derive(Clone, Copy, Debug)]
+pub struct ConnectionLimits {
+    /// A request's headers must be complete this long after the server starts waiting for
+    /// them (a new connection, or an idle keep-alive one).
+    pub header_timeout: Duration,
+    /// Connections one client address may hold open at once.
+    pub per_client: usize,
 }
 
 /// Lifetimes and throttles of the employee journey (R15–R17).
@@ -283,7 +293,7 @@ impl Config {
             signin_free_failures: count("HUP_SIGNIN_FREE_FAILURES", defaults.signin_free_failures)?,
         };
         let trusted_proxies = parse_trusted_proxies(get("HUP_TRUSTED_PROXIES").unwrap_or(""))?;
-        let connections = crate::web::server::ConnectionLimits {
+        let connections = ConnectionLimits {
             header_timeout: Duration::from_secs(30),
             per_client: usize::try_from(count("HUP_MAX_CONNECTIONS_PER_CLIENT", 1024)?)
                 .map_err(|_| invalid("HUP_MAX_CONNECTIONS_PER_CLIENT", "too large"))?,

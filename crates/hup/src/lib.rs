@@ -14,6 +14,7 @@ pub mod dns;
 pub mod employees;
 pub mod i18n;
 pub mod mail;
+pub mod metrics;
 pub mod orders;
 
 pub mod reports;

@@ -5,12 +5,12 @@
 
 use std::sync::Arc;
 
-use crate::accounts::sessions;
+use crate::accounts::session_cache as sessions;
 use crate::catalog::CatalogService;
 use crate::config::Config;
 use crate::mail::worker::Wakeup;
+use crate::metrics;
 use crate::store::Db;
-use crate::web::metrics;
 
 /// The process's shared services and caches.
 pub struct Services {
@@ -27,5 +27,5 @@ pub struct Services {
     pub demo: bool,
     /// Step 1 of the employee journey keeps a little per-process state; its writer task is
     /// started and stopped by `Application`.
-    pub registrar: Arc<crate::employees::registrations::Registrar>,
+    pub registrar: Arc<crate::employees::registrar::Registrar>,
 }

@@ -3,5 +3,6 @@
 //! drift apart again (issue 10). The links their mails carry come from `mail::links`.
 
 pub mod password;
+pub mod session_cache;
 pub mod sessions;
 pub mod throttle;

@@ -2,26 +2,14 @@
 //! them this process's cache of employee sessions: a cached session is forgotten only after
 //! the change that ended it is committed, so no request in between can cache it again.
 
-use std::time::Duration;
-
 use crate::services::Services;
 use crate::store::admins::{self, AdminAccount};
 use crate::store::employees::{self, Employee};
 use crate::store::sessions::{self as store, SessionKind};
 use crate::store::{Db, StoreError, Tx};
 use crate::token::{self, Token};
-use crate::ttl_cache::TtlCache;
 
-/// How long a process trusts an employee session it checked. Offers are read on every page
-/// view; one database round trip fewer per request is worth this: a session ended in *another*
-/// process (sign-out, password reset) keeps working here for at most twice these seconds (see
-/// `ttl_cache`). The process that ends a session forgets it at once.
-pub const EMPLOYEE_CACHE_TTL: Duration = Duration::from_secs(2);
-/// Entries the cache keeps at most.
-pub const EMPLOYEE_CACHE_ENTRIES: usize = 100_000;
-
-/// Checked employee sessions by token hash; only sessions that exist are kept.
-pub type EmployeeSessions = TtlCache<String, Option<Employee>>;
+pub use super::session_cache::{EmployeeSessions, EMPLOYEE_CACHE_ENTRIES, EMPLOYEE_CACHE_TTL};
 
 /// Starts a session of `kind` for `subject_id` lasting `ttl_seconds`; the token goes to the
 /// holder.

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod demo;
 pub mod grants;
 pub mod mails;
+pub mod registrar;
 pub mod registrations;
 
 use crate::store::StoreError;

@@ -24,10 +24,10 @@ use axum::extract::ConnectInfo;
 use axum::http::header;
 use ipnet::IpNet;
 
-use super::metrics::Metrics;
 use super::{locale, security};
 use crate::config::Config;
 use crate::i18n::Locale;
+use crate::metrics::Metrics;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 

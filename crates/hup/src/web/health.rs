@@ -3,7 +3,8 @@
 use std::time::Duration;
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
 
 use super::AppState;
 
@@ -28,4 +29,15 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str)
         }
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database timeout"),
     }
+}
+
+/// Prometheus metrics of this process (OpenMetrics text).
+pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        state.metrics.encode(),
+    )
 }

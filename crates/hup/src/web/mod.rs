@@ -10,7 +10,6 @@ pub mod envelope;
 pub mod errors;
 pub mod health;
 pub mod locale;
-pub mod metrics;
 pub mod pages;
 pub mod security;
 pub mod server;
@@ -51,7 +50,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/style.css", get(assets::stylesheet))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .route("/metrics", get(metrics::render))
+        .route("/metrics", get(health::metrics))
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/static/admin.js", get(assets::admin_script))
         .route(

@@ -22,15 +22,7 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tower::ServiceExt;
 
-/// How the server treats each connection.
-#[derive(Clone, Copy, Debug)]
-pub struct ConnectionLimits {
-    /// A request's headers must be complete this long after the server starts waiting for
-    /// them (a new connection, or an idle keep-alive one).
-    pub header_timeout: Duration,
-    /// Connections one client address may hold open at once.
-    pub per_client: usize,
-}
+pub use crate::config::ConnectionLimits;
 
 /// Serves `router` on `listener` until `shutdown` completes, then lets the requests in flight
 /// finish (for at most `drain`).

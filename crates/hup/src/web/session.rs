@@ -5,7 +5,6 @@
 use axum::http::{header, HeaderMap, HeaderValue};
 
 use crate::config::Config;
-pub use crate::web::auth::{AdminUser, EmployeeUser, MaybeAdmin, MaybeEmployee};
 
 /// The cookie of an org admin's session; employees have their own, so the two never mix.
 pub const ADMIN_COOKIE: &str = "hup_admin";

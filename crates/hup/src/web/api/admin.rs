@@ -10,9 +10,10 @@ use utoipa::ToSchema;
 use super::account_answers::{accepted, locale_of, session_ended, session_started};
 use super::ApiError;
 use crate::tenancy::{accounts, SESSION_SECONDS};
+use crate::web::auth::AdminUser;
 pub use crate::web::auth::BearerScheme;
 use crate::web::locale::Lang;
-use crate::web::session::{AdminUser, ADMIN_COOKIE};
+use crate::web::session::ADMIN_COOKIE;
 use crate::web::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -13,9 +13,10 @@ use super::account_answers::{accepted, locale_of, session_ended, session_started
 use super::ApiError;
 use crate::employees::grants::{self, CurrentGrant};
 use crate::employees::{accounts, registrations, EmployeeError, SESSION_SECONDS};
+use crate::web::auth::EmployeeUser;
 use crate::web::client::ClientAddr;
 use crate::web::locale::Lang;
-use crate::web::session::{EmployeeUser, EMPLOYEE_COOKIE};
+use crate::web::session::EMPLOYEE_COOKIE;
 use crate::web::AppState;
 
 /// A work-address error names the `work_email` field.

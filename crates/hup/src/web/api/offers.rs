@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 
 use super::problem::Problem;
 use super::ApiError;
-use crate::web::session::EmployeeUser;
+use crate::web::auth::EmployeeUser;
 use crate::web::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]

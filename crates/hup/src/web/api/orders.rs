@@ -12,7 +12,7 @@ use super::json::ApiJson;
 use super::problem::Problem;
 use super::ApiError;
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
-use crate::web::session::EmployeeUser;
+use crate::web::auth::EmployeeUser;
 use crate::web::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -10,8 +10,8 @@ use super::problem::FieldProblem;
 use super::ApiError;
 use crate::i18n::Locale;
 use crate::tenancy::promotion::{self, Material};
+use crate::web::auth::AdminUser;
 use crate::web::locale::Lang;
-use crate::web::session::AdminUser;
 use crate::web::AppState;
 
 #[derive(Debug, Deserialize, IntoParams)]

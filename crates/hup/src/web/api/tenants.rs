@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 use super::ApiError;
 use crate::tenancy::benefit::{self, Count, HupTab};
 use crate::tenancy::domains::{self, DomainView, VerifyOutcome};
-use crate::web::session::AdminUser;
+use crate::web::auth::AdminUser;
 use crate::web::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]

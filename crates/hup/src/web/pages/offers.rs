@@ -14,10 +14,10 @@ use super::program::{offer_rows, OfferRow};
 use super::render;
 use crate::i18n::Tr;
 use crate::token::Token;
+use crate::web::auth::MaybeEmployee;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::pages::kit::see_other;
-use crate::web::session::MaybeEmployee;
 use crate::web::AppState;
 
 pub enum OffersView {

@@ -12,10 +12,10 @@ use super::error::PageError;
 use super::render;
 use crate::i18n::Tr;
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
+use crate::web::auth::MaybeEmployee;
 use crate::web::csrf::PostedForm;
 use crate::web::locale::Lang;
 use crate::web::pages::kit::see_other;
-use crate::web::session::MaybeEmployee;
 use crate::web::AppState;
 
 #[derive(Deserialize)]

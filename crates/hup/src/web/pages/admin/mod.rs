@@ -23,9 +23,9 @@ pub use super::kit::{no_referrer, render_with, see_other};
 use crate::accounts::password::PasswordProblem;
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::TenancyError;
+use crate::web::auth::{AdminUser, MaybeAdmin};
 use crate::web::csrf::PostedForm;
 use crate::web::errors::Refuses;
-use crate::web::session::{AdminUser, MaybeAdmin};
 use crate::web::AppState;
 
 /// A page with only a title, a sentence and maybe a button (mail sent, address confirmed).

@@ -4,9 +4,9 @@ use serde::Deserialize;
 
 use super::super::to_sign_in;
 use super::show;
+use crate::web::auth::MaybeAdmin;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::session::MaybeAdmin;
 use crate::web::AppState;
 
 #[derive(Deserialize)]

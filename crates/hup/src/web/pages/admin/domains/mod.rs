@@ -10,8 +10,8 @@ use axum::response::Response;
 use super::{page_error, render_with};
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::{self, domains as service};
+use crate::web::auth::AdminUser;
 use crate::web::csrf::Csrf;
-use crate::web::session::AdminUser;
 use crate::web::AppState;
 
 pub struct DomainRow {

@@ -1,7 +1,7 @@
 use axum::response::Response;
 
 use super::super::see_other;
-use crate::web::session::MaybeAdmin;
+use crate::web::auth::MaybeAdmin;
 
 /// Signed in: the domains page (where every admin starts); otherwise the sign-in page.
 pub async fn get(admin: MaybeAdmin) -> Response {

@@ -3,9 +3,9 @@ use axum::response::Response;
 
 use super::super::to_sign_in;
 use super::show;
+use crate::web::auth::MaybeAdmin;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::session::MaybeAdmin;
 use crate::web::AppState;
 
 pub async fn get(

@@ -14,10 +14,10 @@ use super::{page_error, render_with};
 use crate::i18n::{Locale, Tr};
 use crate::store::connections::ConnectionStatus;
 use crate::tenancy::benefit::{self, Count, HupTab};
+use crate::web::auth::AdminUser;
 use crate::web::csrf::Csrf;
 use crate::web::pages::error::PageError;
 use crate::web::pages::help_links;
-use crate::web::session::AdminUser;
 use crate::web::AppState;
 use hup_core::help::HelpTopic;
 

@@ -2,9 +2,9 @@ use axum::response::Response;
 
 use super::super::{render_with, see_other};
 use super::SigninPage;
+use crate::web::auth::MaybeAdmin;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::session::MaybeAdmin;
 
 pub async fn get(lang: Lang, csrf: Csrf, admin: MaybeAdmin) -> Response {
     if admin.0.is_some() {

@@ -9,9 +9,10 @@ use serde::Deserialize;
 use super::super::{page_error, see_other};
 use crate::config::Config;
 use crate::tenancy::accounts;
+use crate::web::auth::MaybeAdmin;
 use crate::web::csrf;
 use crate::web::locale::Lang;
-use crate::web::session::{secure, set_cookie, MaybeAdmin, ADMIN_COOKIE};
+use crate::web::session::{secure, set_cookie, ADMIN_COOKIE};
 use crate::web::AppState;
 
 /// The sign-out button's form, for admins and employees alike.

@@ -6,11 +6,11 @@ use serde::Deserialize;
 use super::super::see_other;
 use super::AccountPage;
 use crate::employees::grants;
+use crate::web::auth::MaybeEmployee;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::pages::error::PageError;
 use crate::web::pages::kit::render_with;
-use crate::web::session::MaybeEmployee;
 use crate::web::AppState;
 
 #[derive(Deserialize)]

@@ -5,9 +5,10 @@ use axum::Form;
 
 use super::super::{no_referrer, see_other, set_claim, MailedLink, TokenForm};
 use crate::employees::{grants, registrations};
+use crate::web::auth::MaybeEmployee;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::session::{secure, MaybeEmployee};
+use crate::web::session::secure;
 use crate::web::AppState;
 
 const LINK: MailedLink = MailedLink {

@@ -3,10 +3,10 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
 use super::{after_sign_in, redirect, SigninPage};
+use crate::web::auth::MaybeEmployee;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::pages::kit::render_with;
-use crate::web::session::MaybeEmployee;
 use crate::web::AppState;
 
 pub async fn get(

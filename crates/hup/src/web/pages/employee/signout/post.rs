@@ -4,10 +4,11 @@ use axum::response::Response;
 use axum::Form;
 
 use crate::employees::accounts;
+use crate::web::auth::MaybeEmployee;
 use crate::web::locale::Lang;
 use crate::web::pages::admin::signout::post::{sign_out, SignoutForm};
 use crate::web::pages::error::PageError;
-use crate::web::session::{MaybeEmployee, EMPLOYEE_COOKIE};
+use crate::web::session::EMPLOYEE_COOKIE;
 use crate::web::AppState;
 
 pub async fn post(

@@ -12,10 +12,10 @@ use super::{admin_tab, material_of, show};
 use crate::i18n::Locale;
 use crate::tenancy::promotion::{self, Material};
 use crate::tenancy::TenancyError;
+use crate::web::auth::MaybeAdmin;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::pages::error::PageError;
-use crate::web::session::MaybeAdmin;
 use crate::web::AppState;
 
 /// One piece of the kit.

@@ -5,9 +5,9 @@ use serde::Deserialize;
 
 use super::super::super::{page_error, to_sign_in};
 use super::{admin_tab, material_of, show};
+use crate::web::auth::MaybeAdmin;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::session::MaybeAdmin;
 use crate::web::AppState;
 
 #[derive(Deserialize)]

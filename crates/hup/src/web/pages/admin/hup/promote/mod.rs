@@ -14,8 +14,8 @@ use crate::i18n::{Locale, Tr};
 use crate::tenancy::benefit::{self, HupTab};
 use crate::tenancy::promotion::{self, Material};
 use crate::tenancy::TenancyError;
+use crate::web::auth::AdminUser;
 use crate::web::csrf::Csrf;
-use crate::web::session::AdminUser;
 use crate::web::AppState;
 
 pub const PATH: &str = "/admin/billing/benefits/hup/promote";
