@@ -3,10 +3,31 @@
 
 use std::process::ExitCode;
 
+use clap::Subcommand;
+
 use crate::config::Config;
 use crate::store::{connections, now_epoch};
 
-pub async fn pending_command(config: &Config) -> anyhow::Result<ExitCode> {
+#[derive(Debug, Subcommand)]
+pub enum ConnectionsCommand {
+    /// Connections an org admin asked for whose agreement contact is not at a verified domain
+    /// of the tenant, so they wait for a decision.
+    Pending,
+    /// Approve the pending connection of CUSTOMER: the tenant's HUP tab shows its verdict.
+    Approve { customer: String },
+    /// Reject it: the customer is free to connect to another tenant.
+    Reject { customer: String },
+}
+
+pub async fn run(command: ConnectionsCommand, config: &Config) -> anyhow::Result<ExitCode> {
+    match command {
+        ConnectionsCommand::Pending => pending_command(config).await,
+        ConnectionsCommand::Approve { customer } => decide_command(config, &customer, true).await,
+        ConnectionsCommand::Reject { customer } => decide_command(config, &customer, false).await,
+    }
+}
+
+async fn pending_command(config: &Config) -> anyhow::Result<ExitCode> {
     let db = crate::app::open_database(config).await?;
     let rows = connections::pending(&db).await;
     db.close().await;
@@ -32,7 +53,7 @@ pub async fn pending_command(config: &Config) -> anyhow::Result<ExitCode> {
 }
 
 /// Approves or rejects the pending connection of `customer`; exit 1 when none is pending.
-pub async fn decide_command(
+async fn decide_command(
     config: &Config,
     customer: &str,
     approve: bool,
