@@ -18,6 +18,7 @@ use crate::agreements::import::{
 };
 use crate::agreements::verdicts::{customer_verdict, CustomerVerdict};
 use crate::config::Config;
+use crate::store::Db;
 
 #[derive(Debug, Subcommand)]
 pub enum AgreementsCommand {
@@ -80,7 +81,7 @@ async fn import_command(config: &Config, file: &Path, snapshot: bool) -> anyhow:
         std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
     let size = input.metadata().map(|m| m.len()).ok();
     let input = std::io::BufReader::with_capacity(1 << 20, input);
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let progress = ConsoleProgress::new(size);
     let options = ImportOptions {
         snapshot,
@@ -252,7 +253,7 @@ async fn eligibility_command(
     json: bool,
     as_of: Option<NaiveDate>,
 ) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let as_of = as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let found = customer_verdict(&db, &config.policy, customer_number, as_of).await;
     db.close().await;

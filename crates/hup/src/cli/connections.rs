@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use crate::config::Config;
-use crate::store::{connections, now_epoch};
+use crate::store::{connections, now_epoch, Db};
 
 #[derive(Debug, Subcommand)]
 pub enum ConnectionsCommand {
@@ -28,7 +28,7 @@ pub async fn run(command: ConnectionsCommand, config: &Config) -> anyhow::Result
 }
 
 async fn pending_command(config: &Config) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let rows = connections::pending(&db).await;
     db.close().await;
     let rows = rows?;
@@ -58,7 +58,7 @@ async fn decide_command(
     customer: &str,
     approve: bool,
 ) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let done = connections::decide(&db, customer, approve, now_epoch()).await;
     db.close().await;
     if done? {

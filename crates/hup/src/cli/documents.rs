@@ -8,6 +8,7 @@ use clap::Subcommand;
 use crate::catalog::{CatalogService, PublishError};
 use crate::config::Config;
 use crate::store::catalog::{self as documents, DocumentKind};
+use crate::store::Db;
 
 /// Publishing and reading the operator's catalog and market-rules files (TOML).
 #[derive(Debug, Subcommand)]
@@ -44,7 +45,7 @@ async fn import_command(
             return Ok(ExitCode::FAILURE);
         }
     };
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let service = CatalogService::new(db.clone());
     let outcome = match kind {
         DocumentKind::Catalog => service.publish_catalog(&text).await.map(|c| {
@@ -81,7 +82,7 @@ async fn import_command(
 
 /// Prints the published document (for market rules: the shipped ones when none is published).
 async fn show_command(config: &Config, kind: DocumentKind) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let doc = documents::get(&db, kind).await?;
     db.close().await;
     match (doc, kind) {

@@ -6,6 +6,7 @@ use hup_core::money::{Currency, Money};
 
 use crate::config::Config;
 use crate::reports::{program, CurrencySales};
+use crate::store::Db;
 
 /// `EUR 79.30`; the bare minor units when the code is unknown.
 fn amount(currency: &str, minor: i64) -> String {
@@ -28,7 +29,7 @@ fn paid(sales: &[CurrencySales]) -> String {
 
 /// Prints the report as a table, or with `--json` as one object.
 pub async fn run(config: &Config, json: bool) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let report = program(&db).await;
     db.close().await;
     let r = report?;

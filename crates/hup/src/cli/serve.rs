@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use crate::app::{shutdown_signal, Application, Options};
 use crate::config::Config;
+use crate::store::Db;
 
 /// Serves until SIGINT or SIGTERM.
 pub async fn serve(config: Config, demo: bool) -> anyhow::Result<ExitCode> {
@@ -14,8 +15,7 @@ pub async fn serve(config: Config, demo: bool) -> anyhow::Result<ExitCode> {
 
 /// Brings the schema up to date, for deployments that migrate before they start servers.
 pub async fn migrate(config: &Config) -> anyhow::Result<ExitCode> {
-    let db = crate::store::Db::connect(&config.database).await?;
-    db.migrate().await?;
+    let db = Db::open(&config.database).await?;
     println!("migrations applied to {:?}", config.database);
     db.close().await;
     Ok(ExitCode::SUCCESS)

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use crate::config::Config;
-use crate::store::{connections, tenants};
+use crate::store::{connections, tenants, Db};
 use crate::tenancy::extra::{self, ExtraBenefit};
 use crate::tenancy::TenancyError;
 
@@ -36,7 +36,7 @@ pub async fn run(command: TenantsCommand, config: &Config) -> anyhow::Result<Exi
 }
 
 async fn list_command(config: &Config, domain: Option<&str>) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let domain = domain.map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase());
     let listings = tenants::list(&db, domain.as_deref()).await?;
     if listings.is_empty() {
@@ -94,7 +94,7 @@ async fn set_benefit_command(
         );
         return Ok(ExitCode::FAILURE);
     };
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let outcome = extra::set(&db, tenant, benefit, on).await;
     db.close().await;
     match outcome {
