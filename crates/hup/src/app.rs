@@ -34,7 +34,7 @@ pub struct Options {
 
 impl Application {
     pub async fn build(config: Config, options: Options) -> anyhow::Result<Application> {
-        let db = open_database(&config).await?;
+        let db = Db::open(&config.database).await?;
         let transport = Transport::from_config(&config.mail).context("cannot set up mail")?;
         let wakeup = Wakeup::default();
         let config = Arc::new(config);
@@ -136,16 +136,6 @@ impl Application {
         db.close().await;
         served.context("server error")
     }
-}
-
-/// Opens the configured database and brings its schema up to date: what `serve` and every
-/// operator command do first.
-pub async fn open_database(config: &Config) -> anyhow::Result<Db> {
-    let db = Db::connect(&config.database)
-        .await
-        .with_context(|| format!("cannot open the database {:?}", config.database))?;
-    db.migrate().await.context("cannot apply migrations")?;
-    Ok(db)
 }
 
 /// Completes on SIGINT (Ctrl-C) or SIGTERM.

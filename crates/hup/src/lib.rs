@@ -8,7 +8,6 @@ pub mod catalog;
 pub mod cli;
 pub mod config;
 pub mod consumer_domains;
-pub mod countries;
 pub mod demo;
 pub mod dns;
 pub mod employees;

@@ -1,7 +1,6 @@
 //! Licensing agreements and eligibility (R8, R9): the feed import and the verdicts, as services
 //! the command line, the operator API and the background re-check share.
 
-pub mod console;
 pub mod import;
 pub mod verdicts;
 

@@ -2,8 +2,6 @@
 //! employees) and what it sells, per currency and per tenant. Counts and sums only: no
 //! employee appears in it (R20).
 
-pub mod console;
-
 use std::collections::BTreeMap;
 
 use hup_core::participation::Standing;

@@ -49,6 +49,15 @@ pub enum StoreError {
     },
 }
 
+/// Why [`Db::open`] failed: which of its two steps, with the store's cause beneath.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("cannot open the database {0:?}")]
+    Connect(DatabaseUrl, #[source] StoreError),
+    #[error("cannot apply migrations")]
+    Migrate(#[source] StoreError),
+}
+
 pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +77,16 @@ static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/s
 static POSTGRES_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
 impl Db {
+    /// Opens the database and brings its schema up to date: what `serve`, `migrate` and every
+    /// operator command do first.
+    pub async fn open(url: &DatabaseUrl) -> Result<Db, OpenError> {
+        let db = Db::connect(url)
+            .await
+            .map_err(|e| OpenError::Connect(url.clone(), e))?;
+        db.migrate().await.map_err(OpenError::Migrate)?;
+        Ok(db)
+    }
+
     /// Opens the database (creating an SQLite file and its folder when missing).
     pub async fn connect(url: &DatabaseUrl) -> Result<Db, StoreError> {
         sqlx::any::install_default_drivers();

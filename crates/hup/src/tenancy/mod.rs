@@ -3,8 +3,6 @@
 
 pub mod accounts;
 pub mod benefit;
-pub mod connections_console;
-pub mod console;
 pub mod demo;
 pub mod domains;
 pub mod extra;

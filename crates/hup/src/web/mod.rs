@@ -1,5 +1,6 @@
 //! HTTP: pages for people, a JSON API for programs, and the probes operators rely on.
-//! [`router`] lists every route in one place, so a reader sees the whole surface.
+//! [`router`] and [`api_routes`] list every route in one place, so a reader sees the whole
+//! surface; the OpenAPI document is collected from the second list, so it cannot miss a route.
 
 pub mod api;
 pub mod assets;
@@ -18,10 +19,13 @@ pub mod session;
 use std::sync::Arc;
 
 use axum::http::Request;
-use axum::routing::{get, post, put};
+use axum::routing::{get, post};
 use axum::Router;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 pub use crate::services::Services;
 
@@ -45,13 +49,12 @@ impl std::ops::Deref for AppState {
 }
 
 pub fn router(state: AppState) -> Router {
+    let (api, openapi) = api_routes().split_for_parts();
     let mut routes = Router::new()
         .route("/", get(pages::program::get))
         .route("/static/style.css", get(assets::stylesheet))
-        .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::readyz))
         .route("/metrics", get(health::metrics))
-        .route("/api/v1/openapi.json", get(api::openapi_json))
+        .route("/api/v1/openapi.json", api::openapi_json(openapi))
         .route("/static/admin.js", get(assets::admin_script))
         .route(
             "/register",
@@ -124,103 +127,7 @@ pub fn router(state: AppState) -> Router {
             "/admin/billing/benefits/hup/promote/{piece}",
             get(pages::admin::hup::promote::files::download),
         )
-        .route(
-            "/api/v1/connections/pending",
-            get(api::connections::pending),
-        )
-        .route(
-            "/api/v1/connections/{customer_number}/approve",
-            post(api::connections::approve),
-        )
-        .route(
-            "/api/v1/connections/{customer_number}/reject",
-            post(api::connections::reject),
-        )
-        .route("/api/v1/admin/signups", post(api::admin::signup))
-        .route("/api/v1/admin/signups/confirm", post(api::admin::confirm))
-        .route("/api/v1/admin/sessions", post(api::admin::sign_in))
-        .route(
-            "/api/v1/admin/sessions/current",
-            axum::routing::delete(api::admin::sign_out),
-        )
-        .route("/api/v1/admin/me", get(api::admin::me))
-        .route("/api/v1/tenants", get(api::operator_tenants::list))
-        .route("/api/v1/reports/program", get(api::reports::program))
-        .route("/api/v1/me/offers", get(api::offers::my_offers))
-        .route(
-            "/api/v1/orders",
-            get(api::orders::list).post(api::orders::place),
-        )
-        .route("/api/v1/orders/{id}", get(api::orders::get))
-        .route(
-            "/api/v1/tenants/{tenant}/extra-benefits",
-            put(api::operator_tenants::put_extra_benefits),
-        )
-        .route(
-            "/api/v1/tenants/{tenant}/domains",
-            get(api::tenants::list_domains).post(api::tenants::add_domain),
-        )
-        .route(
-            "/api/v1/tenants/{tenant}/domains/{domain}",
-            get(api::tenants::get_domain),
-        )
-        .route(
-            "/api/v1/tenants/{tenant}/domains/{domain}/verify",
-            post(api::tenants::verify_domain),
-        )
-        .route(
-            "/api/v1/tenants/{tenant}/customers",
-            post(api::tenants::connect_customer),
-        )
-        .route(
-            "/api/v1/tenants/{tenant}/benefits/hup",
-            get(api::tenants::get_hup).patch(api::tenants::patch_hup),
-        )
-        .route(
-            "/api/v1/tenants/{tenant}/benefits/hup/promotion",
-            get(api::promotion::get_promotion),
-        )
-        .route("/api/v1/registrations", post(api::employees::register))
-        .route(
-            "/api/v1/registrations/confirm",
-            post(api::employees::confirm_registration),
-        )
-        .route("/api/v1/accounts", post(api::employees::create_account))
-        .route(
-            "/api/v1/accounts/confirm",
-            post(api::employees::confirm_account),
-        )
-        .route(
-            "/api/v1/accounts/password-resets",
-            post(api::employees::request_reset),
-        )
-        .route(
-            "/api/v1/accounts/password-resets/confirm",
-            post(api::employees::confirm_reset),
-        )
-        .route("/api/v1/sessions", post(api::employees::sign_in))
-        .route(
-            "/api/v1/sessions/current",
-            axum::routing::delete(api::employees::sign_out),
-        )
-        .route("/api/v1/me", get(api::employees::me))
-        .route(
-            "/api/v1/me/eligibility",
-            get(api::employees::eligibility).post(api::employees::bind),
-        )
-        .route("/api/v1/agreements/import", post(api::operator::import))
-        .route(
-            "/api/v1/catalog",
-            get(api::catalog::get_catalog).put(api::catalog::put_catalog),
-        )
-        .route(
-            "/api/v1/markets",
-            get(api::catalog::get_markets).put(api::catalog::put_markets),
-        )
-        .route(
-            "/api/v1/customers/{customer_number}/eligibility",
-            get(api::operator::eligibility),
-        );
+        .merge(api);
     if state.demo {
         routes = routes
             .route("/dev/mail", get(pages::dev_mail::list))
@@ -245,4 +152,55 @@ pub fn router(state: AppState) -> Router {
         // including the fallback's and the trace layer's, is counted and gets the headers.
         .layer(envelope::EnvelopeLayer::new(state.metrics.clone(), &state.config))
         .with_state(state)
+}
+
+/// The JSON API and the probes, each route registered with its OpenAPI operation (the path
+/// comes from the handler's `#[utoipa::path]`); handlers of one path share a `routes!`.
+fn api_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(api::ApiDoc::openapi())
+        .routes(routes!(health::healthz))
+        .routes(routes!(health::readyz))
+        .routes(routes!(api::connections::pending))
+        .routes(routes!(api::connections::approve))
+        .routes(routes!(api::connections::reject))
+        .routes(routes!(api::admin::signup))
+        .routes(routes!(api::admin::confirm))
+        .routes(routes!(api::admin::sign_in))
+        .routes(routes!(api::admin::sign_out))
+        .routes(routes!(api::admin::me))
+        .routes(routes!(api::operator_tenants::list))
+        .routes(routes!(api::reports::program))
+        .routes(routes!(api::offers::my_offers))
+        .routes(routes!(api::orders::list, api::orders::place))
+        .routes(routes!(api::orders::get))
+        .routes(routes!(api::operator_tenants::put_extra_benefits))
+        .routes(routes!(
+            api::tenants::list_domains,
+            api::tenants::add_domain
+        ))
+        .routes(routes!(api::tenants::get_domain))
+        .routes(routes!(api::tenants::verify_domain))
+        .routes(routes!(api::tenants::connect_customer))
+        .routes(routes!(api::tenants::get_hup, api::tenants::patch_hup))
+        .routes(routes!(api::promotion::get_promotion))
+        .routes(routes!(api::employees::register))
+        .routes(routes!(api::employees::confirm_registration))
+        .routes(routes!(api::employees::create_account))
+        .routes(routes!(api::employees::confirm_account))
+        .routes(routes!(api::employees::request_reset))
+        .routes(routes!(api::employees::confirm_reset))
+        .routes(routes!(api::employees::sign_in))
+        .routes(routes!(api::employees::sign_out))
+        .routes(routes!(api::employees::me))
+        .routes(routes!(api::employees::eligibility, api::employees::bind))
+        .routes(routes!(api::operator::import))
+        .routes(routes!(
+            api::catalog::get_catalog,
+            api::catalog::put_catalog
+        ))
+        .routes(routes!(
+            api::catalog::get_markets,
+            api::catalog::put_markets
+        ))
+        .routes(routes!(api::operator::eligibility))
 }

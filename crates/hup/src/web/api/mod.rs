@@ -1,4 +1,5 @@
-//! The JSON API under `/api/v1`, described by an OpenAPI document generated from the code.
+//! The JSON API under `/api/v1`, described by an OpenAPI document generated from the code: its
+//! paths come from the route list (`web::api_routes`), the rest from [`ApiDoc`].
 
 pub mod account_answers;
 pub mod admin;
@@ -15,9 +16,10 @@ pub mod promotion;
 pub mod reports;
 pub mod tenants;
 
-use std::sync::LazyLock;
+use std::sync::Arc;
 
 use axum::response::IntoResponse;
+use axum::routing::{get, MethodRouter};
 use axum::Json;
 use utoipa::OpenApi;
 
@@ -27,56 +29,13 @@ pub use super::errors::ApiError;
 use admin::BearerScheme;
 use operator::OperatorScheme;
 
+/// The document around the paths: title, shared schemas, tags and security schemes.
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "hup — Home Use Program",
         description = "Employees of eligible organizations buy the vendor's consumer software for home at a discount. Errors are `application/problem+json` (RFC 9457) with a stable `type`.",
         license(name = "Apache-2.0")
-    ),
-    paths(
-        super::health::healthz,
-        super::health::readyz,
-        admin::signup,
-        admin::confirm,
-        admin::sign_in,
-        admin::sign_out,
-        admin::me,
-        tenants::add_domain,
-        tenants::list_domains,
-        tenants::get_domain,
-        tenants::verify_domain,
-        tenants::connect_customer,
-        tenants::get_hup,
-        tenants::patch_hup,
-        promotion::get_promotion,
-        connections::pending,
-        connections::approve,
-        connections::reject,
-        operator::import,
-        operator::eligibility,
-        operator_tenants::list,
-        operator_tenants::put_extra_benefits,
-        reports::program,
-        offers::my_offers,
-        orders::place,
-        orders::list,
-        orders::get,
-        catalog::get_catalog,
-        catalog::put_catalog,
-        catalog::get_markets,
-        catalog::put_markets,
-        employees::register,
-        employees::confirm_registration,
-        employees::create_account,
-        employees::confirm_account,
-        employees::request_reset,
-        employees::confirm_reset,
-        employees::sign_in,
-        employees::sign_out,
-        employees::me,
-        employees::bind,
-        employees::eligibility,
     ),
     components(schemas(problem::Problem)),
     tags(
@@ -90,8 +49,13 @@ use operator::OperatorScheme;
 )]
 pub struct ApiDoc;
 
-static DOCUMENT: LazyLock<utoipa::openapi::OpenApi> = LazyLock::new(ApiDoc::openapi);
-
-pub async fn openapi_json() -> impl IntoResponse {
-    Json(&*DOCUMENT)
+/// `GET /api/v1/openapi.json`: the document the router collected from its JSON routes.
+pub fn openapi_json<S: Clone + Send + Sync + 'static>(
+    document: utoipa::openapi::OpenApi,
+) -> MethodRouter<S> {
+    let document = Arc::new(document);
+    get(move || {
+        let document = document.clone();
+        async move { Json(&*document).into_response() }
+    })
 }

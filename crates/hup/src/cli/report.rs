@@ -4,8 +4,9 @@ use std::process::ExitCode;
 
 use hup_core::money::{Currency, Money};
 
-use super::{program, CurrencySales};
 use crate::config::Config;
+use crate::reports::{program, CurrencySales};
+use crate::store::Db;
 
 /// `EUR 79.30`; the bare minor units when the code is unknown.
 fn amount(currency: &str, minor: i64) -> String {
@@ -26,8 +27,9 @@ fn paid(sales: &[CurrencySales]) -> String {
     each.join(", ")
 }
 
-pub async fn report_command(config: &Config, json: bool) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+/// Prints the report as a table, or with `--json` as one object.
+pub async fn run(config: &Config, json: bool) -> anyhow::Result<ExitCode> {
+    let db = Db::open(&config.database).await?;
     let report = program(&db).await;
     db.close().await;
     let r = report?;

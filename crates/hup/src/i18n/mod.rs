@@ -3,6 +3,8 @@
 //! The files are compiled in, so a running `hup` can never miss one; a test checks that every
 //! language has every message and that each file parses.
 
+pub mod countries;
+
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -91,12 +93,12 @@ fn parse_quality(q: &str) -> Option<u16> {
 macro_rules! ftl_files {
     ($lang:literal) => {
         [
-            include_str!(concat!("../locales/", $lang, "/main.ftl")),
-            include_str!(concat!("../locales/", $lang, "/admin.ftl")),
-            include_str!(concat!("../locales/", $lang, "/employee.ftl")),
-            include_str!(concat!("../locales/", $lang, "/catalog.ftl")),
-            include_str!(concat!("../locales/", $lang, "/orders.ftl")),
-            include_str!(concat!("../locales/", $lang, "/promotion.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/main.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/admin.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/employee.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/catalog.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/orders.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/promotion.ftl")),
         ]
     };
 }
@@ -280,7 +282,7 @@ impl Tr {
 
     /// The country's name in this language (`Duitsland` on a Dutch page).
     pub fn country_name(&self, country: hup_core::country::Country) -> &'static str {
-        crate::countries::name(country, self.locale)
+        countries::name(country, self.locale)
     }
 
     /// The country's name and code, as pages show the visitor's country: `Nederland (NL)`.
@@ -293,7 +295,7 @@ impl Tr {
         &self,
         countries: impl IntoIterator<Item = hup_core::country::Country>,
     ) -> Vec<(hup_core::country::Country, &'static str)> {
-        crate::countries::sorted(countries, self.locale)
+        countries::sorted(countries, self.locale)
     }
 
     /// Every language as (code, own name, is current), for the switcher on every page.

@@ -1,31 +1,87 @@
-//! The operator's command line for agreements and eligibility: progress, summary, verdicts.
+//! `hup agreements …` and `hup customers …`: the licensing feed and eligibility on a terminal:
+//! progress, summary, verdicts.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use chrono::NaiveDate;
+use clap::Subcommand;
 use hup_core::eligibility::Policy;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::import::{import_feed, ImportError, ImportOptions, ImportSummary, Progress, Step};
-use super::verdicts::{customer_verdict, CustomerVerdict};
+use crate::agreements::import::{
+    import_feed, ImportError, ImportOptions, ImportSummary, Progress, Step,
+};
+use crate::agreements::verdicts::{customer_verdict, CustomerVerdict};
 use crate::config::Config;
+use crate::store::Db;
+
+#[derive(Debug, Subcommand)]
+pub enum AgreementsCommand {
+    /// Load a licensing-agreement feed (CSV with the header row of the contract) in one
+    /// transaction and re-evaluate the customers it touches. Any bad row: exit code 1, every
+    /// bad row listed as "line N: column: reason", nothing imported. Importing the same file
+    /// again changes nothing.
+    Import {
+        /// The CSV file (UTF-8; a BOM, CRLF line ends and quoted fields are fine).
+        file: PathBuf,
+        /// The file holds every current line: a running line it lacks gets the day before
+        /// today as its end date (recorded as ended by snapshot); a line that had not
+        /// started yet is removed.
+        #[arg(long)]
+        snapshot: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CustomersCommand {
+    /// Whether the customer qualifies (R8): the criteria met, the agreement lines behind them
+    /// and until when the verdict holds. Exit code 1 for a customer no feed named.
+    Eligibility {
+        customer_number: String,
+        /// Print one JSON object: customer_number, eligible, criteria, valid_until, reasons.
+        #[arg(long)]
+        json: bool,
+        /// Evaluate as of this day (YYYY-MM-DD) instead of today.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        as_of: Option<NaiveDate>,
+    },
+}
+
+fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("\"{s}\" is not a day in the form YYYY-MM-DD"))
+}
+
+pub async fn agreements(command: AgreementsCommand, config: &Config) -> anyhow::Result<ExitCode> {
+    match command {
+        AgreementsCommand::Import { file, snapshot } => {
+            import_command(config, &file, snapshot).await
+        }
+    }
+}
+
+pub async fn customers(command: CustomersCommand, config: &Config) -> anyhow::Result<ExitCode> {
+    match command {
+        CustomersCommand::Eligibility {
+            customer_number,
+            json,
+            as_of,
+        } => eligibility_command(config, &customer_number, json, as_of).await,
+    }
+}
 
 /// `hup agreements import FILE [--snapshot]`: exit 0 with a summary, or 1 with every bad row.
-pub async fn import_command(
-    config: &Config,
-    file: &Path,
-    snapshot: bool,
-) -> anyhow::Result<ExitCode> {
+async fn import_command(config: &Config, file: &Path, snapshot: bool) -> anyhow::Result<ExitCode> {
     let input =
         std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
     let size = input.metadata().map(|m| m.len()).ok();
     let input = std::io::BufReader::with_capacity(1 << 20, input);
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let progress = ConsoleProgress::new(size);
     let options = ImportOptions {
         snapshot,
@@ -81,7 +137,7 @@ fn print_summary(s: &ImportSummary) {
 
 /// A bar when a person watches (stdout is a terminal); otherwise a plain line every few
 /// seconds and at each phase, which reads well in logs and CI output.
-pub struct ConsoleProgress {
+struct ConsoleProgress {
     bar: Option<ProgressBar>,
     plain: Mutex<PlainState>,
     file_size: Option<u64>,
@@ -96,7 +152,7 @@ struct PlainState {
 const PLAIN_EVERY: Duration = Duration::from_secs(2);
 
 impl ConsoleProgress {
-    pub fn new(file_size: Option<u64>) -> ConsoleProgress {
+    fn new(file_size: Option<u64>) -> ConsoleProgress {
         let bar = std::io::stdout().is_terminal().then(|| {
             let bar = ProgressBar::new(file_size.unwrap_or(0));
             bar.set_style(
@@ -120,7 +176,7 @@ impl ConsoleProgress {
         }
     }
 
-    pub fn finish(&self) {
+    fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
@@ -191,13 +247,13 @@ impl Progress for ConsoleProgress {
 
 /// `hup customers eligibility CUSTOMER_NUMBER [--json] [--as-of DAY]`: exit 0 with the
 /// verdict, 1 when the customer is unknown.
-pub async fn eligibility_command(
+async fn eligibility_command(
     config: &Config,
     customer_number: &str,
     json: bool,
     as_of: Option<NaiveDate>,
 ) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let as_of = as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let found = customer_verdict(&db, &config.policy, customer_number, as_of).await;
     db.close().await;
@@ -217,7 +273,7 @@ pub async fn eligibility_command(
 }
 
 /// The verdict in words, for an operator at a terminal.
-pub fn describe(v: &CustomerVerdict, policy: &Policy) -> String {
+fn describe(v: &CustomerVerdict, policy: &Policy) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
     let _ = writeln!(

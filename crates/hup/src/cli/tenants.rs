@@ -2,13 +2,41 @@
 
 use std::process::ExitCode;
 
-use super::extra::{self, ExtraBenefit};
-use super::TenancyError;
-use crate::config::Config;
-use crate::store::{connections, tenants};
+use clap::Subcommand;
 
-pub async fn list_command(config: &Config, domain: Option<&str>) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+use crate::config::Config;
+use crate::store::{connections, tenants, Db};
+use crate::tenancy::extra::{self, ExtraBenefit};
+use crate::tenancy::TenancyError;
+
+#[derive(Debug, Subcommand)]
+pub enum TenantsCommand {
+    /// List tenants: id, managed, verified domains, connected customer, benefit on/off, extra benefits.
+    List {
+        /// Only the tenant that verified this domain.
+        #[arg(long)]
+        domain: Option<String>,
+    },
+    /// Grant an extra benefit (R22), e.g. other-office-products.
+    Grant { tenant: i64, benefit: String },
+    /// Withdraw an extra benefit.
+    Withdraw { tenant: i64, benefit: String },
+}
+
+pub async fn run(command: TenantsCommand, config: &Config) -> anyhow::Result<ExitCode> {
+    match command {
+        TenantsCommand::List { domain } => list_command(config, domain.as_deref()).await,
+        TenantsCommand::Grant { tenant, benefit } => {
+            set_benefit_command(config, tenant, &benefit, true).await
+        }
+        TenantsCommand::Withdraw { tenant, benefit } => {
+            set_benefit_command(config, tenant, &benefit, false).await
+        }
+    }
+}
+
+async fn list_command(config: &Config, domain: Option<&str>) -> anyhow::Result<ExitCode> {
+    let db = Db::open(&config.database).await?;
     let domain = domain.map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase());
     let listings = tenants::list(&db, domain.as_deref()).await?;
     if listings.is_empty() {
@@ -52,7 +80,7 @@ pub async fn list_command(config: &Config, domain: Option<&str>) -> anyhow::Resu
 }
 
 /// Grants (`on`) or withdraws an extra benefit; exit 1 for an unknown benefit or tenant.
-pub async fn set_benefit_command(
+async fn set_benefit_command(
     config: &Config,
     tenant: i64,
     benefit: &str,
@@ -66,7 +94,7 @@ pub async fn set_benefit_command(
         );
         return Ok(ExitCode::FAILURE);
     };
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let outcome = extra::set(&db, tenant, benefit, on).await;
     db.close().await;
     match outcome {

@@ -10,11 +10,11 @@ use hup_core::country::Country;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::i18n::Locale;
+use super::Locale;
 
 static SOURCES: [(Locale, &str); 2] = [
-    (Locale::En, include_str!("../data/countries/en.json")),
-    (Locale::Nl, include_str!("../data/countries/nl.json")),
+    (Locale::En, include_str!("../../data/countries/en.json")),
+    (Locale::Nl, include_str!("../../data/countries/nl.json")),
 ];
 
 /// Per language (indexed like `Locale::ALL`): code → name. Codes ISO 3166-1 does not assign

@@ -1,15 +1,39 @@
 //! `hup catalog …` and `hup markets …`: the operator's command line for what is sold where.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::Subcommand;
+
+use crate::catalog::{CatalogService, PublishError};
 use crate::config::Config;
 use crate::store::catalog::{self as documents, DocumentKind};
+use crate::store::Db;
 
-use super::{CatalogService, PublishError};
+/// Publishing and reading the operator's catalog and market-rules files (TOML).
+#[derive(Debug, Subcommand)]
+pub enum DocumentCommand {
+    /// Validate FILE and publish it. An invalid file: exit code 1, every problem listed,
+    /// nothing changed.
+    Import { file: PathBuf },
+    /// Print what is published.
+    Show,
+}
+
+/// The same two commands for either document.
+pub async fn run(
+    command: DocumentCommand,
+    kind: DocumentKind,
+    config: &Config,
+) -> anyhow::Result<ExitCode> {
+    match command {
+        DocumentCommand::Import { file } => import_command(config, kind, &file).await,
+        DocumentCommand::Show => show_command(config, kind).await,
+    }
+}
 
 /// Validates FILE and publishes it; an invalid file changes nothing and exits 1.
-pub async fn import_command(
+async fn import_command(
     config: &Config,
     kind: DocumentKind,
     file: &Path,
@@ -21,7 +45,7 @@ pub async fn import_command(
             return Ok(ExitCode::FAILURE);
         }
     };
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let service = CatalogService::new(db.clone());
     let outcome = match kind {
         DocumentKind::Catalog => service.publish_catalog(&text).await.map(|c| {
@@ -57,8 +81,8 @@ pub async fn import_command(
 }
 
 /// Prints the published document (for market rules: the shipped ones when none is published).
-pub async fn show_command(config: &Config, kind: DocumentKind) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+async fn show_command(config: &Config, kind: DocumentKind) -> anyhow::Result<ExitCode> {
+    let db = Db::open(&config.database).await?;
     let doc = documents::get(&db, kind).await?;
     db.close().await;
     match (doc, kind) {

@@ -3,11 +3,32 @@
 
 use std::process::ExitCode;
 
-use crate::config::Config;
-use crate::store::{connections, now_epoch};
+use clap::Subcommand;
 
-pub async fn pending_command(config: &Config) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+use crate::config::Config;
+use crate::store::{connections, now_epoch, Db};
+
+#[derive(Debug, Subcommand)]
+pub enum ConnectionsCommand {
+    /// Connections an org admin asked for whose agreement contact is not at a verified domain
+    /// of the tenant, so they wait for a decision.
+    Pending,
+    /// Approve the pending connection of CUSTOMER: the tenant's HUP tab shows its verdict.
+    Approve { customer: String },
+    /// Reject it: the customer is free to connect to another tenant.
+    Reject { customer: String },
+}
+
+pub async fn run(command: ConnectionsCommand, config: &Config) -> anyhow::Result<ExitCode> {
+    match command {
+        ConnectionsCommand::Pending => pending_command(config).await,
+        ConnectionsCommand::Approve { customer } => decide_command(config, &customer, true).await,
+        ConnectionsCommand::Reject { customer } => decide_command(config, &customer, false).await,
+    }
+}
+
+async fn pending_command(config: &Config) -> anyhow::Result<ExitCode> {
+    let db = Db::open(&config.database).await?;
     let rows = connections::pending(&db).await;
     db.close().await;
     let rows = rows?;
@@ -32,12 +53,12 @@ pub async fn pending_command(config: &Config) -> anyhow::Result<ExitCode> {
 }
 
 /// Approves or rejects the pending connection of `customer`; exit 1 when none is pending.
-pub async fn decide_command(
+async fn decide_command(
     config: &Config,
     customer: &str,
     approve: bool,
 ) -> anyhow::Result<ExitCode> {
-    let db = crate::app::open_database(config).await?;
+    let db = Db::open(&config.database).await?;
     let done = connections::decide(&db, customer, approve, now_epoch()).await;
     db.close().await;
     if done? {
