@@ -5,6 +5,7 @@
 //! database. Each process asks for the versions at most every [`RECHECK`], so a catalog
 //! published through one process reaches all of them within seconds.
 
+pub mod browse;
 pub mod offers;
 
 use std::sync::Arc;

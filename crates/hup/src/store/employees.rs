@@ -7,7 +7,6 @@ use sqlx::Row;
 use super::{Db, StoreError, Tx};
 
 /// Enrollment counts read registrations and grants; they live with the grants.
-pub use super::grants::enrollment_counts;
 
 /// A personal account.
 #[derive(Clone, Debug)]

@@ -9,6 +9,7 @@ use hup_core::tenancy::{self as rules, Membership};
 
 use super::TenancyError;
 use crate::config::Config;
+use crate::mail::links;
 use crate::store::admins::{AdminAccount, Role};
 use crate::store::connections::{self, ConnectOutcome, Connection, ConnectionStatus};
 use crate::store::eligibility::StoredVerdict;
@@ -149,8 +150,6 @@ pub async fn hup_tab(
 ) -> Result<HupTab, TenancyError> {
     let (tenant, standing) = super::membership(db, admin, tenant_id).await?;
     let (participation, connection, verdict) = participation(db, &tenant).await?;
-    let mut link = config.base_url.clone();
-    link.set_path("/");
     Ok(HupTab {
         tenant_id: tenant.id,
         managed: tenant.managed,
@@ -168,7 +167,7 @@ pub async fn hup_tab(
         enabled: tenant.hup_enabled,
         active: participation.participates(),
         terms_accepted_at: tenant.terms_accepted_at,
-        employee_link: link.to_string(),
+        employee_link: links::page(config, "/"),
         enrollment: enrollment(db, tenant.id).await?,
         extra_benefits: super::extra::of_tenant(db, tenant.id).await?,
     })
@@ -178,7 +177,7 @@ pub async fn hup_tab(
 /// confirmed, and personal accounts holding a current grant. Counts only, never who.
 async fn enrollment(db: &Db, tenant_id: i64) -> Result<Enrollment, TenancyError> {
     let (registered, confirmed, bound) =
-        crate::store::employees::enrollment_counts(db, tenant_id, now_epoch()).await?;
+        crate::store::grants::enrollment_counts(db, tenant_id, now_epoch()).await?;
     Ok(Enrollment {
         registrations: Count::of(registered),
         confirmations: Count::of(confirmed),

@@ -7,6 +7,7 @@ use hup_core::email::Domain;
 use super::TenancyError;
 use crate::config::Config;
 use crate::dns::{self, NotProven, TxtResolver};
+use crate::mail::links;
 use crate::store::admins::{self, AdminAccount};
 use crate::store::domains::{self, TenantDomain};
 use crate::store::{now_epoch, tenants, Db};
@@ -211,9 +212,7 @@ async fn unverify(db: &Db, config: &Config, row: &TenantDomain) -> Result<bool, 
         tx.rollback().await?;
         return Ok(false);
     }
-    let mut link = config.base_url.clone();
-    link.set_path("/admin/domains");
-    let link = link.to_string();
+    let link = links::page(config, "/admin/domains");
     for (email, locale) in admins::admin_addresses(&mut tx, row.tenant_id).await? {
         let locale = crate::i18n::Locale::parse(&locale).unwrap_or_default();
         let content = super::mails::DomainUnverified {

@@ -2,12 +2,12 @@
 
 use axum::extract::State;
 use axum::Json;
-use hup_core::country::Country;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::problem::Problem;
 use super::ApiError;
+use crate::catalog::browse::{self, Shelf};
 use crate::web::auth::EmployeeUser;
 use crate::web::AppState;
 
@@ -56,13 +56,12 @@ pub async fn my_offers(
     employee: EmployeeUser,
 ) -> Result<Json<OffersBody>, ApiError> {
     let account = &employee.account;
-    let country = Country::parse(&account.country).map_err(|e| ApiError::Internal(e.into()))?;
-    let (entitled, grant) = state.entitlements.get(&state.db, account.id).await?;
-    let snapshot = state
-        .catalog
-        .snapshot()
-        .await
-        .map_err(|e| ApiError::Internal(e.into()))?;
+    let Shelf {
+        country,
+        grant,
+        snapshot,
+        offers,
+    } = browse::offers_for(&state, account).await?;
     let mut body = OffersBody {
         country: country.as_str().to_owned(),
         available: false,
@@ -71,7 +70,7 @@ pub async fn my_offers(
         extra_benefits_withheld: false,
         grant_expires_on: grant.as_ref().map(|g| g.expires_on()),
     };
-    match snapshot.employee_offers(country, entitled) {
+    match offers {
         Err(why) => body.reason = Some(why.code()),
         Ok(offers) => {
             body.available = true;

@@ -4,7 +4,6 @@
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
-use hup_core::country::Country;
 use hup_core::help::HelpTopic;
 use hup_core::offers::NoOffers;
 use serde::Deserialize;
@@ -12,6 +11,7 @@ use serde::Deserialize;
 use super::error::PageError;
 use super::program::{offer_rows, OfferRow};
 use super::render;
+use crate::catalog::browse::{self, Shelf};
 use crate::i18n::Tr;
 use crate::token::Token;
 use crate::web::auth::MaybeEmployee;
@@ -76,19 +76,16 @@ pub async fn get(
     let t = lang.t();
     let account = &user.account;
     let failed = |e: anyhow::Error| PageError::Internal(e).into_page(lang.0);
-    let country = match Country::parse(&account.country) {
-        Ok(c) => c,
-        Err(e) => return failed(e.into()),
-    };
-    let (entitled, grant) = match state.entitlements.get(&state.db, account.id).await {
-        Ok(x) => x,
+    let Shelf {
+        country,
+        grant,
+        snapshot,
+        offers,
+    } = match browse::offers_for(&state, account).await {
+        Ok(shelf) => shelf,
         Err(e) => return failed(e),
     };
-    let snapshot = match state.catalog.snapshot().await {
-        Ok(s) => s,
-        Err(e) => return failed(e.into()),
-    };
-    let view = match snapshot.employee_offers(country, entitled) {
+    let view = match offers {
         Ok(offers) => OffersView::Offers {
             rows: snapshot
                 .catalog
