@@ -2,6 +2,7 @@
 //! the change that causes it, delivered by [`worker::OutboxWorker`] with retries.
 
 pub mod compose;
+pub mod message_id;
 pub mod transport;
 pub mod worker;
 
