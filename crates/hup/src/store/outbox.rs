@@ -7,7 +7,8 @@
 //! needs no such clause. A lease that runs out (a crashed worker) makes the row due again.
 //!
 //! Delivery is therefore at least once; each row keeps the `Message-ID` it was first sent
-//! with (see `mail::message_id`) so a repeat can be recognized.
+//! with (see `mail::message_id`) so a repeat can be recognized. A delivered row loses its
+//! body, whose links may hold tokens.
 
 use sqlx::Row;
 
@@ -139,13 +140,18 @@ pub async fn keep_message_id(db: &Db, id: i64, candidate: &str) -> Result<String
     Ok(row.try_get("message_id")?)
 }
 
-/// Records that the transport accepted row `id`.
+/// Records that the transport accepted row `id`, and drops its body: a sent mail's links
+/// (confirmation and reset tokens) must not stay readable in the database. The row keeps what
+/// the operator needs: recipient, subject, times and `Message-ID`.
 pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), StoreError> {
-    sqlx::query("UPDATE outbox SET sent_at = $1, lease_until = 0, last_error = NULL WHERE id = $2")
-        .bind(now)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
+    sqlx::query(
+        "UPDATE outbox SET sent_at = $1, lease_until = 0, last_error = NULL, message = '' \
+         WHERE id = $2",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
     Ok(())
 }
 

@@ -285,3 +285,37 @@ async fn each_mail_file_carries_the_message_id_its_outbox_row_keeps() {
         assert_eq!(header(&eml, "Message-ID"), Some(kept.as_str()));
     }
 }
+
+#[tokio::test]
+async fn a_delivered_mail_leaves_no_token_link_in_the_outbox() {
+    const TOKEN: &str = "tok3n-that-must-not-stay";
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start().await;
+    let link = format!("http://hup.test/confirm?token={TOKEN}");
+    let (db, worker) = one_queued_message(dir.path(), smtp.port, &link).await;
+    let (_stop, stop_rx) = watch::channel(false);
+    assert_eq!(worker(db.clone()).deliver_due(&stop_rx).await.unwrap(), 1);
+    let got = smtp.wait_for(1, 10).await;
+    assert!(got[0].data.contains(TOKEN), "the recipient gets the link");
+
+    let row = sqlx::query(
+        "SELECT recipient, subject, message, message_id, created_at, sent_at FROM outbox",
+    )
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    let message: String = row.try_get("message").unwrap();
+    assert!(!message.contains(TOKEN), "the body is gone: {message}");
+    let recipient: String = row.try_get("recipient").unwrap();
+    assert_eq!(recipient, "jan@contoso.example");
+    let subject: String = row.try_get("subject").unwrap();
+    assert!(!subject.is_empty());
+    let message_id: String = row.try_get("message_id").unwrap();
+    assert_eq!(
+        header(&got[0].data, "Message-ID"),
+        Some(message_id.as_str())
+    );
+    let sent_at: Option<i64> = row.try_get("sent_at").unwrap();
+    let created_at: i64 = row.try_get("created_at").unwrap();
+    assert!(sent_at.is_some_and(|s| s >= created_at));
+}
