@@ -1,6 +1,6 @@
 //! Turns a mail's content into a complete RFC 5322 message, HTML with a plain-text twin.
 
-use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::header::{ContentType, HeaderName, HeaderValue, MessageId};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::Message;
 
@@ -27,7 +27,7 @@ pub fn compose(
         .map_err(|_| MailError::Address(from.to_owned()))?;
     let to_box: Mailbox = to.parse().map_err(|_| MailError::Address(to.to_owned()))?;
     let subject = t.get(content.subject_id());
-    let message = Message::builder()
+    let mut message = Message::builder()
         .from(from)
         .to(to_box.clone())
         .subject(subject.clone())
@@ -49,6 +49,9 @@ pub fn compose(
                 ),
         )
         .map_err(|e| MailError::Build(e.to_string()))?;
+    // The builder invents a Message-ID; the outbox gives each row its own at delivery
+    // (see `message_id`), so a queued message carries none.
+    message.headers_mut().remove::<MessageId>();
     let message = String::from_utf8(message.formatted())
         .map_err(|_| MailError::Build("message is not UTF-8".into()))?;
     Ok(ComposedMail {

@@ -3,6 +3,7 @@
 
 pub mod compose;
 pub mod links;
+pub mod message_id;
 pub mod transport;
 pub mod worker;
 

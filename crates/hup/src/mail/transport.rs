@@ -18,6 +18,8 @@ pub enum TransportError {
     Smtp(#[from] lettre::transport::smtp::Error),
     #[error("invalid address: {0}")]
     Address(String),
+    #[error("the transport did not accept the message within {0} s")]
+    TimedOut(i64),
 }
 
 #[derive(Clone)]

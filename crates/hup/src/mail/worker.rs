@@ -2,17 +2,28 @@
 //!
 //! Safe to run in every `hup serve` process at once: the claim (see `store::outbox`) hands
 //! each message to one worker only. Nothing is lost while SMTP is down; the rows wait.
+//!
+//! A worker killed between the transport accepting a message and the row being marked sent
+//! leaves it to be sent again once its lease runs out: delivery is at least once. The lease is
+//! short so the repeat comes soon, every attempt carries the row's own `Message-ID` so the
+//! receiver can drop it, and the hand-over is recorded the moment the transport accepts.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::{watch, Notify};
 
-use super::transport::Transport;
+use super::message_id;
+use super::transport::{Transport, TransportError};
 use crate::store::{now_epoch, outbox, Db};
 
-/// How long a claimed message belongs to one worker before another may retry it.
-const LEASE_SECONDS: i64 = 120;
+/// How long a claimed message belongs to one worker before another may retry it: how long a
+/// crashed worker's messages wait.
+pub const LEASE_SECONDS: i64 = 30;
+/// The longest one hand-over to the transport may take; it ends well within the lease, so a
+/// message is never being sent by two workers at once. A send cut off here counts as failed
+/// (it may still have arrived: at least once).
+const SEND_SECONDS: i64 = 20;
 const BATCH: i64 = 20;
 const MAX_DELAY_SECONDS: u64 = 3600;
 
@@ -68,25 +79,44 @@ impl OutboxWorker {
         shutdown: &watch::Receiver<bool>,
     ) -> Result<usize, crate::store::StoreError> {
         let now = now_epoch();
-        let batch = outbox::claim(&self.db, now, now + LEASE_SECONDS, BATCH).await?;
+        let lease_until = now + LEASE_SECONDS;
+        let batch = outbox::claim(&self.db, now, lease_until, BATCH).await?;
         let count = batch.len();
+        let domain = message_id::domain_of(&self.from);
         for (i, mail) in batch.iter().enumerate() {
-            if *shutdown.borrow() {
+            let stop = if *shutdown.borrow() {
+                Some("not attempted: shutting down")
+            } else if now_epoch() + SEND_SECONDS > lease_until {
+                Some("not attempted: lease ran short")
+            } else {
+                None
+            };
+            if let Some(reason) = stop {
                 // Hand the rest back at once rather than waiting for the lease to run out.
                 for rest in &batch[i..] {
-                    outbox::mark_failed(&self.db, rest.id, now, "not attempted: shutting down")
-                        .await?;
+                    outbox::mark_failed(&self.db, rest.id, now, reason).await?;
                 }
                 break;
             }
-            match self
-                .transport
-                .send(mail.id, &self.from, &mail.recipient, &mail.message)
-                .await
-            {
+            let id = match &mail.message_id {
+                Some(id) => id.clone(),
+                None => {
+                    let candidate = message_id::for_row(mail.id, &domain);
+                    outbox::keep_message_id(&self.db, mail.id, &candidate).await?
+                }
+            };
+            let message = message_id::stamp(&mail.message, &id);
+            let sent = tokio::time::timeout(
+                Duration::from_secs(SEND_SECONDS as u64),
+                self.transport
+                    .send(mail.id, &self.from, &mail.recipient, &message),
+            )
+            .await
+            .unwrap_or_else(|_| Err(TransportError::TimedOut(SEND_SECONDS)));
+            match sent {
                 Ok(()) => {
                     outbox::mark_sent(&self.db, mail.id, now_epoch()).await?;
-                    tracing::info!(mail_id = mail.id, "mail delivered");
+                    tracing::info!(mail_id = mail.id, message_id = %id, "mail delivered");
                 }
                 Err(e) => {
                     let delay = self.delay_after(mail.attempts);

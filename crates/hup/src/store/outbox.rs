@@ -5,6 +5,10 @@
 //! the row sent. On PostgreSQL several `hup serve` processes claim at once, so the claim skips
 //! rows another process has locked (`FOR UPDATE SKIP LOCKED`); SQLite serializes writers and
 //! needs no such clause. A lease that runs out (a crashed worker) makes the row due again.
+//!
+//! Delivery is therefore at least once; each row keeps the `Message-ID` it was first sent
+//! with (see `mail::message_id`) so a repeat can be recognized. A delivered row loses its
+//! body, whose links may hold tokens.
 
 use sqlx::Row;
 
@@ -17,6 +21,9 @@ pub struct QueuedMail {
     pub recipient: String,
     pub message: String,
     pub attempts: i64,
+    /// The id every attempt of this row is sent with; `None` until its first claim gives one
+    /// ([`keep_message_id`]).
+    pub message_id: Option<String>,
 }
 
 /// Adds a message in the caller's transaction: it is sent only if the change commits.
@@ -95,7 +102,7 @@ pub async fn claim(
          WHERE id IN (SELECT id FROM outbox \
                       WHERE sent_at IS NULL AND next_attempt_at <= $2 AND lease_until <= $2 \
                       ORDER BY id LIMIT $3 {lock}) \
-         RETURNING id, recipient, message, attempts"
+         RETURNING id, recipient, message, attempts, message_id"
     );
     let rows = sqlx::query(&sql)
         .bind(lease_until)
@@ -111,6 +118,7 @@ pub async fn claim(
                 recipient: r.try_get("recipient")?,
                 message: r.try_get("message")?,
                 attempts: r.try_get("attempts")?,
+                message_id: r.try_get("message_id")?,
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
@@ -118,12 +126,32 @@ pub async fn claim(
     Ok(claimed)
 }
 
+/// Gives row `id` the `Message-ID` `candidate` unless it has one, and returns the one it keeps.
+/// Called before the first attempt, so every later attempt (after a crash) reuses it.
+pub async fn keep_message_id(db: &Db, id: i64, candidate: &str) -> Result<String, StoreError> {
+    let row = sqlx::query(
+        "UPDATE outbox SET message_id = COALESCE(message_id, $1) WHERE id = $2 \
+         RETURNING message_id",
+    )
+    .bind(candidate)
+    .bind(id)
+    .fetch_one(db.pool())
+    .await?;
+    Ok(row.try_get("message_id")?)
+}
+
+/// Records that the transport accepted row `id`, and drops its body: a sent mail's links
+/// (confirmation and reset tokens) must not stay readable in the database. The row keeps what
+/// the operator needs: recipient, subject, times and `Message-ID`.
 pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), StoreError> {
-    sqlx::query("UPDATE outbox SET sent_at = $1, lease_until = 0, last_error = NULL WHERE id = $2")
-        .bind(now)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
+    sqlx::query(
+        "UPDATE outbox SET sent_at = $1, lease_until = 0, last_error = NULL, message = '' \
+         WHERE id = $2",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
     Ok(())
 }
 

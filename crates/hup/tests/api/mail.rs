@@ -7,6 +7,7 @@ use hup::mail::transport::Transport;
 use hup::mail::worker::{OutboxWorker, Wakeup};
 use hup::mail::{self, DemoWelcome};
 use hup::store::{meta, outbox, Db};
+use sqlx::Row;
 use tokio::sync::watch;
 
 use crate::helpers::{fresh_database_url, test_config, Spawn, TestApp};
@@ -157,4 +158,164 @@ async fn loading_the_demo_twice_changes_nothing() {
         2,
         "no second set of demo mail"
     );
+}
+
+/// A fresh database holding one queued message, and a worker for it over SMTP on `smtp_port`.
+async fn one_queued_message(
+    dir: &std::path::Path,
+    smtp_port: u16,
+    program_link: &str,
+) -> (Db, impl Fn(Db) -> OutboxWorker) {
+    let url = fresh_database_url(dir).await;
+    let config = test_config(&url, &format!("smtp://127.0.0.1:{smtp_port}"));
+    let db = Db::connect(&config.database).await.unwrap();
+    db.migrate().await.unwrap();
+    let mut tx = db.begin_write().await.unwrap();
+    let content = DemoWelcome {
+        program_link: program_link.to_owned(),
+    };
+    mail::queue(
+        &mut tx,
+        &config.mail_from,
+        "jan@contoso.example",
+        Locale::En,
+        &content,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let transport = Transport::from_config(&MailTransportConfig::Smtp {
+        host: "127.0.0.1".into(),
+        port: smtp_port,
+        credentials: None,
+    })
+    .unwrap();
+    let from = config.mail_from.clone();
+    let worker = move |db: Db| OutboxWorker {
+        db,
+        transport: transport.clone(),
+        from: from.clone(),
+        retry_base: Duration::from_secs(1),
+        wakeup: Wakeup::default(),
+        poll: Duration::from_millis(20),
+    };
+    (db, worker)
+}
+
+/// The value of header `name` in a received message.
+fn header<'a>(data: &'a str, name: &str) -> Option<&'a str> {
+    data.lines().take_while(|l| !l.is_empty()).find_map(|l| {
+        let (n, v) = l.split_once(':')?;
+        n.eq_ignore_ascii_case(name).then(|| v.trim())
+    })
+}
+
+#[tokio::test]
+async fn a_message_sent_again_after_a_crash_carries_the_same_message_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start_stalling(1).await;
+    let (db, worker) = one_queued_message(dir.path(), smtp.port, "http://hup.test/p").await;
+
+    // A worker hands the message over and dies before it hears back (kill -9).
+    let (_stop, stop_rx) = watch::channel(false);
+    let crashing = worker(db.clone());
+    let rx = stop_rx.clone();
+    let task = tokio::spawn(async move { crashing.deliver_due(&rx).await });
+    assert_eq!(smtp.wait_for(1, 10).await.len(), 1, "the receiver has it");
+    task.abort();
+    let _ = task.await;
+    let counts = outbox::counts(&db).await.unwrap();
+    assert_eq!((counts.pending, counts.sent), (1, 0), "nothing recorded it");
+
+    // Its lease is short, so the message is due again soon.
+    let row = sqlx::query("SELECT lease_until FROM outbox")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    let lease_until: i64 = row.try_get("lease_until").unwrap();
+    let wait = lease_until - hup::store::now_epoch();
+    assert!(wait <= 30, "the lease holds the message for {wait} s");
+    sqlx::query("UPDATE outbox SET lease_until = 0")
+        .execute(db.pool())
+        .await
+        .unwrap();
+
+    assert_eq!(worker(db.clone()).deliver_due(&stop_rx).await.unwrap(), 1);
+    let got = smtp.wait_for(2, 10).await;
+    assert_eq!(got.len(), 2, "delivery is at least once");
+    let first = header(&got[0].data, "Message-ID").expect("a Message-ID");
+    let second = header(&got[1].data, "Message-ID").expect("a Message-ID");
+    assert_eq!(first, second, "the receiver can drop the repeat");
+    assert!(
+        first.starts_with("<outbox-1-") && first.ends_with(">"),
+        "the id names the outbox row: {first}"
+    );
+    assert_eq!(
+        got[0].data.matches("Message-ID:").count(),
+        1,
+        "one Message-ID header"
+    );
+    let counts = outbox::counts(&db).await.unwrap();
+    assert_eq!((counts.pending, counts.sent), (0, 1));
+}
+
+#[tokio::test]
+async fn each_mail_file_carries_the_message_id_its_outbox_row_keeps() {
+    let app = TestApp::spawn_with(Spawn {
+        demo: true,
+        ..Default::default()
+    })
+    .await;
+    let files = app.wait_for_mail_files(2).await;
+    assert_eq!(files.len(), 2);
+    let rows = sqlx::query("SELECT id, message_id FROM outbox ORDER BY id")
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 2);
+    for (file, row) in files.iter().zip(&rows) {
+        let eml = std::fs::read_to_string(file).unwrap();
+        let kept: String = row.try_get("message_id").unwrap();
+        let id: i64 = row.try_get("id").unwrap();
+        assert!(kept.starts_with(&format!("<outbox-{id}-")), "{kept}");
+        assert!(
+            kept.ends_with("@hup.test>"),
+            "made in the sender's domain: {kept}"
+        );
+        assert_eq!(header(&eml, "Message-ID"), Some(kept.as_str()));
+    }
+}
+
+#[tokio::test]
+async fn a_delivered_mail_leaves_no_token_link_in_the_outbox() {
+    const TOKEN: &str = "tok3n-that-must-not-stay";
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start().await;
+    let link = format!("http://hup.test/confirm?token={TOKEN}");
+    let (db, worker) = one_queued_message(dir.path(), smtp.port, &link).await;
+    let (_stop, stop_rx) = watch::channel(false);
+    assert_eq!(worker(db.clone()).deliver_due(&stop_rx).await.unwrap(), 1);
+    let got = smtp.wait_for(1, 10).await;
+    assert!(got[0].data.contains(TOKEN), "the recipient gets the link");
+
+    let row = sqlx::query(
+        "SELECT recipient, subject, message, message_id, created_at, sent_at FROM outbox",
+    )
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    let message: String = row.try_get("message").unwrap();
+    assert!(!message.contains(TOKEN), "the body is gone: {message}");
+    let recipient: String = row.try_get("recipient").unwrap();
+    assert_eq!(recipient, "jan@contoso.example");
+    let subject: String = row.try_get("subject").unwrap();
+    assert!(!subject.is_empty());
+    let message_id: String = row.try_get("message_id").unwrap();
+    assert_eq!(
+        header(&got[0].data, "Message-ID"),
+        Some(message_id.as_str())
+    );
+    let sent_at: Option<i64> = row.try_get("sent_at").unwrap();
+    let created_at: i64 = row.try_get("created_at").unwrap();
+    assert!(sent_at.is_some_and(|s| s >= created_at));
 }

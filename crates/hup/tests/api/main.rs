@@ -17,6 +17,7 @@ mod extra_benefits;
 mod health;
 mod help;
 mod mail;
+mod notices;
 mod offers;
 mod orders;
 mod pages;

@@ -1,6 +1,7 @@
 //! A small SMTP server inside the test process: it receives over real TCP, so the mail
 //! transport is tested against the protocol, not a mock.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -32,6 +33,17 @@ impl SmtpServer {
     }
 
     pub async fn start_on(port: u16) -> SmtpServer {
+        SmtpServer::listen(port, 0).await
+    }
+
+    /// A server that keeps the first `n` messages it receives but never acknowledges them, as
+    /// if the sender died between handing a message over and hearing that it was taken.
+    pub async fn start_stalling(n: usize) -> SmtpServer {
+        SmtpServer::listen(0, n).await
+    }
+
+    async fn listen(port: u16, stalls: usize) -> SmtpServer {
+        let stalls = Arc::new(AtomicUsize::new(stalls));
         let listener = TcpListener::bind(("127.0.0.1", port))
             .await
             .expect("bind SMTP");
@@ -41,8 +53,9 @@ impl SmtpServer {
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 let sink = sink.clone();
+                let stalls = stalls.clone();
                 tokio::spawn(async move {
-                    let _ = session(stream, sink).await;
+                    let _ = session(stream, sink, stalls).await;
                 });
             }
         });
@@ -79,6 +92,7 @@ pub async fn closed_port() -> u16 {
 async fn session(
     stream: tokio::net::TcpStream,
     sink: Arc<Mutex<Vec<Received>>>,
+    stalls: Arc<AtomicUsize>,
 ) -> std::io::Result<()> {
     let (read, mut write) = stream.into_split();
     let mut lines = BufReader::new(read).lines();
@@ -116,6 +130,12 @@ async fn session(
                     to: to.clone(),
                     data,
                 });
+            }
+            let stall = stalls
+                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+                .is_ok();
+            if stall {
+                std::future::pending::<()>().await;
             }
             write.write_all(b"250 OK queued\r\n").await?;
         } else if upper == "RSET" || upper == "NOOP" {

@@ -180,8 +180,10 @@ pub async fn show(
         t,
         path: format!("/orders/{id}"),
         help: super::help_links(t, snapshot.markets.help(), &HelpTopic::FOR_EMPLOYEES),
+        // `?placed=1` after Buy: a key, not text (issue 11: 8).
         placed: q
             .placed
+            .filter(|p| p == "1")
             .map(|_| t.with("order-placed", "email", &user.account.email)),
         order,
     };

@@ -3,7 +3,7 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::super::to_sign_in;
-use super::show;
+use super::{show, Notice};
 use crate::web::auth::MaybeAdmin;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
@@ -11,7 +11,8 @@ use crate::web::AppState;
 
 #[derive(Deserialize)]
 pub struct DomainsQuery {
-    /// Set after a successful Verify, to say so.
+    /// Set after a successful Verify, to say so; shown only for one of the tenant's verified
+    /// domains (see [`Notice`]).
     verified: Option<String>,
 }
 
@@ -25,8 +26,6 @@ pub async fn get(
     let Some(admin) = admin.0 else {
         return to_sign_in();
     };
-    let message = q
-        .verified
-        .map(|d| lang.t().with("admin-verified-now", "domain", &d));
-    show(&state, lang.0, &csrf, &admin, message, None).await
+    let notice = q.verified.map(Notice::Verified);
+    show(&state, lang.0, &csrf, &admin, notice, None).await
 }

@@ -6,6 +6,7 @@ pub mod verify;
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
+use hup_core::email::Domain;
 
 use super::{page_error, render_with};
 use crate::i18n::{Locale, Tr};
@@ -37,7 +38,6 @@ pub struct DomainsPage {
     pub error: Option<String>,
 }
 
-/// Renders the page for `admin` with an optional message or error.
 /// What the add and verify forms post: one domain.
 #[derive(serde::Deserialize)]
 pub struct DomainForm {
@@ -45,12 +45,35 @@ pub struct DomainForm {
     domain: String,
 }
 
+/// A status line the page may show. It comes from a link anyone can craft, so it names a
+/// key, never text: the page words it, and shows nothing for a key that does not apply.
+pub enum Notice {
+    /// `?verified=DOMAIN` after Verify: said only when DOMAIN is one of this tenant's verified
+    /// domains, and then in the page's own spelling of it.
+    Verified(String),
+}
+
+impl Notice {
+    fn text(&self, t: Tr, domains: &[DomainRow]) -> Option<String> {
+        match self {
+            Notice::Verified(asked) => {
+                let asked = Domain::parse(asked).ok()?;
+                domains
+                    .iter()
+                    .find(|d| d.verified && d.domain == asked.as_str())
+                    .map(|d| t.with("admin-verified-now", "domain", &d.domain_unicode))
+            }
+        }
+    }
+}
+
+/// Renders the page for `admin` with an optional notice or error.
 pub async fn show(
     state: &AppState,
     locale: Locale,
     csrf: &Csrf,
     admin: &AdminUser,
-    message: Option<String>,
+    notice: Option<Notice>,
     error: Option<(String, StatusCode)>,
 ) -> Response {
     let tenant = match super::tenant_of(admin) {
@@ -70,23 +93,26 @@ pub async fn show(
         Some((text, status)) => (Some(text), status),
         None => (None, StatusCode::OK),
     };
+    let t = Tr::new(locale);
+    let domains: Vec<DomainRow> = views
+        .into_iter()
+        .map(|v| DomainRow {
+            reason: v.reason.as_ref().map(|r| r.fluent_id()),
+            domain: v.domain,
+            domain_unicode: v.domain_unicode,
+            txt_value: v.txt_value,
+            verified: v.verified,
+        })
+        .collect();
+    let message = notice.and_then(|n| n.text(t, &domains));
     let page = DomainsPage {
-        t: Tr::new(locale),
+        t,
         path: "/admin/domains",
         csrf: csrf.token.clone(),
         signed_in_as: Some(admin.account.email.clone()),
         managed: tenant_row.managed,
         can_manage: hup_core::tenancy::can_manage_domains(standing),
-        domains: views
-            .into_iter()
-            .map(|v| DomainRow {
-                reason: v.reason.as_ref().map(|r| r.fluent_id()),
-                domain: v.domain,
-                domain_unicode: v.domain_unicode,
-                txt_value: v.txt_value,
-                verified: v.verified,
-            })
-            .collect(),
+        domains,
         message,
         error,
     };
