@@ -1,21 +1,17 @@
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
-use super::super::message;
+use super::super::{message, WaitingClaim};
 use super::{CreateFields, Failed, SigninPage};
 use crate::employees::accounts;
 use crate::web::client::ClientAddr;
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
 use crate::web::AppState;
 
 #[derive(Deserialize)]
 pub struct CreateForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -32,14 +28,17 @@ pub async fn post(
     lang: Lang,
     token: Csrf,
     client: ClientAddr,
-    headers: HeaderMap,
-    Form(form): Form<CreateForm>,
+    claim: WaitingClaim,
+    PostedForm {
+        fields: form,
+        genuine,
+    }: PostedForm<CreateForm>,
 ) -> Response {
     let t = lang.t();
     let again = |failed| {
         SigninPage::again(
             &state,
-            &headers,
+            &claim,
             &token,
             t,
             failed,
@@ -54,7 +53,7 @@ pub async fn post(
             },
         )
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !genuine {
         return again(Failed::Forged).await;
     }
     let new = accounts::NewAccount {

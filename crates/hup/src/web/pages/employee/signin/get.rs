@@ -1,7 +1,8 @@
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 
+use super::super::WaitingClaim;
 use super::{after_sign_in, redirect, SigninPage};
 use crate::web::auth::MaybeEmployee;
 use crate::web::csrf::Csrf;
@@ -14,11 +15,11 @@ pub async fn get(
     lang: Lang,
     csrf: Csrf,
     employee: MaybeEmployee,
-    headers: HeaderMap,
+    claim: WaitingClaim,
 ) -> Response {
     if let Some(user) = employee.0 {
-        return after_sign_in(&state, &headers, user.account.id, redirect).await;
+        return after_sign_in(&state, &claim, user.account.id, redirect).await;
     }
-    let page = SigninPage::new(&state, &headers, lang.t(), csrf.token.clone()).await;
+    let page = SigninPage::new(&state, &claim, lang.t(), &csrf).await;
     csrf.attach(render_with(&page, lang.0, StatusCode::OK))
 }

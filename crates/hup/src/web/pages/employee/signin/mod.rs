@@ -5,16 +5,16 @@ pub mod get;
 pub mod post;
 
 use askama::Template;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::{claim_of, error_text, see_other, set_claim, FieldErrors};
+use super::{error_text, see_other, set_claim, FieldErrors, WaitingClaim};
 use crate::employees::{grants, registrations, EmployeeError};
 use crate::i18n::Tr;
 use crate::web::csrf::Csrf;
 use crate::web::errors::Refuses;
 use crate::web::pages::error::PageError;
-use crate::web::pages::kit::render_with;
+use crate::web::pages::kit::{render_with, retry_after};
 use crate::web::AppState;
 
 #[derive(Default)]
@@ -39,9 +39,9 @@ pub struct SigninPage {
 }
 
 impl SigninPage {
-    pub async fn new(state: &AppState, headers: &HeaderMap, t: Tr, csrf: String) -> SigninPage {
-        let claim_for = match claim_of(headers) {
-            Some(c) => registrations::claim_address(&state.db, &c)
+    pub async fn new(state: &AppState, claim: &WaitingClaim, t: Tr, csrf: &Csrf) -> SigninPage {
+        let claim_for = match &claim.0 {
+            Some(c) => registrations::claim_address(&state.db, c)
                 .await
                 .ok()
                 .flatten(),
@@ -55,7 +55,7 @@ impl SigninPage {
         SigninPage {
             t,
             path: "/signin",
-            csrf,
+            csrf: csrf.token.clone(),
             claim_for,
             signin_email: String::new(),
             signin_errors: FieldErrors::default(),
@@ -78,14 +78,14 @@ impl SigninPage {
     /// errors next to their fields. An internal error is the error page instead.
     pub async fn again(
         state: &AppState,
-        headers: &HeaderMap,
+        claim: &WaitingClaim,
         token: &Csrf,
         t: Tr,
         failed: Failed,
         email_field: &'static str,
         fill: impl FnOnce(&mut SigninPage, FieldErrors),
     ) -> Response {
-        let retry_after = match &failed {
+        let throttled = match &failed {
             Failed::Error(EmployeeError::Throttled(seconds)) => Some(*seconds),
             _ => None,
         };
@@ -99,30 +99,29 @@ impl SigninPage {
                 None => return PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
             },
         };
-        let mut page = SigninPage::new(state, headers, t, token.token.clone()).await;
+        let mut page = SigninPage::new(state, claim, t, token).await;
         fill(&mut page, errors);
-        let mut res = token.attach(render_with(&page, t.locale, status));
+        let res = token.attach(render_with(&page, t.locale, status));
         // A throttled form says when it may be sent again, as the API does.
-        if let Some(seconds) = retry_after {
-            res.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        match throttled {
+            Some(seconds) => retry_after(res, seconds),
+            None => res,
         }
-        res
     }
 }
 
 /// After signing in: binds a waiting claim (and forgets it), then goes to the account.
 pub async fn after_sign_in(
     state: &AppState,
-    headers: &HeaderMap,
+    claim: &WaitingClaim,
     employee_id: i64,
     mut res_for: impl FnMut(&str) -> Response,
 ) -> Response {
     // The journey ends on the offers (contract.md): R17 "sees the discounts".
-    let Some(claim) = claim_of(headers) else {
+    let Some(claim) = &claim.0 else {
         return res_for("/offers");
     };
-    let to = match grants::bind(&state.db, &state.config, employee_id, &claim).await {
+    let to = match grants::bind(&state.db, &state.config, employee_id, claim).await {
         Ok(_) => "/offers",
         Err(_) => "/account?claim=failed",
     };

@@ -1,21 +1,19 @@
 use axum::extract::State;
-use axum::http::{header, HeaderMap};
+use axum::http::header;
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
+use super::super::WaitingClaim;
 use super::{after_sign_in, redirect, Failed, SigninPage};
 use crate::employees::{accounts, SESSION_SECONDS};
 use crate::web::client::ClientAddr;
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
 use crate::web::session::{secure, set_cookie, EMPLOYEE_COOKIE};
 use crate::web::AppState;
 
 #[derive(Deserialize)]
 pub struct SigninForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -27,17 +25,20 @@ pub async fn post(
     lang: Lang,
     token: Csrf,
     client: ClientAddr,
-    headers: HeaderMap,
-    Form(form): Form<SigninForm>,
+    claim: WaitingClaim,
+    PostedForm {
+        fields: form,
+        genuine,
+    }: PostedForm<SigninForm>,
 ) -> Response {
     let t = lang.t();
     let again = |failed| {
-        SigninPage::again(&state, &headers, &token, t, failed, "", |page, errors| {
+        SigninPage::again(&state, &claim, &token, t, failed, "", |page, errors| {
             page.signin_email = form.email.clone();
             page.signin_errors = errors;
         })
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !genuine {
         return again(Failed::Forged).await;
     }
     match accounts::sign_in(
@@ -56,7 +57,7 @@ pub async fn post(
                 SESSION_SECONDS,
                 secure(&state.config),
             );
-            after_sign_in(&state, &headers, signed.employee.id, |to| {
+            after_sign_in(&state, &claim, signed.employee.id, |to| {
                 let mut res = redirect(to);
                 res.headers_mut().append(header::SET_COOKIE, cookie.clone());
                 res
