@@ -4,7 +4,11 @@ pub mod create;
 pub mod get;
 pub mod post;
 
+use std::convert::Infallible;
+
 use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::Response;
 
@@ -13,6 +17,7 @@ use crate::employees::{grants, registrations, EmployeeError};
 use crate::i18n::Tr;
 use crate::web::csrf::Csrf;
 use crate::web::errors::Refuses;
+use crate::web::locale::Lang;
 use crate::web::pages::error::PageError;
 use crate::web::pages::kit::{render_with, retry_after};
 use crate::web::AppState;
@@ -38,10 +43,35 @@ pub struct SigninPage {
     pub countries: Vec<(String, &'static str)>,
 }
 
-impl SigninPage {
-    pub async fn new(state: &AppState, claim: &WaitingClaim, t: Tr, csrf: &Csrf) -> SigninPage {
-        let claim_for = match &claim.0 {
-            Some(c) => registrations::claim_address(&state.db, c)
+/// What the sign-in page is drawn from, read from the request: the app, the page's language,
+/// the browser's CSRF token and the claim waiting in the browser.
+pub struct Signin {
+    pub state: AppState,
+    pub t: Tr,
+    pub csrf: Csrf,
+    pub claim: WaitingClaim,
+}
+
+impl FromRequestParts<AppState> for Signin {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        let lang = Lang::from_request_parts(parts, state).await?;
+        Ok(Signin {
+            state: state.clone(),
+            t: lang.t(),
+            csrf: Csrf::from_request_parts(parts, state).await?,
+            claim: WaitingClaim::from_request_parts(parts, state).await?,
+        })
+    }
+}
+
+impl Signin {
+    /// The page with both forms empty.
+    pub async fn page(&self) -> SigninPage {
+        let t = self.t;
+        let claim_for = match &self.claim.0 {
+            Some(c) => registrations::claim_address(&self.state.db, c)
                 .await
                 .ok()
                 .flatten(),
@@ -55,7 +85,7 @@ impl SigninPage {
         SigninPage {
             t,
             path: "/signin",
-            csrf: csrf.token.clone(),
+            csrf: self.csrf.token.clone(),
             claim_for,
             signin_email: String::new(),
             signin_errors: FieldErrors::default(),
@@ -73,18 +103,16 @@ pub enum Failed {
     Error(EmployeeError),
 }
 
-impl SigninPage {
+impl Signin {
     /// The page again after one of its forms failed: `fill` puts back what was typed and the
     /// errors next to their fields. An internal error is the error page instead.
     pub async fn again(
-        state: &AppState,
-        claim: &WaitingClaim,
-        token: &Csrf,
-        t: Tr,
+        &self,
         failed: Failed,
         email_field: &'static str,
         fill: impl FnOnce(&mut SigninPage, FieldErrors),
     ) -> Response {
+        let t = self.t;
         let throttled = match &failed {
             Failed::Error(EmployeeError::Throttled(seconds)) => Some(*seconds),
             _ => None,
@@ -99,35 +127,35 @@ impl SigninPage {
                 None => return PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
             },
         };
-        let mut page = SigninPage::new(state, claim, t, token).await;
+        let mut page = self.page().await;
         fill(&mut page, errors);
-        let res = token.attach(render_with(&page, t.locale, status));
+        let res = self.csrf.attach(render_with(&page, t.locale, status));
         // A throttled form says when it may be sent again, as the API does.
         match throttled {
             Some(seconds) => retry_after(res, seconds),
             None => res,
         }
     }
-}
 
-/// After signing in: binds a waiting claim (and forgets it), then goes to the account.
-pub async fn after_sign_in(
-    state: &AppState,
-    claim: &WaitingClaim,
-    employee_id: i64,
-    mut res_for: impl FnMut(&str) -> Response,
-) -> Response {
-    // The journey ends on the offers (contract.md): R17 "sees the discounts".
-    let Some(claim) = &claim.0 else {
-        return res_for("/offers");
-    };
-    let to = match grants::bind(&state.db, &state.config, employee_id, claim).await {
-        Ok(_) => "/offers",
-        Err(_) => "/account?claim=failed",
-    };
-    let mut res = res_for(to);
-    set_claim(&mut res, "", 0, crate::web::session::secure(&state.config));
-    res
+    /// After signing in: binds a waiting claim (and forgets it), then goes to the account.
+    pub async fn after_sign_in(
+        &self,
+        employee_id: i64,
+        mut res_for: impl FnMut(&str) -> Response,
+    ) -> Response {
+        let state = &self.state;
+        // The journey ends on the offers (contract.md): R17 "sees the discounts".
+        let Some(claim) = &self.claim.0 else {
+            return res_for("/offers");
+        };
+        let to = match grants::bind(&state.db, &state.config, employee_id, claim).await {
+            Ok(_) => "/offers",
+            Err(_) => "/account?claim=failed",
+        };
+        let mut res = res_for(to);
+        set_claim(&mut res, "", 0, crate::web::session::secure(&state.config));
+        res
+    }
 }
 
 pub fn redirect(to: &str) -> Response {
