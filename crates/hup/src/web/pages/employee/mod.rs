@@ -26,9 +26,11 @@ use super::kit::{render_with, retry_after};
 use crate::accounts::password::PasswordProblem;
 use crate::employees::EmployeeError;
 use crate::i18n::{Locale, Tr};
+use crate::web::auth::{EmployeeUser, MaybeEmployee};
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::errors::{Refusal, Refuses};
 use crate::web::session::{cookie, set_cookie};
+use crate::web::AppState;
 
 pub use super::kit::{no_referrer, own_path, see_other, FieldErrors};
 
@@ -38,6 +40,21 @@ pub const CLAIM_COOKIE: &str = "hup_claim";
 
 pub fn claim_of(headers: &HeaderMap) -> Option<String> {
     cookie(headers, CLAIM_COOKIE)
+}
+
+/// The signed-in employee of a page only they can see; without a session the browser goes to
+/// the sign-in page.
+pub struct SignedIn(pub EmployeeUser);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let MaybeEmployee(employee) = MaybeEmployee::from_request_parts(parts, state)
+            .await
+            .unwrap_or(MaybeEmployee(None));
+        employee.map(SignedIn).ok_or_else(|| see_other("/signin"))
+    }
 }
 
 /// The claim waiting in the browser (from `/confirm`), if any, for the sign-in step.
