@@ -1,11 +1,16 @@
 //! The page kit: what every page handler, admin's or employee's, renders and answers with.
 
+use std::future::Future;
+
 use askama::Template;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
 
 use super::error::PageError;
+use crate::config::Config;
 use crate::i18n::Locale;
+use crate::web::session::{secure, set_cookie};
 
 /// Renders a page template; a template error becomes the friendly error page.
 pub fn render(template: &impl Template, locale: Locale) -> Response {
@@ -68,4 +73,38 @@ impl FieldErrors {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+}
+
+/// The sign-out button's form, for admins and employees alike: only its CSRF token, which
+/// `PostedForm` checks.
+#[derive(Deserialize)]
+pub struct SignoutForm {}
+
+/// Signs out from a page: `end` ends the session, if any, and the browser goes to `to` without
+/// the session `cookie`. A form without the right CSRF token (not `genuine`) goes back to
+/// `stay` instead.
+pub async fn sign_out<Ended>(
+    config: &Config,
+    genuine: bool,
+    cookie: &str,
+    stay: &str,
+    to: &str,
+    end: impl FnOnce() -> Ended,
+) -> Response
+where
+    Ended: Future<Output = Result<(), Response>>,
+{
+    // A forged sign-out would only be a nuisance, but it is refused all the same.
+    if !genuine {
+        return see_other(stay);
+    }
+    if let Err(res) = end().await {
+        return res;
+    }
+    let mut res = see_other(to);
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(cookie, "", 0, secure(config)),
+    );
+    res
 }

@@ -14,10 +14,9 @@ use super::render;
 use crate::catalog::browse::{self, Shelf};
 use crate::i18n::Tr;
 use crate::token::Token;
-use crate::web::auth::MaybeEmployee;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::kit::see_other;
+use crate::web::pages::employee::SignedIn;
 use crate::web::AppState;
 
 pub enum OffersView {
@@ -67,12 +66,9 @@ pub async fn get(
     State(state): State<AppState>,
     lang: Lang,
     csrf: Csrf,
-    employee: MaybeEmployee,
+    SignedIn(user): SignedIn,
     Query(q): Query<OffersQuery>,
 ) -> Response {
-    let Some(user) = employee.0 else {
-        return see_other("/signin");
-    };
     let t = lang.t();
     let account = &user.account;
     let failed = |e: anyhow::Error| PageError::Internal(e).into_page(lang.0);

@@ -12,9 +12,9 @@ use super::error::PageError;
 use super::render;
 use crate::i18n::Tr;
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
-use crate::web::auth::MaybeEmployee;
 use crate::web::csrf::PostedForm;
 use crate::web::locale::Lang;
+use crate::web::pages::employee::SignedIn;
 use crate::web::pages::kit::see_other;
 use crate::web::AppState;
 
@@ -31,12 +31,9 @@ pub struct BuyForm {
 pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
-    employee: MaybeEmployee,
+    SignedIn(user): SignedIn,
     form: PostedForm<BuyForm>,
 ) -> Response {
-    let Some(user) = employee.0 else {
-        return see_other("/signin");
-    };
     let (genuine, form) = (form.genuine, form.fields);
     let key = match IdempotencyKey::parse(&form.key) {
         Ok(key) if genuine => key,
@@ -122,10 +119,7 @@ async fn views(state: &AppState, t: Tr, orders: &[Order]) -> Result<Vec<OrderVie
         .collect())
 }
 
-pub async fn list(State(state): State<AppState>, lang: Lang, employee: MaybeEmployee) -> Response {
-    let Some(user) = employee.0 else {
-        return see_other("/signin");
-    };
+pub async fn list(State(state): State<AppState>, lang: Lang, SignedIn(user): SignedIn) -> Response {
     let t = lang.t();
     let found = orders::list(&state.db, user.account.id)
         .await
@@ -155,13 +149,10 @@ pub struct OrderQuery {
 pub async fn show(
     State(state): State<AppState>,
     lang: Lang,
-    employee: MaybeEmployee,
+    SignedIn(user): SignedIn,
     Path(id): Path<String>,
     Query(q): Query<OrderQuery>,
 ) -> Response {
-    let Some(user) = employee.0 else {
-        return see_other("/signin");
-    };
     let t = lang.t();
     let Ok(id) = id.parse::<i64>() else {
         return PageError::NotFound.into_page(lang.0);

@@ -17,6 +17,7 @@ use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use super::error::PageError;
 pub use super::kit::{no_referrer, render_with, see_other};
@@ -24,7 +25,7 @@ use crate::accounts::password::PasswordProblem;
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::TenancyError;
 use crate::web::auth::{AdminUser, MaybeAdmin};
-use crate::web::csrf::PostedForm;
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::errors::Refuses;
 use crate::web::AppState;
 
@@ -39,6 +40,96 @@ pub struct MessagePage {
     pub title: String,
     pub body: String,
     pub next: Option<(&'static str, String)>,
+}
+
+/// What the sign-in and the sign-up form post: the work address and the password.
+#[derive(Deserialize)]
+pub struct WorkAccountFields {
+    #[serde(default)]
+    pub work_email: String,
+    #[serde(default)]
+    pub password: String,
+}
+
+/// One of the two work-account forms (sign-in, sign-up): where it posts, whether it asks for a
+/// new password, and the Fluent ids of its texts, with the other form's link at the foot.
+pub struct WorkAccountForm {
+    pub action: &'static str,
+    pub title: &'static str,
+    pub lead: &'static str,
+    pub new_password: bool,
+    pub button: &'static str,
+    pub other_question: &'static str,
+    pub other_action: &'static str,
+    pub other_link: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "admin/work_account.html")]
+pub struct WorkAccountPage {
+    pub t: Tr,
+    pub path: &'static str,
+    pub csrf: String,
+    pub signed_in_as: Option<String>,
+    pub error: Option<String>,
+    pub work_email: String,
+    pub form: &'static WorkAccountForm,
+}
+
+impl WorkAccountForm {
+    pub fn page(
+        &'static self,
+        t: Tr,
+        csrf: &Csrf,
+        work_email: &str,
+        error: Option<String>,
+    ) -> WorkAccountPage {
+        WorkAccountPage {
+            t,
+            path: self.action,
+            csrf: csrf.token.clone(),
+            signed_in_as: None,
+            error,
+            work_email: work_email.to_owned(),
+            form: self,
+        }
+    }
+
+    /// The empty form.
+    pub fn show(&'static self, t: Tr, csrf: &Csrf) -> Response {
+        csrf.attach(render_with(
+            &self.page(t, csrf, "", None),
+            t.locale,
+            StatusCode::OK,
+        ))
+    }
+
+    /// The form was posted: checks its CSRF token, then `act`. What goes wrong shows the form
+    /// again with what was typed and the reason, or the error page for an internal error.
+    pub async fn post<T, Done>(
+        &'static self,
+        t: Tr,
+        csrf: &Csrf,
+        form: &PostedForm<WorkAccountFields>,
+        act: impl FnOnce() -> Done,
+    ) -> Result<T, Response>
+    where
+        Done: Future<Output = Result<T, TenancyError>>,
+    {
+        let page = |error| self.page(t, csrf, &form.fields.work_email, Some(error));
+        if !form.genuine {
+            let res = render_with(
+                &page(t.get("admin-error-csrf")),
+                t.locale,
+                StatusCode::FORBIDDEN,
+            );
+            return Err(csrf.attach(res));
+        }
+        act().await.map_err(|e| match error_text(t, &e) {
+            Some(text) => render_with(&page(text), t.locale, error_status(&e)),
+            None => page_error(e, t.locale),
+        })
+    }
 }
 
 /// Where an admin who is not signed in is sent.
@@ -69,24 +160,6 @@ pub fn error_text(t: Tr, e: &TenancyError) -> Option<String> {
 /// The status a form answers with for an error of the tenancy layer: the API's.
 pub fn error_status(e: &TenancyError) -> StatusCode {
     e.refusal().status()
-}
-
-/// An account form (sign-in, sign-up) again after a post without the right CSRF token.
-pub fn forged_form<T: Template>(t: Tr, page: impl FnOnce(String) -> T) -> Response {
-    render_with(
-        &page(t.get("admin-error-csrf")),
-        t.locale,
-        StatusCode::FORBIDDEN,
-    )
-}
-
-/// Answers an error of an account form (sign-in, sign-up) with the form again and the
-/// sentence, or with the error page.
-pub fn form_error<T: Template>(e: TenancyError, t: Tr, page: impl FnOnce(String) -> T) -> Response {
-    match error_text(t, &e) {
-        Some(text) => render_with(&page(text), t.locale, error_status(&e)),
-        None => page_error(e, t.locale),
-    }
 }
 
 /// The error page for what a form cannot show.

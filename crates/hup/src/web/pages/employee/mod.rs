@@ -11,9 +11,12 @@ pub mod reset;
 pub mod signin;
 pub mod signout;
 
+use std::convert::Infallible;
 use std::future::Future;
 
 use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::Response;
 use serde::Deserialize;
@@ -23,9 +26,11 @@ use super::kit::{render_with, retry_after};
 use crate::accounts::password::PasswordProblem;
 use crate::employees::EmployeeError;
 use crate::i18n::{Locale, Tr};
-use crate::web::csrf::{self, Csrf};
+use crate::web::auth::{EmployeeUser, MaybeEmployee};
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::errors::{Refusal, Refuses};
 use crate::web::session::{cookie, set_cookie};
+use crate::web::AppState;
 
 pub use super::kit::{no_referrer, own_path, see_other, FieldErrors};
 
@@ -35,6 +40,32 @@ pub const CLAIM_COOKIE: &str = "hup_claim";
 
 pub fn claim_of(headers: &HeaderMap) -> Option<String> {
     cookie(headers, CLAIM_COOKIE)
+}
+
+/// The signed-in employee of a page only they can see; without a session the browser goes to
+/// the sign-in page.
+pub struct SignedIn(pub EmployeeUser);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let MaybeEmployee(employee) = MaybeEmployee::from_request_parts(parts, state)
+            .await
+            .unwrap_or(MaybeEmployee(None));
+        employee.map(SignedIn).ok_or_else(|| see_other("/signin"))
+    }
+}
+
+/// The claim waiting in the browser (from `/confirm`), if any, for the sign-in step.
+pub struct WaitingClaim(pub Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for WaitingClaim {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
+        Ok(WaitingClaim(claim_of(&parts.headers)))
+    }
 }
 
 pub fn set_claim(res: &mut Response, claim: &str, max_age: i64, secure: bool) {
@@ -106,6 +137,12 @@ pub fn form_error<T: Template>(
     }
 }
 
+/// A form page again after a post without the right CSRF token: the reason above the form.
+pub fn forged<T: Template>(t: Tr, csrf: &Csrf, page: impl FnOnce(FieldErrors) -> T) -> Response {
+    let errors = FieldErrors::one("", t.get("employee-error-csrf"));
+    csrf.attach(render_with(&page(errors), t.locale, StatusCode::FORBIDDEN))
+}
+
 /// A page with only a title, a sentence and maybe a button (mail sent, address confirmed).
 #[derive(Template)]
 #[template(path = "employee/message.html")]
@@ -152,11 +189,10 @@ pub struct TokenButtonPage {
     pub error: Option<String>,
 }
 
-/// What `/confirm` and `/account/confirm` post: the CSRF token and the mailed link's token.
+/// What `/confirm` and `/account/confirm` post, and what a mailed link's address carries: the
+/// link's token.
 #[derive(Deserialize)]
 pub struct TokenForm {
-    #[serde(default)]
-    pub csrf: String,
     #[serde(default)]
     pub token: String,
 }
@@ -185,21 +221,26 @@ impl MailedLink {
         }
     }
 
+    /// The link was opened: the page with its button. Changes nothing.
+    pub fn show(&self, t: Tr, csrf: &Csrf, token: &str) -> Response {
+        let page = self.page(t, csrf, token, None);
+        no_referrer(csrf.attach(render_with(&page, t.locale, StatusCode::OK)))
+    }
+
     /// The button was pressed: checks the CSRF token, then `use_token`. What goes wrong shows
     /// the page again with the reason, or the error page for an internal error.
     pub async fn press<T, Used>(
         &self,
         t: Tr,
-        headers: &HeaderMap,
-        form: &TokenForm,
+        form: &PostedForm<TokenForm>,
         csrf_token: &Csrf,
         use_token: impl FnOnce() -> Used,
     ) -> Result<T, Response>
     where
         Used: Future<Output = Result<T, EmployeeError>>,
     {
-        let page = |error| self.page(t, csrf_token, &form.token, Some(error));
-        if !csrf::verify(headers, &form.csrf) {
+        let page = |error| self.page(t, csrf_token, &form.fields.token, Some(error));
+        if !form.genuine {
             let res = render_with(
                 &page(t.get("employee-error-csrf")),
                 t.locale,

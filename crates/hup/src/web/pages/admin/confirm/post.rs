@@ -1,20 +1,17 @@
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
 use super::super::{error_status, error_text, no_referrer, page_error, render_with, MessagePage};
 use super::ConfirmPage;
 use crate::tenancy::accounts;
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
 use crate::web::AppState;
 
 #[derive(Deserialize)]
 pub struct ConfirmForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     token: String,
 }
@@ -23,8 +20,10 @@ pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
     token: Csrf,
-    headers: HeaderMap,
-    Form(form): Form<ConfirmForm>,
+    PostedForm {
+        fields: form,
+        genuine,
+    }: PostedForm<ConfirmForm>,
 ) -> Response {
     let t = lang.t();
     let page = |error: String| ConfirmPage {
@@ -35,7 +34,7 @@ pub async fn post(
         error: Some(error),
         token: form.token.clone(),
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !genuine {
         let res = render_with(
             &page(t.get("admin-error-csrf")),
             lang.0,

@@ -2,17 +2,15 @@
 pub mod get;
 pub mod post;
 
-use askama::Template;
+use super::WorkAccountForm;
 
-use crate::i18n::Tr;
-
-#[derive(Template)]
-#[template(path = "admin/signin.html")]
-pub struct SigninPage {
-    pub t: Tr,
-    pub path: &'static str,
-    pub csrf: String,
-    pub signed_in_as: Option<String>,
-    pub error: Option<String>,
-    pub work_email: String,
-}
+pub const FORM: WorkAccountForm = WorkAccountForm {
+    action: "/admin/signin",
+    title: "admin-signin-title",
+    lead: "admin-landing-lead",
+    new_password: false,
+    button: "admin-signin-button",
+    other_question: "admin-no-account",
+    other_action: "/admin/signup",
+    other_link: "admin-signup-link",
+};

@@ -1,48 +1,27 @@
 use axum::extract::State;
-use axum::http::{header, HeaderMap};
+use axum::http::header;
 use axum::response::Response;
-use axum::Form;
-use serde::Deserialize;
 
-use super::super::{forged_form, form_error, see_other};
-use super::SigninPage;
+use super::super::{see_other, WorkAccountFields};
+use super::FORM;
 use crate::tenancy::{accounts, SESSION_SECONDS};
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
 use crate::web::session::{secure, set_cookie, ADMIN_COOKIE};
 use crate::web::AppState;
 
-/// The work address and password, as both the sign-in and the sign-up form post them.
-#[derive(Deserialize)]
-pub struct WorkAccountForm {
-    #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
-    pub work_email: String,
-    #[serde(default)]
-    pub password: String,
-}
-
 pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
-    token: Csrf,
-    headers: HeaderMap,
-    Form(form): Form<WorkAccountForm>,
+    csrf: Csrf,
+    form: PostedForm<WorkAccountFields>,
 ) -> Response {
-    let t = lang.t();
-    let page = |error: String| SigninPage {
-        t,
-        path: "/admin/signin",
-        csrf: token.token.clone(),
-        signed_in_as: None,
-        error: Some(error),
-        work_email: form.work_email.clone(),
-    };
-    if !csrf::verify(&headers, &form.csrf) {
-        return token.attach(forged_form(t, page));
-    }
-    match accounts::sign_in(&state.db, &form.work_email, &form.password).await {
+    let signed = FORM
+        .post(lang.t(), &csrf, &form, || {
+            accounts::sign_in(&state.db, &form.fields.work_email, &form.fields.password)
+        })
+        .await;
+    match signed {
         Ok(signed) => {
             let mut res = see_other("/admin/domains");
             res.headers_mut().append(
@@ -56,6 +35,6 @@ pub async fn post(
             );
             res
         }
-        Err(e) => form_error(e, t, page),
+        Err(res) => res,
     }
 }

@@ -3,17 +3,15 @@
 pub mod get;
 pub mod post;
 
-use askama::Template;
+use super::WorkAccountForm;
 
-use crate::i18n::Tr;
-
-#[derive(Template)]
-#[template(path = "admin/signup.html")]
-pub struct SignupPage {
-    pub t: Tr,
-    pub path: &'static str,
-    pub csrf: String,
-    pub signed_in_as: Option<String>,
-    pub error: Option<String>,
-    pub work_email: String,
-}
+pub const FORM: WorkAccountForm = WorkAccountForm {
+    action: "/admin/signup",
+    title: "admin-signup-title",
+    lead: "admin-signup-lead",
+    new_password: true,
+    button: "admin-signup-button",
+    other_question: "admin-have-account",
+    other_action: "/admin/signin",
+    other_link: "admin-signin-button",
+};

@@ -1,49 +1,46 @@
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
-use axum::Form;
 
-use super::super::signin::post::WorkAccountForm;
-use super::super::{forged_form, form_error, render_with, MessagePage};
-use super::SignupPage;
+use super::super::{render_with, MessagePage, WorkAccountFields};
+use super::FORM;
 use crate::tenancy::accounts;
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
 use crate::web::AppState;
 
 pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
-    token: Csrf,
-    headers: HeaderMap,
-    Form(form): Form<WorkAccountForm>,
+    csrf: Csrf,
+    form: PostedForm<WorkAccountFields>,
 ) -> Response {
     let t = lang.t();
-    let page = |error: String| SignupPage {
+    let signed_up = FORM
+        .post(t, &csrf, &form, || {
+            accounts::sign_up(
+                &state,
+                &form.fields.work_email,
+                &form.fields.password,
+                lang.0,
+            )
+        })
+        .await;
+    if let Err(res) = signed_up {
+        return res;
+    }
+    let done = MessagePage {
         t,
         path: "/admin/signup",
-        csrf: token.token.clone(),
+        csrf: csrf.token.clone(),
         signed_in_as: None,
-        error: Some(error),
-        work_email: form.work_email.clone(),
+        title: t.get("admin-signup-sent-title"),
+        body: t.with(
+            "admin-signup-sent-body",
+            "email",
+            form.fields.work_email.trim(),
+        ),
+        next: None,
     };
-    if !csrf::verify(&headers, &form.csrf) {
-        return token.attach(forged_form(t, page));
-    }
-    match accounts::sign_up(&state, &form.work_email, &form.password, lang.0).await {
-        Ok(()) => {
-            let email = form.work_email.trim().to_owned();
-            let done = MessagePage {
-                t,
-                path: "/admin/signup",
-                csrf: token.token.clone(),
-                signed_in_as: None,
-                title: t.get("admin-signup-sent-title"),
-                body: t.with("admin-signup-sent-body", "email", &email),
-                next: None,
-            };
-            render_with(&done, lang.0, StatusCode::OK)
-        }
-        Err(e) => form_error(e, t, page),
-    }
+    render_with(&done, lang.0, StatusCode::OK)
 }

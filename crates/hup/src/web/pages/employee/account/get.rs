@@ -3,10 +3,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::super::see_other;
+use super::super::SignedIn;
 use super::AccountPage;
 use crate::employees::grants;
-use crate::web::auth::MaybeEmployee;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::pages::error::PageError;
@@ -23,12 +22,9 @@ pub async fn get(
     State(state): State<AppState>,
     lang: Lang,
     csrf: Csrf,
-    employee: MaybeEmployee,
+    SignedIn(user): SignedIn,
     Query(q): Query<AccountQuery>,
 ) -> Response {
-    let Some(user) = employee.0 else {
-        return see_other("/signin");
-    };
     let grant = match grants::current(&state.db, user.account.id).await {
         Ok(g) => g,
         Err(e) => return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),

@@ -2,3 +2,12 @@
 //! shows a button; pressing it activates the account.
 pub mod get;
 pub mod post;
+
+use super::MailedLink;
+
+pub const LINK: MailedLink = MailedLink {
+    action: "/account/confirm",
+    title: "employee-account-confirm-title",
+    body: "employee-account-confirm-body",
+    button: "employee-account-confirm-button",
+};

@@ -3,3 +3,12 @@
 //! cookie for the sign-in step, or is bound at once when the employee is signed in already.
 pub mod get;
 pub mod post;
+
+use super::MailedLink;
+
+pub const LINK: MailedLink = MailedLink {
+    action: "/confirm",
+    title: "employee-confirm-title",
+    body: "employee-confirm-body",
+    button: "employee-confirm-button",
+};

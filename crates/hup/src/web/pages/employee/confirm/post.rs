@@ -1,34 +1,25 @@
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Form;
 
-use super::super::{no_referrer, see_other, set_claim, MailedLink, TokenForm};
+use super::super::{no_referrer, see_other, set_claim, TokenForm};
+use super::LINK;
 use crate::employees::{grants, registrations};
 use crate::web::auth::MaybeEmployee;
-use crate::web::csrf::Csrf;
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
 use crate::web::session::secure;
 use crate::web::AppState;
-
-const LINK: MailedLink = MailedLink {
-    action: "/confirm",
-    title: "employee-confirm-title",
-    body: "employee-confirm-body",
-    button: "employee-confirm-button",
-};
 
 pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
     csrf_token: Csrf,
     employee: MaybeEmployee,
-    headers: HeaderMap,
-    Form(form): Form<TokenForm>,
+    form: PostedForm<TokenForm>,
 ) -> Response {
     let confirmed = LINK
-        .press(lang.t(), &headers, &form, &csrf_token, || {
-            registrations::confirm(&state.db, &state.config, &form.token)
+        .press(lang.t(), &form, &csrf_token, || {
+            registrations::confirm(&state.db, &state.config, &form.fields.token)
         })
         .await;
     let confirmed = match confirmed {

@@ -1,22 +1,17 @@
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
-use super::super::{form_error, message, FieldErrors};
+use super::super::{forged, form_error, message, FieldErrors};
 use super::RegisterPage;
 use crate::employees::registrations;
 use crate::web::client::ClientAddr;
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
-use crate::web::pages::kit::render_with;
 use crate::web::AppState;
 
 #[derive(Deserialize)]
 pub struct RegisterForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     work_email: String,
 }
@@ -26,8 +21,10 @@ pub async fn post(
     lang: Lang,
     token: Csrf,
     client: ClientAddr,
-    headers: HeaderMap,
-    Form(form): Form<RegisterForm>,
+    PostedForm {
+        fields: form,
+        genuine,
+    }: PostedForm<RegisterForm>,
 ) -> Response {
     let t = lang.t();
     let page = |errors: FieldErrors| RegisterPage {
@@ -37,9 +34,8 @@ pub async fn post(
         work_email: form.work_email.clone(),
         errors,
     };
-    if !csrf::verify(&headers, &form.csrf) {
-        let errors = FieldErrors::one("", t.get("employee-error-csrf"));
-        return token.attach(render_with(&page(errors), lang.0, StatusCode::FORBIDDEN));
+    if !genuine {
+        return forged(t, &token, page);
     }
     let result = registrations::register(&state, &form.work_email, lang.0, &client.0).await;
     match result {

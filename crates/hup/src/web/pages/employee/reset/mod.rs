@@ -7,6 +7,7 @@ use askama::Template;
 
 use super::FieldErrors;
 use crate::i18n::Tr;
+use crate::web::csrf::Csrf;
 
 #[derive(Template)]
 #[template(path = "employee/reset.html")]
@@ -18,4 +19,16 @@ pub struct ResetPage {
     /// Empty: the form that asks for the link; otherwise the form that sets the password.
     pub token: String,
     pub errors: FieldErrors,
+}
+
+impl ResetPage {
+    pub fn new(t: Tr, csrf: &Csrf, token: &str, errors: FieldErrors) -> ResetPage {
+        ResetPage {
+            t,
+            path: super::own_path("/account/reset", token),
+            csrf: csrf.token.clone(),
+            token: token.to_owned(),
+            errors,
+        }
+    }
 }

@@ -1,22 +1,17 @@
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
-use super::super::{form_error, message, no_referrer, FieldErrors};
+use super::super::{forged, form_error, message, no_referrer, FieldErrors};
 use super::ResetPage;
 use crate::employees::accounts;
 use crate::web::client::ClientAddr;
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
-use crate::web::pages::kit::render_with;
 use crate::web::AppState;
 
 #[derive(Deserialize)]
 pub struct ResetForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -30,21 +25,15 @@ pub async fn post(
     lang: Lang,
     csrf_token: Csrf,
     client: ClientAddr,
-    headers: HeaderMap,
-    Form(form): Form<ResetForm>,
+    PostedForm {
+        fields: form,
+        genuine,
+    }: PostedForm<ResetForm>,
 ) -> Response {
     let t = lang.t();
-    let page = |errors: FieldErrors| ResetPage {
-        t,
-        path: super::super::own_path("/account/reset", &form.token),
-        csrf: csrf_token.token.clone(),
-        token: form.token.clone(),
-        errors,
-    };
-    if !csrf::verify(&headers, &form.csrf) {
-        let errors = FieldErrors::one("", t.get("employee-error-csrf"));
-        let res = render_with(&page(errors), lang.0, StatusCode::FORBIDDEN);
-        return no_referrer(csrf_token.attach(res));
+    let page = |errors: FieldErrors| ResetPage::new(t, &csrf_token, &form.token, errors);
+    if !genuine {
+        return no_referrer(forged(t, &csrf_token, page));
     }
     let res = if form.token.is_empty() {
         match accounts::request_reset(&state, &form.email, lang.0, &client.0).await {

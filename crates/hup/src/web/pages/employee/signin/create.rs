@@ -1,21 +1,14 @@
-use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
 use super::super::message;
-use super::{CreateFields, Failed, SigninPage};
+use super::{CreateFields, Failed, Signin};
 use crate::employees::accounts;
 use crate::web::client::ClientAddr;
-use crate::web::csrf::{self, Csrf};
-use crate::web::locale::Lang;
-use crate::web::AppState;
+use crate::web::csrf::PostedForm;
 
 #[derive(Deserialize)]
 pub struct CreateForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -27,49 +20,34 @@ pub struct CreateForm {
 }
 
 /// `POST /signin/create`: creates the personal account; its link goes to the personal address.
-pub async fn post(
-    State(state): State<AppState>,
-    lang: Lang,
-    token: Csrf,
-    client: ClientAddr,
-    headers: HeaderMap,
-    Form(form): Form<CreateForm>,
-) -> Response {
-    let t = lang.t();
+pub async fn post(signin: Signin, client: ClientAddr, form: PostedForm<CreateForm>) -> Response {
+    let (t, fields) = (signin.t, &form.fields);
     let again = |failed| {
-        SigninPage::again(
-            &state,
-            &headers,
-            &token,
-            t,
-            failed,
-            "email",
-            |page, errors| {
-                page.create = CreateFields {
-                    email: form.email.clone(),
-                    country: form.country.clone(),
-                    display_name: form.display_name.clone(),
-                };
-                page.create_errors = errors;
-            },
-        )
+        signin.again(failed, "email", |page, errors| {
+            page.create = CreateFields {
+                email: fields.email.clone(),
+                country: fields.country.clone(),
+                display_name: fields.display_name.clone(),
+            };
+            page.create_errors = errors;
+        })
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !form.genuine {
         return again(Failed::Forged).await;
     }
     let new = accounts::NewAccount {
-        email: &form.email,
-        password: &form.password,
-        country: &form.country,
-        display_name: Some(form.display_name.as_str()),
-        locale: lang.0,
+        email: &fields.email,
+        password: &fields.password,
+        country: &fields.country,
+        display_name: Some(fields.display_name.as_str()),
+        locale: t.locale,
     };
-    match accounts::create(&state, &new, &client.0).await {
+    match accounts::create(&signin.state, &new, &client.0).await {
         Ok(()) => message(
-            lang.0,
+            t.locale,
             "/signin",
             t.get("employee-created-title"),
-            t.with("employee-created-body", "email", form.email.trim()),
+            t.with("employee-created-body", "email", fields.email.trim()),
             None,
         ),
         Err(e) => again(Failed::Error(e)).await,

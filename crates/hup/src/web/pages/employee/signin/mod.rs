@@ -4,17 +4,22 @@ pub mod create;
 pub mod get;
 pub mod post;
 
+use std::convert::Infallible;
+
 use askama::Template;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::{claim_of, error_text, see_other, set_claim, FieldErrors};
+use super::{error_text, see_other, set_claim, FieldErrors, WaitingClaim};
 use crate::employees::{grants, registrations, EmployeeError};
 use crate::i18n::Tr;
 use crate::web::csrf::Csrf;
 use crate::web::errors::Refuses;
+use crate::web::locale::Lang;
 use crate::web::pages::error::PageError;
-use crate::web::pages::kit::render_with;
+use crate::web::pages::kit::{render_with, retry_after};
 use crate::web::AppState;
 
 #[derive(Default)]
@@ -38,10 +43,35 @@ pub struct SigninPage {
     pub countries: Vec<(String, &'static str)>,
 }
 
-impl SigninPage {
-    pub async fn new(state: &AppState, headers: &HeaderMap, t: Tr, csrf: String) -> SigninPage {
-        let claim_for = match claim_of(headers) {
-            Some(c) => registrations::claim_address(&state.db, &c)
+/// What the sign-in page is drawn from, read from the request: the app, the page's language,
+/// the browser's CSRF token and the claim waiting in the browser.
+pub struct Signin {
+    pub state: AppState,
+    pub t: Tr,
+    pub csrf: Csrf,
+    pub claim: WaitingClaim,
+}
+
+impl FromRequestParts<AppState> for Signin {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        let lang = Lang::from_request_parts(parts, state).await?;
+        Ok(Signin {
+            state: state.clone(),
+            t: lang.t(),
+            csrf: Csrf::from_request_parts(parts, state).await?,
+            claim: WaitingClaim::from_request_parts(parts, state).await?,
+        })
+    }
+}
+
+impl Signin {
+    /// The page with both forms empty.
+    pub async fn page(&self) -> SigninPage {
+        let t = self.t;
+        let claim_for = match &self.claim.0 {
+            Some(c) => registrations::claim_address(&self.state.db, c)
                 .await
                 .ok()
                 .flatten(),
@@ -55,7 +85,7 @@ impl SigninPage {
         SigninPage {
             t,
             path: "/signin",
-            csrf,
+            csrf: self.csrf.token.clone(),
             claim_for,
             signin_email: String::new(),
             signin_errors: FieldErrors::default(),
@@ -73,19 +103,17 @@ pub enum Failed {
     Error(EmployeeError),
 }
 
-impl SigninPage {
+impl Signin {
     /// The page again after one of its forms failed: `fill` puts back what was typed and the
     /// errors next to their fields. An internal error is the error page instead.
     pub async fn again(
-        state: &AppState,
-        headers: &HeaderMap,
-        token: &Csrf,
-        t: Tr,
+        &self,
         failed: Failed,
         email_field: &'static str,
         fill: impl FnOnce(&mut SigninPage, FieldErrors),
     ) -> Response {
-        let retry_after = match &failed {
+        let t = self.t;
+        let throttled = match &failed {
             Failed::Error(EmployeeError::Throttled(seconds)) => Some(*seconds),
             _ => None,
         };
@@ -99,36 +127,35 @@ impl SigninPage {
                 None => return PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
             },
         };
-        let mut page = SigninPage::new(state, headers, t, token.token.clone()).await;
+        let mut page = self.page().await;
         fill(&mut page, errors);
-        let mut res = token.attach(render_with(&page, t.locale, status));
+        let res = self.csrf.attach(render_with(&page, t.locale, status));
         // A throttled form says when it may be sent again, as the API does.
-        if let Some(seconds) = retry_after {
-            res.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        match throttled {
+            Some(seconds) => retry_after(res, seconds),
+            None => res,
         }
+    }
+
+    /// After signing in: binds a waiting claim (and forgets it), then goes to the account.
+    pub async fn after_sign_in(
+        &self,
+        employee_id: i64,
+        mut res_for: impl FnMut(&str) -> Response,
+    ) -> Response {
+        let state = &self.state;
+        // The journey ends on the offers (contract.md): R17 "sees the discounts".
+        let Some(claim) = &self.claim.0 else {
+            return res_for("/offers");
+        };
+        let to = match grants::bind(&state.db, &state.config, employee_id, claim).await {
+            Ok(_) => "/offers",
+            Err(_) => "/account?claim=failed",
+        };
+        let mut res = res_for(to);
+        set_claim(&mut res, "", 0, crate::web::session::secure(&state.config));
         res
     }
-}
-
-/// After signing in: binds a waiting claim (and forgets it), then goes to the account.
-pub async fn after_sign_in(
-    state: &AppState,
-    headers: &HeaderMap,
-    employee_id: i64,
-    mut res_for: impl FnMut(&str) -> Response,
-) -> Response {
-    // The journey ends on the offers (contract.md): R17 "sees the discounts".
-    let Some(claim) = claim_of(headers) else {
-        return res_for("/offers");
-    };
-    let to = match grants::bind(&state.db, &state.config, employee_id, &claim).await {
-        Ok(_) => "/offers",
-        Err(_) => "/account?claim=failed",
-    };
-    let mut res = res_for(to);
-    set_claim(&mut res, "", 0, crate::web::session::secure(&state.config));
-    res
 }
 
 pub fn redirect(to: &str) -> Response {

@@ -1,13 +1,12 @@
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Form;
 
 use crate::employees::accounts;
 use crate::web::auth::MaybeEmployee;
+use crate::web::csrf::PostedForm;
 use crate::web::locale::Lang;
-use crate::web::pages::admin::signout::post::{sign_out, SignoutForm};
 use crate::web::pages::error::PageError;
+use crate::web::pages::kit::{sign_out, SignoutForm};
 use crate::web::session::EMPLOYEE_COOKIE;
 use crate::web::AppState;
 
@@ -15,8 +14,7 @@ pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
     employee: MaybeEmployee,
-    headers: HeaderMap,
-    Form(form): Form<SignoutForm>,
+    form: PostedForm<SignoutForm>,
 ) -> Response {
     let end = || async {
         let Some(user) = employee.0 else {
@@ -28,8 +26,7 @@ pub async fn post(
     };
     sign_out(
         &state.config,
-        &headers,
-        &form,
+        form.genuine,
         EMPLOYEE_COOKIE,
         "/account",
         "/",
