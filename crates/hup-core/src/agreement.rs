@@ -9,7 +9,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::country::Country;
 use crate::email::WorkEmail;
@@ -118,37 +118,7 @@ impl ProductCode {
     }
 }
 
-impl fmt::Display for ProductCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl fmt::Debug for ProductCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ProductCode({})", self.0)
-    }
-}
-
-impl FromStr for ProductCode {
-    type Err = ProductCodeError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ProductCode::parse(s)
-    }
-}
-
-impl Serialize for ProductCode {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for ProductCode {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        ProductCode::parse(&s).map_err(serde::de::Error::custom)
-    }
-}
+text_type!(ProductCode, ProductCodeError, as_str);
 
 /// One agreement line: a quantity of one product, for one customer, over a date range.
 ///
