@@ -27,11 +27,6 @@ token=$(curl -fs -H 'Content-Type: application/json' \
 # The figure must measure offers, not refusals: one request first.
 available=$(curl -fs -H "Authorization: Bearer $token" "http://$HUP_LISTEN/api/v1/me/offers" \
   | python3 -c 'import json,sys; b=json.load(sys.stdin); print(b["available"], len(b["offers"]))')
-if [ "${available%% *}" != True ]; then
-  echo "the demo employee sees no offers ($available)" >&2
-  cat "$work/serve.log" >&2
-  exit 1
-fi
-echo "backend: ${HUP_DATABASE_URL%%:*}, cores: $(nproc), offers: ${available#* }, wrk -t$THREADS -c$CONNECTIONS -d$DURATION" >&2
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
+[ "${available%% *}" = True ] || fail_with_log "the demo employee sees no offers ($available)"
+run_wrk "offers: ${available#* }, " \
   -H "Authorization: Bearer $token" "http://$HUP_LISTEN/api/v1/me/offers"

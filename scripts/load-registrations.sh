@@ -39,11 +39,5 @@ serve_demo
 # One request first: it must be 202, or the figure would measure refusals.
 status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
   -d '{"work_email":"warmup@contoso.example"}' "http://$HUP_LISTEN/api/v1/registrations")
-if [ "$status" != 202 ]; then
-  echo "warm-up registration answered $status, not 202" >&2
-  cat "$work/serve.log" >&2
-  exit 1
-fi
-echo "backend: ${HUP_DATABASE_URL%%:*}, cores: $(nproc), wrk -t$THREADS -c$CONNECTIONS -d$DURATION" >&2
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/load/registrations.lua \
-  "http://$HUP_LISTEN"
+[ "$status" = 202 ] || fail_with_log "warm-up registration answered $status, not 202"
+run_wrk "" -s scripts/load/registrations.lua "http://$HUP_LISTEN"

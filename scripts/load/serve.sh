@@ -6,6 +6,9 @@
 #                             # HUP_MAIL (file: there unless set)
 #   serve_demo                # starts the server ($server, log in $work/serve.log), waits
 #                             # until /readyz answers
+#   fail_with_log MESSAGE     # says MESSAGE and shows the server's log, then exits 1
+#   run_wrk NOTE ARGS...      # wrk with $THREADS, $CONNECTIONS, $DURATION and --latency,
+#                             # after a line naming the back end, the cores and NOTE
 
 build_hup() {
   [ -n "${SKIP_BUILD:-}" ] || cargo build --release -p hup >&2
@@ -26,7 +29,17 @@ serve_demo() {
     curl -fs "http://$HUP_LISTEN/readyz" >/dev/null && return 0
     sleep 0.1
   done
-  echo "hup did not become ready" >&2
+  fail_with_log "hup did not become ready"
+}
+
+fail_with_log() {
+  echo "$1" >&2
   cat "$work/serve.log" >&2
   exit 1
+}
+
+run_wrk() {
+  echo "backend: ${HUP_DATABASE_URL%%:*}, cores: $(nproc), $1wrk -t$THREADS -c$CONNECTIONS -d$DURATION" >&2
+  shift
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@"
 }

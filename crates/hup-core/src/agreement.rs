@@ -9,7 +9,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::country::Country;
 use crate::email::WorkEmail;
@@ -118,37 +118,7 @@ impl ProductCode {
     }
 }
 
-impl fmt::Display for ProductCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl fmt::Debug for ProductCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ProductCode({})", self.0)
-    }
-}
-
-impl FromStr for ProductCode {
-    type Err = ProductCodeError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ProductCode::parse(s)
-    }
-}
-
-impl Serialize for ProductCode {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for ProductCode {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        ProductCode::parse(&s).map_err(serde::de::Error::custom)
-    }
-}
+text_type!(ProductCode, ProductCodeError, as_str);
 
 /// One agreement line: a quantity of one product, for one customer, over a date range.
 ///
@@ -361,44 +331,24 @@ impl FeedHeader {
             }
         }
 
-        match (
-            raw[AGREEMENT_NUMBER],
-            raw[CUSTOMER_NUMBER],
-            raw[CUSTOMER_NAME],
-            segment,
-            country,
-            contact_email,
-            product,
-            quantity,
-            software_assurance,
-            start_date,
-            end_date,
-        ) {
-            (
-                Some(agreement_number),
-                Some(customer_number),
-                Some(customer_name),
-                Some(segment),
-                Some(country),
-                Some(contact_email),
-                Some(product),
-                Some(quantity),
-                Some(software_assurance),
-                Some(start_date),
-                Some(end_date),
-            ) if errors.0.is_empty() => Ok(AgreementLine {
-                agreement_number: agreement_number.to_owned(),
-                customer_number: customer_number.to_owned(),
-                customer_name: customer_name.to_owned(),
-                segment,
-                country,
-                contact_email,
-                product,
-                quantity,
-                software_assurance,
-                start_date,
-                end_date,
-            }),
+        // Every field is `Some` when no error was noted; the `?`s only spare an `unwrap`.
+        let line = || {
+            Some(AgreementLine {
+                agreement_number: raw[AGREEMENT_NUMBER]?.to_owned(),
+                customer_number: raw[CUSTOMER_NUMBER]?.to_owned(),
+                customer_name: raw[CUSTOMER_NAME]?.to_owned(),
+                segment: segment?,
+                country: country?,
+                contact_email: contact_email?,
+                product: product?,
+                quantity: quantity?,
+                software_assurance: software_assurance?,
+                start_date: start_date?,
+                end_date: end_date?,
+            })
+        };
+        match line() {
+            Some(line) if errors.0.is_empty() => Ok(line),
             _ => {
                 let mut errors = errors.0;
                 // Stable, so the end-before-start note stays after end_date's own errors.

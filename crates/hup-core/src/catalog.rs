@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::country::Country;
 use crate::money::{Currency, Money, MoneyParseError};
@@ -131,37 +131,7 @@ impl ProductCode {
     }
 }
 
-impl FromStr for ProductCode {
-    type Err = InvalidProductCode;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ProductCode::parse(s)
-    }
-}
-
-impl fmt::Display for ProductCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl fmt::Debug for ProductCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ProductCode({})", self.0)
-    }
-}
-
-impl Serialize for ProductCode {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for ProductCode {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        ProductCode::parse(&s).map_err(serde::de::Error::custom)
-    }
-}
+text_type!(ProductCode, InvalidProductCode, as_str);
 
 /// How an offer is discounted. The percentage is the same in every country; a fixed program
 /// price is "14.99 USD or the local equivalent", so its amount lives in each price list

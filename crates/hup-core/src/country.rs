@@ -3,11 +3,6 @@
 //! The list of codes comes from the `isocountry` crate (ISO 3166-1), never typed by hand, so a
 //! feed or a form that names a country that does not exist is refused at the edge.
 
-use std::fmt;
-use std::str::FromStr;
-
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 /// An ISO 3166-1 alpha-2 country code, always upper case (`NL`, `US`, `CN`).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Country([u8; 2]);
@@ -47,37 +42,7 @@ impl Country {
     }
 }
 
-impl FromStr for Country {
-    type Err = UnknownCountry;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Country::parse(s)
-    }
-}
-
-impl fmt::Display for Country {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for Country {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Country({})", self.as_str())
-    }
-}
-
-impl Serialize for Country {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Country {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Country::parse(&s).map_err(serde::de::Error::custom)
-    }
-}
+text_type!(Country, UnknownCountry, as_str);
 
 #[cfg(test)]
 mod tests {

@@ -14,11 +14,7 @@
 //! * A public suffix (`com`, `co.uk`, `github.io`) is shared by many owners, so nobody can
 //!   prove it or belong to it; the Public Suffix List comes from the `psl` crate.
 
-use std::fmt;
-use std::str::FromStr;
-
 use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// RFC 5321 §4.5.3.1.1.
 const MAX_LOCAL_PART: usize = 64;
@@ -243,41 +239,11 @@ fn check_label(label: &str) -> Result<(), EmailError> {
     Ok(())
 }
 
-impl fmt::Display for Domain {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl fmt::Debug for Domain {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Domain({})", self.0)
-    }
-}
+text_type!(Domain, EmailError, as_str);
 
 impl AsRef<str> for Domain {
     fn as_ref(&self) -> &str {
         &self.0
-    }
-}
-
-impl FromStr for Domain {
-    type Err = EmailError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Domain::parse(s)
-    }
-}
-
-impl Serialize for Domain {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Domain {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Domain::parse(&s).map_err(serde::de::Error::custom)
     }
 }
 
@@ -387,41 +353,11 @@ fn check_local_part(local: &str) -> Result<(), EmailError> {
     Ok(())
 }
 
-impl fmt::Display for WorkEmail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.address)
-    }
-}
-
-impl fmt::Debug for WorkEmail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "WorkEmail({})", self.address)
-    }
-}
+text_type!(WorkEmail, EmailError, as_str);
 
 impl AsRef<str> for WorkEmail {
     fn as_ref(&self) -> &str {
         &self.address
-    }
-}
-
-impl FromStr for WorkEmail {
-    type Err = EmailError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        WorkEmail::parse(s)
-    }
-}
-
-impl Serialize for WorkEmail {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.address)
-    }
-}
-
-impl<'de> Deserialize<'de> for WorkEmail {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        WorkEmail::parse(&s).map_err(serde::de::Error::custom)
     }
 }
 

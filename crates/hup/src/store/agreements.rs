@@ -86,37 +86,35 @@ const IMPORT_VERDICTS: &str = "CREATE TEMPORARY TABLE import_verdicts (
     recheck_on      TEXT
 )";
 
-/// The scratch tables of an import, dropped first in case an import died on the connection.
-pub(crate) const IMPORT_TABLES: [&str; 6] = [
-    DROP_IMPORT_TABLES[0],
-    DROP_IMPORT_TABLES[1],
-    DROP_IMPORT_TABLES[2],
-    concat!(
-        "CREATE TEMPORARY TABLE import_lines (",
-        import_lines_columns!(),
-        ")"
-    ),
-    IMPORT_CUSTOMERS,
-    IMPORT_VERDICTS,
-];
+/// The scratch tables of an import, dropped first in case an import died on the connection;
+/// `import_lines` is created by `create_lines`.
+const fn import_tables(create_lines: &'static str) -> [&'static str; 6] {
+    [
+        DROP_IMPORT_TABLES[0],
+        DROP_IMPORT_TABLES[1],
+        DROP_IMPORT_TABLES[2],
+        create_lines,
+        IMPORT_CUSTOMERS,
+        IMPORT_VERDICTS,
+    ]
+}
+
+pub(crate) const IMPORT_TABLES: [&str; 6] = import_tables(concat!(
+    "CREATE TEMPORARY TABLE import_lines (",
+    import_lines_columns!(),
+    ")"
+));
 
 /// The same on the SQLite import's own connection (`sqlite_import`), with `import_lines`
 /// ordered by the key of `agreement_lines` as rows arrive: no index is built afterwards
 /// ([`index_staged`]), and the checks and the merge read it in key order. A feed sorted by
 /// customer lands near the end of the tree each time.
-pub(crate) const SQLITE_IMPORT_TABLES: [&str; 6] = [
-    DROP_IMPORT_TABLES[0],
-    DROP_IMPORT_TABLES[1],
-    DROP_IMPORT_TABLES[2],
-    concat!(
-        "CREATE TEMPORARY TABLE import_lines (",
-        import_lines_columns!(),
-        ", PRIMARY KEY (customer_number, agreement_number, product, start_date, line_no)) \
-         WITHOUT ROWID"
-    ),
-    IMPORT_CUSTOMERS,
-    IMPORT_VERDICTS,
-];
+pub(crate) const SQLITE_IMPORT_TABLES: [&str; 6] = import_tables(concat!(
+    "CREATE TEMPORARY TABLE import_lines (",
+    import_lines_columns!(),
+    ", PRIMARY KEY (customer_number, agreement_number, product, start_date, line_no)) \
+     WITHOUT ROWID"
+));
 
 /// Creates the import's scratch tables in the caller's transaction. They are temporary (one
 /// per connection, never seen by other sessions) and dropped again by [`end_import`]; a
@@ -368,14 +366,11 @@ pub async fn unevaluated_after(
     after: &str,
     limit: i64,
 ) -> Result<Vec<String>, StoreError> {
-    let rows = sqlx::query(UNEVALUATED_AFTER)
+    Ok(sqlx::query_scalar(UNEVALUATED_AFTER)
         .bind(after)
         .bind(limit)
         .fetch_all(&mut **tx)
-        .await?;
-    rows.iter()
-        .map(|r| Ok(r.try_get("customer_number")?))
-        .collect()
+        .await?)
 }
 
 pub(crate) const COUNT_TOUCHED: &str = "SELECT COUNT(*) AS n FROM import_customers";

@@ -10,7 +10,7 @@ use hup_core::eligibility::CriterionMet;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use super::{Backend, Db, StoreError, Tx};
+use super::{AnyQuery, Backend, Db, StoreError, Tx};
 
 /// A customer's stored verdict, as of `evaluated_on`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,9 +42,6 @@ pub struct VerdictRow {
     pub evaluated_on: NaiveDate,
     pub recheck_on: Option<NaiveDate>,
 }
-
-/// Rows per INSERT: 10 parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535.
-const BATCH: usize = 1000;
 
 /// Only a verdict that changed is written.
 macro_rules! upsert_conflict {
@@ -162,20 +159,16 @@ pub async fn upsert(
     rows: &[VerdictRow],
     now: i64,
 ) -> Result<(), StoreError> {
-    for chunk in rows.chunks(BATCH) {
-        let mut sql = String::from(UPSERT_INSERT);
-        super::push_values(&mut sql, chunk.len(), 10, backend);
-        sql.push_str(UPSERT_CONFLICT);
-        let mut q = sqlx::query(&sql);
-        for r in chunk {
-            q = bind_verdict(q, r).bind(now);
-        }
-        q.execute(&mut **tx).await?;
-    }
-    Ok(())
+    let insert = super::InsertRows {
+        head: UPSERT_INSERT,
+        columns: 10,
+        tail: UPSERT_CONFLICT,
+    };
+    super::insert_rows(tx, backend, insert, rows, |q, r| {
+        bind_verdict(q, r).bind(now)
+    })
+    .await
 }
-
-type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
 /// The nine columns a verdict row has both in `customers` and in `import_verdicts`.
 fn bind_verdict<'q>(q: AnyQuery<'q>, r: &'q VerdictRow) -> AnyQuery<'q> {
@@ -199,17 +192,12 @@ pub(crate) const STAGE_CONFLICT: &str = " ON CONFLICT (customer_number) DO NOTHI
 /// Stages verdicts an import computed while reading the file (the customer's lines came in
 /// one run), in the import's transaction; [`apply_staged`] writes them after the merge.
 pub async fn stage(tx: &mut Tx, backend: Backend, rows: &[VerdictRow]) -> Result<(), StoreError> {
-    for chunk in rows.chunks(BATCH) {
-        let mut sql = String::from(STAGE_INSERT);
-        super::push_values(&mut sql, chunk.len(), 9, backend);
-        sql.push_str(STAGE_CONFLICT);
-        let mut q = sqlx::query(&sql);
-        for r in chunk {
-            q = bind_verdict(q, r);
-        }
-        q.execute(&mut **tx).await?;
-    }
-    Ok(())
+    let insert = super::InsertRows {
+        head: STAGE_INSERT,
+        columns: 9,
+        tail: STAGE_CONFLICT,
+    };
+    super::insert_rows(tx, backend, insert, rows, bind_verdict).await
 }
 
 pub(crate) const DISCARD_STAGED: &str = "DELETE FROM import_verdicts";
@@ -328,12 +316,9 @@ pub async fn due_for_recheck(
          WHERE recheck_on IS NOT NULL AND recheck_on <= $1 \
          ORDER BY customer_number LIMIT $2 {lock}"
     );
-    let rows = sqlx::query(&sql)
+    Ok(sqlx::query_scalar(&sql)
         .bind(day(today))
         .bind(limit)
         .fetch_all(&mut **tx)
-        .await?;
-    rows.iter()
-        .map(|r| Ok(r.try_get("customer_number")?))
-        .collect()
+        .await?)
 }

@@ -6,7 +6,7 @@ use sqlx::Row;
 
 use super::{Db, StoreError, Tx};
 
-/// Enrollment counts read registrations and grants; they live with the grants.
+// Enrollment counts read registrations and grants; they live with the grants.
 
 /// A personal account.
 #[derive(Clone, Debug)]

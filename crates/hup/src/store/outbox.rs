@@ -64,26 +64,22 @@ pub async fn enqueue_many(
     mails: &[NewMail<'_>],
     now: i64,
 ) -> Result<(), StoreError> {
-    if mails.is_empty() {
-        return Ok(());
-    }
-    let mut sql = String::from(
-        "INSERT INTO outbox (recipient, subject, locale, message, created_at, next_attempt_at) \
-         VALUES ",
-    );
-    super::push_values(&mut sql, mails.len(), 6, backend);
-    let mut query = sqlx::query(&sql);
-    for m in mails {
-        query = query
+    let insert = super::InsertRows {
+        head: "INSERT INTO outbox (recipient, subject, locale, message, created_at, \
+               next_attempt_at) VALUES ",
+        columns: 6,
+        tail: "",
+    };
+    super::insert_rows(tx, backend, insert, mails, |query, m| {
+        query
             .bind(m.recipient)
             .bind(m.subject)
             .bind(m.locale)
             .bind(m.message)
             .bind(now)
-            .bind(now);
-    }
-    query.execute(&mut **tx).await?;
-    Ok(())
+            .bind(now)
+    })
+    .await
 }
 
 /// Leases up to `limit` due messages until `lease_until`.

@@ -23,27 +23,24 @@ pub async fn insert_registrations(
     backend: Backend,
     rows: &[NewRegistration<'_>],
 ) -> Result<(), StoreError> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    let mut sql = String::from(
-        "INSERT INTO registrations \
-         (tenant_id, work_email, mailbox, token_hash, locale, created_at, expires_at) VALUES ",
-    );
-    super::push_values(&mut sql, rows.len(), 7, backend);
-    let mut query = sqlx::query(&sql);
-    for r in rows {
-        query = query
+    let insert = super::InsertRows {
+        head: "INSERT INTO registrations \
+               (tenant_id, work_email, mailbox, token_hash, locale, created_at, expires_at) \
+               VALUES ",
+        columns: 7,
+        tail: "",
+    };
+    super::insert_rows(tx, backend, insert, rows, |query, r| {
+        query
             .bind(r.tenant_id)
             .bind(r.work_email)
             .bind(r.mailbox)
             .bind(r.token_hash)
             .bind(r.locale)
             .bind(r.now)
-            .bind(r.expires_at);
-    }
-    query.execute(&mut **tx).await?;
-    Ok(())
+            .bind(r.expires_at)
+    })
+    .await
 }
 
 /// A registration whose link was just used.

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use hup_core::agreement::AgreementLine;
-use rusqlite::{named_params, params, params_from_iter, Connection, OpenFlags};
+use rusqlite::{named_params, params, params_from_iter, Connection, OpenFlags, Statement};
 use sqlx::Row;
 
 use super::agreements::{self, DuplicateLine, SnapshotEnded, StagedLine};
@@ -31,6 +31,20 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 fn row_placeholders(columns: usize) -> String {
     let list: Vec<String> = (1..=columns).map(|i| format!("?{i}")).collect();
     format!("({})", list.join(", "))
+}
+
+/// Binds the nine columns a verdict row has both in `customers` and in `import_verdicts`, as
+/// `eligibility::bind_verdict` does on the `Any` path.
+fn bind_verdict(statement: &mut Statement<'_>, r: &VerdictRow) -> rusqlite::Result<()> {
+    statement.raw_bind_parameter(1, &r.customer_number)?;
+    statement.raw_bind_parameter(2, &r.customer_name)?;
+    statement.raw_bind_parameter(3, &r.segment)?;
+    statement.raw_bind_parameter(4, &r.country)?;
+    statement.raw_bind_parameter(5, i64::from(r.eligible))?;
+    statement.raw_bind_parameter(6, &r.criteria_json)?;
+    statement.raw_bind_parameter(7, r.valid_until.map(day))?;
+    statement.raw_bind_parameter(8, day(r.evaluated_on))?;
+    statement.raw_bind_parameter(9, r.recheck_on.map(day))
 }
 
 impl SqliteImport {
@@ -100,17 +114,8 @@ impl SqliteImport {
             eligibility::STAGE_CONFLICT
         ))?;
         for r in verdicts {
-            insert.execute(params![
-                r.customer_number,
-                r.customer_name,
-                r.segment,
-                r.country,
-                i64::from(r.eligible),
-                r.criteria_json,
-                r.valid_until.map(day),
-                day(r.evaluated_on),
-                r.recheck_on.map(day),
-            ])?;
+            bind_verdict(&mut insert, r)?;
+            insert.raw_execute()?;
         }
         Ok(())
     }
@@ -236,18 +241,9 @@ impl SqliteImport {
             eligibility::UPSERT_CONFLICT
         ))?;
         for r in rows {
-            upsert.execute(params![
-                r.customer_number,
-                r.customer_name,
-                r.segment,
-                r.country,
-                i64::from(r.eligible),
-                r.criteria_json,
-                r.valid_until.map(day),
-                day(r.evaluated_on),
-                r.recheck_on.map(day),
-                now,
-            ])?;
+            bind_verdict(&mut upsert, r)?;
+            upsert.raw_bind_parameter(10, now)?;
+            upsert.raw_execute()?;
         }
         Ok(())
     }
