@@ -786,8 +786,10 @@ mod tests {
         let found = problems(&MINIMAL.replace("nl = \"Gezin\"", "nl = \"Ge\\u0000zin\""));
         assert_eq!(
             found.iter().map(ToString::to_string).collect::<Vec<_>>(),
-            ["product m365-family: the name in language \"nl\" contains the control character \
-              U+0000 NUL at character 3"]
+            [
+                "product m365-family: the name in language \"nl\" contains the control character \
+              U+0000 NUL at character 3"
+            ]
         );
         let found = problems(&MINIMAL.replace("en = \"Visio\"", "en = \"Visio\\r\\nX\""));
         assert!(matches!(

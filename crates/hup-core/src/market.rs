@@ -535,7 +535,13 @@ mod tests {
                     [countries.NL]\nnote = \"one\\ntwo\"\n";
         match MarketRules::from_toml_str(text) {
             Err(MarketRulesError::Invalid(InvalidMarketRules(p))) => assert!(
-                matches!(p.as_slice(), [MarketProblem::BadText { setting: "reason", .. }]),
+                matches!(
+                    p.as_slice(),
+                    [MarketProblem::BadText {
+                        setting: "reason",
+                        ..
+                    }]
+                ),
                 "{p:?}"
             ),
             other => panic!("expected a problem, got {other:?}"),

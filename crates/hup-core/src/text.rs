@@ -59,10 +59,7 @@ pub fn multi_line(text: &str) -> Result<(), TextError> {
 
 fn check(text: &str, lines: bool) -> Result<(), TextError> {
     // Fast path: almost all text is printable, and a control is at most 2 bytes in UTF-8.
-    if !text
-        .bytes()
-        .any(|b| b < 0x20 || b == 0x7f || b == 0xc2)
-    {
+    if !text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
         return Ok(());
     }
     for (i, c) in text.chars().enumerate() {

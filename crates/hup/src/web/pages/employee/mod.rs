@@ -21,20 +21,21 @@ use serde::Deserialize;
 use super::error::PageError;
 use super::kit::{render_with, retry_after};
 use crate::accounts::password::PasswordProblem;
+use crate::config::Config;
 use crate::employees::EmployeeError;
 use crate::i18n::{Locale, Tr};
-use crate::web::csrf::{self, Csrf};
+use crate::web::csrf::Csrf;
 use crate::web::errors::{Refusal, Refuses};
-use crate::web::session::{cookie, set_cookie};
+use crate::web::session::{own_cookie, set_cookie};
 
 pub use super::kit::{no_referrer, own_path, see_other, FieldErrors};
 
 /// The cookie that holds a confirmed work address's claim between `/confirm` and `/signin`
-/// (HttpOnly, SameSite=Lax), so the sign-in step can bind it.
+/// (HttpOnly, SameSite=Lax), so the sign-in step can bind it; `__Host-hup_claim` over https.
 pub const CLAIM_COOKIE: &str = "hup_claim";
 
-pub fn claim_of(headers: &HeaderMap) -> Option<String> {
-    cookie(headers, CLAIM_COOKIE)
+pub fn claim_of(config: &Config, headers: &HeaderMap) -> Option<String> {
+    own_cookie(headers, config, CLAIM_COOKIE)
 }
 
 pub fn set_claim(res: &mut Response, claim: &str, max_age: i64, secure: bool) {
@@ -199,7 +200,7 @@ impl MailedLink {
         Used: Future<Output = Result<T, EmployeeError>>,
     {
         let page = |error| self.page(t, csrf_token, &form.token, Some(error));
-        if !csrf::verify(headers, &form.csrf) {
+        if !csrf_token.accepts(headers, &form.csrf) {
             let res = render_with(
                 &page(t.get("employee-error-csrf")),
                 t.locale,

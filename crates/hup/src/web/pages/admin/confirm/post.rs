@@ -35,7 +35,7 @@ pub async fn post(
         error: Some(error),
         token: form.token.clone(),
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !csrf::verify(&state.config, &headers, &form.csrf) {
         let res = render_with(
             &page(t.get("admin-error-csrf")),
             lang.0,

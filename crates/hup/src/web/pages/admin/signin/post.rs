@@ -39,7 +39,7 @@ pub async fn post(
         error: Some(error),
         work_email: form.work_email.clone(),
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !csrf::verify(&state.config, &headers, &form.csrf) {
         return token.attach(forged_form(t, page));
     }
     match accounts::sign_in(&state.db, &form.work_email, &form.password).await {

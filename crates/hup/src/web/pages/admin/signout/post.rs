@@ -64,7 +64,7 @@ where
     Ended: Future<Output = Result<(), Response>>,
 {
     // A forged sign-out would only be a nuisance, but it is refused all the same.
-    if !csrf::verify(headers, &form.csrf) {
+    if !csrf::verify(config, headers, &form.csrf) {
         return see_other(stay);
     }
     if let Err(res) = end().await {

@@ -27,7 +27,7 @@ pub async fn post(
         error: Some(error),
         work_email: form.work_email.clone(),
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !csrf::verify(&state.config, &headers, &form.csrf) {
         return token.attach(forged_form(t, page));
     }
     match accounts::sign_up(&state, &form.work_email, &form.password, lang.0).await {

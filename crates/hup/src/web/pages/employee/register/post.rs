@@ -37,7 +37,7 @@ pub async fn post(
         work_email: form.work_email.clone(),
         errors,
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !csrf::verify(&state.config, &headers, &form.csrf) {
         let errors = FieldErrors::one("", t.get("employee-error-csrf"));
         return token.attach(render_with(&page(errors), lang.0, StatusCode::FORBIDDEN));
     }

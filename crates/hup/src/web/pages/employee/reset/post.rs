@@ -41,7 +41,7 @@ pub async fn post(
         token: form.token.clone(),
         errors,
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !csrf::verify(&state.config, &headers, &form.csrf) {
         let errors = FieldErrors::one("", t.get("employee-error-csrf"));
         let res = render_with(&page(errors), lang.0, StatusCode::FORBIDDEN);
         return no_referrer(csrf_token.attach(res));

@@ -54,7 +54,7 @@ pub async fn post(
             },
         )
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !csrf::verify(&state.config, &headers, &form.csrf) {
         return again(Failed::Forged).await;
     }
     let new = accounts::NewAccount {

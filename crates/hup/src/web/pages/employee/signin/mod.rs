@@ -40,7 +40,7 @@ pub struct SigninPage {
 
 impl SigninPage {
     pub async fn new(state: &AppState, headers: &HeaderMap, t: Tr, csrf: String) -> SigninPage {
-        let claim_for = match claim_of(headers) {
+        let claim_for = match claim_of(&state.config, headers) {
             Some(c) => registrations::claim_address(&state.db, &c)
                 .await
                 .ok()
@@ -119,7 +119,7 @@ pub async fn after_sign_in(
     mut res_for: impl FnMut(&str) -> Response,
 ) -> Response {
     // The journey ends on the offers (contract.md): R17 "sees the discounts".
-    let Some(claim) = claim_of(headers) else {
+    let Some(claim) = claim_of(&state.config, headers) else {
         return res_for("/offers");
     };
     let to = match grants::bind(&state.db, &state.config, employee_id, &claim).await {

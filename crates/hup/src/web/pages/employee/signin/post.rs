@@ -37,7 +37,7 @@ pub async fn post(
             page.signin_errors = errors;
         })
     };
-    if !csrf::verify(&headers, &form.csrf) {
+    if !csrf::verify(&state.config, &headers, &form.csrf) {
         return again(Failed::Forged).await;
     }
     match accounts::sign_in(
