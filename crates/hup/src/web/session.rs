@@ -93,7 +93,7 @@ mod tests {
     fn cookies_are_http_only_lax_and_secure_over_https() {
         let c = set_cookie(ADMIN_COOKIE, "abc", 60, true);
         let c = c.to_str().unwrap();
-        assert!(c.starts_with("hup_admin=abc; Path=/; Max-Age=60; HttpOnly; SameSite=Lax"));
+        assert!(c.starts_with("__Host-hup_admin=abc; Path=/; Max-Age=60; HttpOnly; SameSite=Lax"));
         assert!(c.ends_with("; Secure"));
         let plain = set_cookie(ADMIN_COOKIE, "abc", 60, false);
         assert!(!plain.to_str().unwrap().contains("Secure"));
