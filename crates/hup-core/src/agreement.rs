@@ -384,12 +384,7 @@ impl Errors {
 }
 
 fn text(v: &str, max: usize) -> Result<(), String> {
-    if let Some(c) = v.chars().find(|c| c.is_control()) {
-        return Err(format!(
-            "contains the control character U+{:04X}",
-            u32::from(c)
-        ));
-    }
+    crate::text::single_line(v).map_err(|e| e.to_string())?;
     let len = v.chars().count();
     if len > max {
         return Err(format!(
@@ -687,7 +682,7 @@ mod tests {
         assert_eq!(
             reasons(&row),
             [
-                "customer_name: contains the control character U+0007",
+                "customer_name: contains the control character U+0007 at character 8",
                 "product: \"Office Pro\" is not a product code (expected lower-case letters, \
                  digits and hyphens, like m365-e3)",
             ]

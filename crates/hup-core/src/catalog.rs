@@ -271,6 +271,13 @@ pub enum CatalogProblem {
     DuplicateProduct(String),
     #[error("product {product} has no name in language \"{language}\"")]
     MissingName { product: String, language: String },
+    /// A control character in a name or language tag (issue 11, item 4).
+    #[error("product {product}: the name in language {language:?} {error}")]
+    BadName {
+        product: String,
+        language: String,
+        error: crate::text::TextError,
+    },
     #[error("offer {product} {term} names a product that is not in the catalog")]
     OfferForUnknownProduct { product: String, term: Term },
     #[error("offer {product} {term} is listed twice")]
@@ -383,6 +390,17 @@ impl Catalog {
                     problems.push(CatalogProblem::MissingName {
                         product: entry.code.clone(),
                         language: language.to_owned(),
+                    });
+                }
+            }
+            for (language, name) in &entry.names {
+                if let Err(error) =
+                    crate::text::single_line(language).and(crate::text::single_line(name))
+                {
+                    problems.push(CatalogProblem::BadName {
+                        product: entry.code.clone(),
+                        language: language.clone(),
+                        error,
                     });
                 }
             }
@@ -729,6 +747,25 @@ mod tests {
             assert_eq!(product.name("nl-BE"), product.name("nl"));
             assert_eq!(product.name("fr"), product.name("en"));
         }
+    }
+
+    /// Issue 11, item 4: a product name is shown on pages and stored; a NUL (a TOML escape
+    /// lets one in) or a line break in it is a problem naming the product and language.
+    #[test]
+    fn refuses_control_characters_in_names() {
+        let found = problems(&MINIMAL.replace("nl = \"Gezin\"", "nl = \"Ge\\u0000zin\""));
+        assert_eq!(
+            found.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "product m365-family: the name in language \"nl\" contains the control character \
+              U+0000 NUL at character 3"
+            ]
+        );
+        let found = problems(&MINIMAL.replace("en = \"Visio\"", "en = \"Visio\\r\\nX\""));
+        assert!(matches!(
+            found.as_slice(),
+            [CatalogProblem::BadName { product, .. }] if product == "visio-pro-2019"
+        ));
     }
 
     #[test]

@@ -56,4 +56,5 @@ pub mod order;
 pub mod participation;
 pub mod pricing;
 pub mod tenancy;
+pub mod text;
 pub mod throttle;

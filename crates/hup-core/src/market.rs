@@ -160,6 +160,13 @@ pub enum MarketProblem {
     },
     #[error("help.{}: {why}", .topic.key())]
     InvalidHelpUrl { topic: HelpTopic, why: String },
+    /// A control character in a `reason` or `note` (issue 11, item 4).
+    #[error("{country}: `{setting}` {error}")]
+    BadText {
+        country: Country,
+        setting: &'static str,
+        error: crate::text::TextError,
+    },
     #[error("{country}: excludes {product}, which is not in the catalog")]
     UnknownProduct {
         country: Country,
@@ -270,6 +277,15 @@ fn validate_country(
     problems: &mut Vec<MarketProblem>,
 ) -> Option<CountryRule> {
     let before = problems.len();
+    for (setting, text) in [("reason", &entry.reason), ("note", &entry.note)] {
+        if let Some(Err(error)) = text.as_deref().map(crate::text::multi_line) {
+            problems.push(MarketProblem::BadText {
+                country,
+                setting,
+                error,
+            });
+        }
+    }
     if !entry.offered {
         let settings = [
             ("terms", entry.terms.is_some()),
@@ -510,6 +526,26 @@ mod tests {
             .check_against(&demo_catalog().unwrap())
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(rules.rules().count(), 6);
+    }
+
+    /// Issue 11, item 4: a `reason` or `note` may span lines but holds no other control.
+    #[test]
+    fn refuses_control_characters_in_reasons_and_notes() {
+        let text = "[countries.RU]\noffered = false\nreason = \"R4\\u0000\"\n\
+                    [countries.NL]\nnote = \"one\\ntwo\"\n";
+        match MarketRules::from_toml_str(text) {
+            Err(MarketRulesError::Invalid(InvalidMarketRules(p))) => assert!(
+                matches!(
+                    p.as_slice(),
+                    [MarketProblem::BadText {
+                        setting: "reason",
+                        ..
+                    }]
+                ),
+                "{p:?}"
+            ),
+            other => panic!("expected a problem, got {other:?}"),
+        }
     }
 
     #[test]

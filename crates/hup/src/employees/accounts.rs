@@ -4,6 +4,7 @@
 
 use hup_core::country::Country;
 use hup_core::email::WorkEmail;
+use hup_core::text;
 
 use super::mails::{EmployeeLink, Kind};
 use super::{EmployeeError, ACCOUNT_LINK_SECONDS, MAX_DISPLAY_NAME};
@@ -62,7 +63,11 @@ pub async fn create(
     let email = parse_personal_email(db, new.email).await?;
     let country = Country::parse(new.country).map_err(EmployeeError::InvalidCountry)?;
     let display_name = new.display_name.map(str::trim).filter(|s| !s.is_empty());
-    if display_name.is_some_and(|n| n.chars().count() > MAX_DISPLAY_NAME) {
+    // One line of printable text: a NUL is refused by PostgreSQL, a CR/LF forges lines in
+    // mail and logs (issue 11: 4, 10).
+    if display_name
+        .is_some_and(|n| n.chars().count() > MAX_DISPLAY_NAME || text::single_line(n).is_err())
+    {
         return Err(EmployeeError::InvalidDisplayName);
     }
     let hash = hash_new_password(new.password).await?;

@@ -40,7 +40,7 @@ pub enum EmployeeError {
     #[error("{0}")]
     InvalidCountry(hup_core::country::UnknownCountry),
     /// 422 `invalid-display-name`.
-    #[error("the display name may have at most {MAX_DISPLAY_NAME} characters")]
+    #[error("the display name must be one line of at most {MAX_DISPLAY_NAME} characters, without control characters")]
     InvalidDisplayName,
     /// 422 `invalid-token`: unknown, used, voided or expired.
     #[error("the link is not valid (any more)")]

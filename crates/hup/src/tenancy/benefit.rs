@@ -40,7 +40,12 @@ pub async fn connect_customer(
 ) -> Result<ConnectionStatus, TenancyError> {
     let tenant = managed_by_admin(db, admin, tenant_id).await?;
     let customer_number = customer_number.trim();
-    if customer_number.is_empty() || !agreements::customer_exists(db, customer_number).await? {
+    // No feed line holds a control character (the feed refuses them), so such a number names
+    // no customer; asking the database would make PostgreSQL refuse a NUL (issue 11: 4).
+    if customer_number.is_empty()
+        || hup_core::text::single_line(customer_number).is_err()
+        || !agreements::customer_exists(db, customer_number).await?
+    {
         return Err(TenancyError::UnknownCustomer(customer_number.to_owned()));
     }
     let verified: Vec<Domain> = domains::verified_of_tenant(db, tenant.id)

@@ -23,7 +23,7 @@ pub struct AdminUser {
 }
 
 async fn admin_from(parts: &Parts, state: &AppState) -> Result<Option<AdminUser>, ApiError> {
-    let Some(token) = presented_token(&parts.headers, ADMIN_COOKIE) else {
+    let Some(token) = presented_token(&parts.headers, &state.config, ADMIN_COOKIE) else {
         return Ok(None);
     };
     let account = sessions::admin(state, &token)
@@ -62,7 +62,7 @@ pub struct EmployeeUser {
 }
 
 async fn employee_from(parts: &Parts, state: &AppState) -> Result<Option<EmployeeUser>, ApiError> {
-    let Some(token) = presented_token(&parts.headers, EMPLOYEE_COOKIE) else {
+    let Some(token) = presented_token(&parts.headers, &state.config, EMPLOYEE_COOKIE) else {
         return Ok(None);
     };
     let account = sessions::employee(state, &token)

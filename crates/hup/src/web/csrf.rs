@@ -15,10 +15,13 @@ use axum::response::{IntoResponse, Response};
 use axum::Form;
 use serde::de::DeserializeOwned;
 
-use super::session::{cookie, secure, set_cookie};
+use super::session::{cookie, cookie_name, secure, set_cookie};
 use super::AppState;
+use crate::config::Config;
 use crate::token::{self, Token};
 
+/// The cookie's name over http; `__Host-hup_csrf` over https (`session::cookie_name`), so a
+/// sibling subdomain cannot plant a token of its choosing (issue 11: 10).
 pub const COOKIE: &str = "hup_csrf";
 /// The hidden form field's name.
 pub const FIELD: &str = "csrf";
@@ -32,6 +35,11 @@ pub struct Csrf {
 }
 
 impl Csrf {
+    /// Whether a submitted form's token matches the browser's cookie, as [`verify`] says.
+    pub fn accepts(&self, headers: &HeaderMap, submitted: &str) -> bool {
+        verify_named(headers, &cookie_name(COOKIE, self.secure), submitted)
+    }
+
     /// Sets the cookie on `res` when the browser did not hold one yet.
     pub fn attach(&self, mut res: Response) -> Response {
         if self.is_new {
@@ -49,7 +57,7 @@ impl FromRequestParts<AppState> for Csrf {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
         let secure = secure(&state.config);
-        Ok(match cookie(&parts.headers, COOKIE) {
+        Ok(match cookie(&parts.headers, &cookie_name(COOKIE, secure)) {
             Some(token) if token.len() >= 32 => Csrf {
                 token,
                 is_new: false,
@@ -73,14 +81,13 @@ pub struct PostedForm<T> {
     pub genuine: bool,
 }
 
-impl<T, S> FromRequest<S> for PostedForm<T>
+impl<T> FromRequest<AppState> for PostedForm<T>
 where
     T: DeserializeOwned,
-    S: Send + Sync,
 {
     type Rejection = Response;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Response> {
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Response> {
         let (parts, body) = req.into_parts();
         let bytes = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
             .await
@@ -89,7 +96,7 @@ where
             .find(|(k, _)| k == FIELD)
             .map(|(_, v)| v.into_owned())
             .unwrap_or_default();
-        let genuine = verify(&parts.headers, &submitted);
+        let genuine = verify(&state.config, &parts.headers, &submitted);
         let Form(fields) = Form::<T>::from_request(
             Request::from_parts(parts, axum::body::Body::from(bytes)),
             state,
@@ -100,9 +107,14 @@ where
     }
 }
 
-/// Whether a submitted form's token matches the browser's cookie.
-pub fn verify(headers: &HeaderMap, submitted: &str) -> bool {
-    match cookie(headers, COOKIE) {
+/// Whether a submitted form's token matches the browser's cookie (under this configuration's
+/// name for it).
+pub fn verify(config: &Config, headers: &HeaderMap, submitted: &str) -> bool {
+    verify_named(headers, &cookie_name(COOKIE, secure(config)), submitted)
+}
+
+fn verify_named(headers: &HeaderMap, name: &str, submitted: &str) -> bool {
+    match cookie(headers, name) {
         Some(expected) => !submitted.is_empty() && token::equal(&expected, submitted),
         None => false,
     }

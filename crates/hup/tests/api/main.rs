@@ -23,3 +23,4 @@ mod orders;
 mod pages;
 mod promotion;
 mod reports;
+mod text;

@@ -55,6 +55,7 @@ async fn decide(
     customer_number: &str,
     approve: bool,
 ) -> Result<StatusCode, ApiError> {
+    super::json::single_line("customer_number", customer_number)?;
     let done = connections::decide(&state.db, customer_number, approve, now_epoch())
         .await
         .map_err(internal)?;

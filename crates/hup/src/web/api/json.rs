@@ -1,12 +1,21 @@
 //! A JSON body extractor whose rejections are problem+json like every other API error,
-//! naming what was wrong (syntax, a missing or mistyped field, the content type).
+//! naming what was wrong (syntax, a missing or mistyped field, the content type), and the
+//! check of text that arrives in a path segment or query string. Every string of a body, and
+//! every text path or query value, passes `hup_core::text::single_line` (issue 11, item 4): a
+//! control character is a 422 `invalid-text` naming the field, before any service sees it.
 
+use axum::body::{Body, Bytes};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
+use hup_core::text::{self, TextError};
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 
 use super::problem::FieldProblem;
 use super::ApiError;
+
+/// The problem type of a text field holding a control character.
+pub const INVALID_TEXT: &str = "invalid-text";
 
 /// Use instead of `axum::Json` for request bodies.
 pub struct ApiJson<T>(pub T);
@@ -19,11 +28,75 @@ where
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(value)) => Ok(ApiJson(value)),
-            Err(rejection) => Err(from_rejection(rejection)),
+        let (parts, body) = req.into_parts();
+        let bytes = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
+            .await
+            .map_err(|e| from_rejection(JsonRejection::from(e)))?;
+        let req = Request::from_parts(parts, Body::from(bytes.clone()));
+        let value = match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => value,
+            Err(rejection) => return Err(from_rejection(rejection)),
+        };
+        // The body is valid JSON of the right shape; now every string in it, names included.
+        if let Ok(tree) = serde_json::from_slice::<Value>(&bytes) {
+            if let Some((field, error)) = control_in(&tree, String::new()) {
+                return Err(invalid_text(&field, error));
+            }
         }
+        Ok(ApiJson(value))
     }
+}
+
+/// The first string (or member name) of `value` that is not one clean line, with its path
+/// (`display_name`, `items[2].code`).
+fn control_in(value: &Value, at: String) -> Option<(String, TextError)> {
+    match value {
+        Value::String(s) => text::single_line(s).err().map(|e| (field_name(at), e)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| control_in(v, format!("{at}[{i}]"))),
+        Value::Object(members) => members.iter().find_map(|(name, v)| {
+            let path = if at.is_empty() {
+                name.clone()
+            } else {
+                format!("{at}.{name}")
+            };
+            match text::single_line(name) {
+                // A name is shown as written only when it is clean; else say where it is.
+                Err(e) => Some((field_name(format!("{at}{{member name}}")), e)),
+                Ok(()) => control_in(v, path),
+            }
+        }),
+        Value::Null | Value::Bool(_) | Value::Number(_) => None,
+    }
+}
+
+fn field_name(path: String) -> String {
+    if path.is_empty() {
+        "body".to_owned()
+    } else {
+        path
+    }
+}
+
+/// A 422 `invalid-text` naming `field` and what is in it.
+pub fn invalid_text(field: &str, error: TextError) -> ApiError {
+    let reason = error.to_string();
+    ApiError::Unprocessable {
+        kind: INVALID_TEXT,
+        detail: format!("{field} {reason}"),
+        errors: vec![FieldProblem {
+            field: field.to_owned(),
+            reason,
+        }],
+    }
+}
+
+/// Checks text that came in a path segment or query string (after percent-decoding, so `%00`
+/// is a NUL): one clean line, or a 422 naming `field`.
+pub fn single_line(field: &str, value: &str) -> Result<(), ApiError> {
+    text::single_line(value).map_err(|e| invalid_text(field, e))
 }
 
 fn from_rejection(rejection: JsonRejection) -> ApiError {

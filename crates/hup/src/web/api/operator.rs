@@ -142,6 +142,7 @@ pub async fn eligibility(
     Path(customer_number): Path<String>,
     Query(query): Query<EligibilityQuery>,
 ) -> Result<Json<VerdictJson>, ApiError> {
+    super::json::single_line("customer_number", &customer_number)?;
     let as_of = match query.as_of.as_deref() {
         None => chrono::Utc::now().date_naive(),
         Some(s) => chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {

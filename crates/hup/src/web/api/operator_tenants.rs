@@ -46,6 +46,9 @@ pub async fn list(
     State(state): State<AppState>,
     Query(query): Query<TenantsQuery>,
 ) -> Result<Json<Vec<TenantSummary>>, ApiError> {
+    if let Some(domain) = &query.domain {
+        super::json::single_line("domain", domain)?;
+    }
     let domain = query
         .domain
         .as_deref()

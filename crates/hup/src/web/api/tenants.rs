@@ -92,6 +92,7 @@ pub async fn get_domain(
     admin: AdminUser,
     Path((tenant, domain)): Path<(i64, String)>,
 ) -> Result<Json<DomainBody>, ApiError> {
+    super::json::single_line("domain", &domain)?;
     let view = domains::get(&state.db, &admin.account, tenant, &domain).await?;
     Ok(Json(DomainBody::from(view)))
 }
@@ -117,6 +118,7 @@ pub async fn verify_domain(
     admin: AdminUser,
     Path((tenant, domain)): Path<(i64, String)>,
 ) -> Result<Json<VerifyBody>, ApiError> {
+    super::json::single_line("domain", &domain)?;
     let outcome =
         domains::verify(&state.db, &state.config, &admin.account, tenant, &domain).await?;
     Ok(Json(match outcome {

@@ -24,22 +24,23 @@ use serde::Deserialize;
 use super::error::PageError;
 use super::kit::{render_with, retry_after};
 use crate::accounts::password::PasswordProblem;
+use crate::config::Config;
 use crate::employees::EmployeeError;
 use crate::i18n::{Locale, Tr};
 use crate::web::auth::{EmployeeUser, MaybeEmployee};
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::errors::{Refusal, Refuses};
-use crate::web::session::{cookie, set_cookie};
+use crate::web::session::{own_cookie, set_cookie};
 use crate::web::AppState;
 
 pub use super::kit::{no_referrer, own_path, see_other, FieldErrors};
 
 /// The cookie that holds a confirmed work address's claim between `/confirm` and `/signin`
-/// (HttpOnly, SameSite=Lax), so the sign-in step can bind it.
+/// (HttpOnly, SameSite=Lax), so the sign-in step can bind it; `__Host-hup_claim` over https.
 pub const CLAIM_COOKIE: &str = "hup_claim";
 
-pub fn claim_of(headers: &HeaderMap) -> Option<String> {
-    cookie(headers, CLAIM_COOKIE)
+pub fn claim_of(config: &Config, headers: &HeaderMap) -> Option<String> {
+    own_cookie(headers, config, CLAIM_COOKIE)
 }
 
 /// The signed-in employee of a page only they can see; without a session the browser goes to
@@ -60,11 +61,11 @@ impl FromRequestParts<AppState> for SignedIn {
 /// The claim waiting in the browser (from `/confirm`), if any, for the sign-in step.
 pub struct WaitingClaim(pub Option<String>);
 
-impl<S: Send + Sync> FromRequestParts<S> for WaitingClaim {
+impl FromRequestParts<AppState> for WaitingClaim {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
-        Ok(WaitingClaim(claim_of(&parts.headers)))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        Ok(WaitingClaim(claim_of(&state.config, &parts.headers)))
     }
 }
 
