@@ -19,13 +19,14 @@ use axum::response::Response;
 use serde::de::DeserializeOwned;
 
 use super::error::PageError;
+use super::kit::retry_after;
 pub use super::kit::{no_referrer, render_with, see_other};
 use crate::accounts::password::PasswordProblem;
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::TenancyError;
 use crate::web::auth::{AdminUser, MaybeAdmin};
 use crate::web::csrf::PostedForm;
-use crate::web::errors::Refuses;
+use crate::web::errors::{Refusal, Refuses};
 use crate::web::AppState;
 
 /// A page with only a title, a sentence and maybe a button (mail sent, address confirmed).
@@ -58,7 +59,7 @@ pub fn error_text(t: Tr, e: &TenancyError) -> Option<String> {
         TenancyError::InvalidPassword(_) => t.get("admin-error-password"),
         TenancyError::InvalidToken => t.get("admin-error-invalid-token"),
         TenancyError::BadCredentials => t.get("admin-error-credentials"),
-        TenancyError::TooManyAttempts => t.get("admin-error-throttled"),
+        TenancyError::TooManyAttempts(_) => t.get("admin-error-throttled"),
         TenancyError::Forbidden(_) => t.get("admin-error-forbidden"),
         TenancyError::UnknownCustomer(_) => t.get("admin-error-unknown-customer"),
         TenancyError::Conflict { .. } => t.get("admin-error-conflict"),
@@ -84,7 +85,14 @@ pub fn forged_form<T: Template>(t: Tr, page: impl FnOnce(String) -> T) -> Respon
 /// sentence, or with the error page.
 pub fn form_error<T: Template>(e: TenancyError, t: Tr, page: impl FnOnce(String) -> T) -> Response {
     match error_text(t, &e) {
-        Some(text) => render_with(&page(text), t.locale, error_status(&e)),
+        Some(text) => {
+            let res = render_with(&page(text), t.locale, error_status(&e));
+            // A throttled form says when it may be posted again, as the API does.
+            match e.refusal() {
+                Refusal::TooManyRequests(Some(seconds)) => retry_after(res, seconds),
+                _ => res,
+            }
+        }
         None => page_error(e, t.locale),
     }
 }

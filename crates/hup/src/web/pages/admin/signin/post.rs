@@ -7,6 +7,7 @@ use serde::Deserialize;
 use super::super::{forged_form, form_error, see_other};
 use super::SigninPage;
 use crate::tenancy::{accounts, SESSION_SECONDS};
+use crate::web::client::ClientAddr;
 use crate::web::csrf::{self, Csrf};
 use crate::web::locale::Lang;
 use crate::web::session::{secure, set_cookie, ADMIN_COOKIE};
@@ -27,6 +28,7 @@ pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
     token: Csrf,
+    client: ClientAddr,
     headers: HeaderMap,
     Form(form): Form<WorkAccountForm>,
 ) -> Response {
@@ -42,7 +44,7 @@ pub async fn post(
     if !csrf::verify(&headers, &form.csrf) {
         return token.attach(forged_form(t, page));
     }
-    match accounts::sign_in(&state.db, &form.work_email, &form.password).await {
+    match accounts::sign_in(&state, &form.work_email, &form.password, &client.0).await {
         Ok(signed) => {
             let mut res = see_other("/admin/domains");
             res.headers_mut().append(
