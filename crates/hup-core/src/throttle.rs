@@ -176,7 +176,10 @@ mod tests {
         let t = SignInThrottle::new(5, 900);
         assert_eq!(t.retry_after(&counts(0, None, 5000, true), 100), None);
         assert_eq!(t.retry_after(&counts(1, Some(99), 5000, true), 100), None);
-        assert_eq!(t.retry_after(&counts(9, Some(99), 5000, true), 100), Some(15));
+        assert_eq!(
+            t.retry_after(&counts(9, Some(99), 5000, true), 100),
+            Some(15)
+        );
     }
 
     /// Issue 11 (2): under attack, a new address gets its first try at once, and after a
@@ -185,11 +188,18 @@ mod tests {
     fn under_attack_an_unknown_address_waits_from_its_own_last_failure() {
         let t = SignInThrottle::new(5, 900);
         assert_eq!(t.retry_after(&counts(0, None, 5000, false), 100), None);
-        assert_eq!(t.retry_after(&counts(1, Some(99), 5000, false), 100), Some(899));
+        assert_eq!(
+            t.retry_after(&counts(1, Some(99), 5000, false), 100),
+            Some(899)
+        );
         assert_eq!(t.retry_after(&counts(1, Some(99), 50, false), 100), None);
         assert_eq!(t.retry_after(&counts(1, Some(99), 52, false), 100), Some(3));
         assert_eq!(t.retry_after(&counts(1, Some(90), 5000, false), 1000), None);
-        assert!(SignInThrottle::counts_for_account(&counts(0, None, 0, false)));
-        assert!(!SignInThrottle::counts_for_account(&counts(0, None, 0, true)));
+        assert!(SignInThrottle::counts_for_account(&counts(
+            0, None, 0, false
+        )));
+        assert!(!SignInThrottle::counts_for_account(&counts(
+            0, None, 0, true
+        )));
     }
 }

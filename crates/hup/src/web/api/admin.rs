@@ -11,8 +11,8 @@ use super::account_answers::{accepted, locale_of, session_ended, session_started
 use super::ApiError;
 use crate::tenancy::{accounts, SESSION_SECONDS};
 use crate::web::auth::AdminUser;
-use crate::web::client::ClientAddr;
 pub use crate::web::auth::BearerScheme;
+use crate::web::client::ClientAddr;
 use crate::web::locale::Lang;
 use crate::web::session::ADMIN_COOKIE;
 use crate::web::AppState;
