@@ -5,7 +5,10 @@
 //!   limit a key waits until its window ends (`Retry-After`).
 //! * [`Backoff`]: after a few free failures each further attempt must wait, the wait doubling
 //!   per failure up to a ceiling: an attacker is slowed down, the owner is not locked out.
-//! * [`FailureLimit`]: at most so many failures in a sliding window, then refuse.
+//! * [`SignInThrottle`]: the sign-in throttle of admins and employees alike (issue 11: 2), as
+//!   NIST SP 800-63B §5.2.2 asks: failures are counted per (account, client address) and per
+//!   account across the addresses that are not the owner's known ones. An attacker's failures
+//!   slow the attacker; they never lock the owner out.
 
 /// Windows of `seconds` aligned to the epoch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,17 +63,62 @@ pub fn retry_after(remaining: impl IntoIterator<Item = i64>) -> Option<u64> {
     (longest > 0).then_some(longest as u64)
 }
 
-/// At most `max` failures within the last `window_seconds`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FailureLimit {
-    pub max: i64,
-    pub window_seconds: i64,
+/// Failures of one sign-in: of the (account, client address) pair, and of the account from
+/// addresses that are not its known ones.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SignInCounts {
+    /// Failures of this account from this address in the window.
+    pub pair_failures: i64,
+    /// When the last of them happened.
+    pub pair_last: Option<i64>,
+    /// Failures of this account from all addresses it never signed in from, in the window.
+    pub account_failures: i64,
+    /// Whether the account signed in successfully from this address before.
+    pub known_address: bool,
 }
 
-impl FailureLimit {
-    /// Whether `failures` in the window refuse the next attempt.
-    pub fn reached(self, failures: i64) -> bool {
-        failures >= self.max
+/// The sign-in throttle: a [`Backoff`] per (account, address), and one per account at ten
+/// times the allowance that lengthens the waits of unknown addresses only.
+///
+/// * Every wait runs from the *pair's own* last failure: an address that has not failed for
+///   this account is never made to wait, so the owner on a new device gets a try at once even
+///   while the account is under attack, and then waits only for its own mistakes.
+/// * From an address the owner signed in from before, only the pair's own failures count.
+/// * From any other address, a pair that failed waits at least as long as the account-wide
+///   backoff asks: while the account is under attack from many addresses, each of them gets
+///   one try per wait (up to the ceiling), which slows spread-out guessing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SignInThrottle {
+    pub pair: Backoff,
+    pub account: Backoff,
+}
+
+impl SignInThrottle {
+    /// `free` failures per pair (ten times that per account) cost nothing; then waits double
+    /// up to `max_wait` seconds.
+    pub fn new(free: i64, max_wait: i64) -> Self {
+        SignInThrottle {
+            pair: Backoff { free, max_wait },
+            account: Backoff {
+                free: free.saturating_mul(10),
+                max_wait,
+            },
+        }
+    }
+
+    /// Seconds the next attempt with `counts` must still wait at `now`, as a `Retry-After`.
+    pub fn retry_after(self, counts: &SignInCounts, now: i64) -> Option<u64> {
+        let last = counts.pair_last?;
+        let mut wait = self.pair.wait(counts.pair_failures);
+        if !counts.known_address {
+            wait = wait.max(self.account.wait(counts.account_failures));
+        }
+        retry_after([last + wait - now])
+    }
+
+    /// Whether a failure from this address counts against the account as a whole.
+    pub fn counts_for_account(counts: &SignInCounts) -> bool {
+        !counts.known_address
     }
 }
 
@@ -112,13 +160,46 @@ mod tests {
         assert_eq!(retry_after([]), None);
     }
 
+    fn counts(pair: i64, last: Option<i64>, account: i64, known: bool) -> SignInCounts {
+        SignInCounts {
+            pair_failures: pair,
+            pair_last: last,
+            account_failures: account,
+            known_address: known,
+        }
+    }
+
+    /// Issue 11 (2): an attack on the account from elsewhere never makes the owner's known
+    /// address wait; the pair's own failures still do.
     #[test]
-    fn a_failure_limit_refuses_once_reached() {
-        let l = FailureLimit {
-            max: 10,
-            window_seconds: 900,
-        };
-        assert!(!l.reached(9));
-        assert!(l.reached(10));
+    fn a_known_address_waits_only_for_its_own_failures() {
+        let t = SignInThrottle::new(5, 900);
+        assert_eq!(t.retry_after(&counts(0, None, 5000, true), 100), None);
+        assert_eq!(t.retry_after(&counts(1, Some(99), 5000, true), 100), None);
+        assert_eq!(
+            t.retry_after(&counts(9, Some(99), 5000, true), 100),
+            Some(15)
+        );
+    }
+
+    /// Issue 11 (2): under attack, a new address gets its first try at once, and after a
+    /// failure waits as long as the account-wide backoff asks.
+    #[test]
+    fn under_attack_an_unknown_address_waits_from_its_own_last_failure() {
+        let t = SignInThrottle::new(5, 900);
+        assert_eq!(t.retry_after(&counts(0, None, 5000, false), 100), None);
+        assert_eq!(
+            t.retry_after(&counts(1, Some(99), 5000, false), 100),
+            Some(899)
+        );
+        assert_eq!(t.retry_after(&counts(1, Some(99), 50, false), 100), None);
+        assert_eq!(t.retry_after(&counts(1, Some(99), 52, false), 100), Some(3));
+        assert_eq!(t.retry_after(&counts(1, Some(90), 5000, false), 1000), None);
+        assert!(SignInThrottle::counts_for_account(&counts(
+            0, None, 0, false
+        )));
+        assert!(!SignInThrottle::counts_for_account(&counts(
+            0, None, 0, true
+        )));
     }
 }

@@ -11,7 +11,9 @@ use crate::ttl_cache::TtlCache;
 /// How long a process trusts an employee session it checked. Offers are read on every page
 /// view; one database round trip fewer per request is worth this: a session ended in *another*
 /// process (sign-out, password reset) keeps working here for at most twice these seconds (see
-/// `ttl_cache`). The process that ends a session forgets it at once.
+/// `ttl_cache`), and only for reads: a request that changes something (any method but GET and
+/// HEAD) checks the database (`sessions::Check::Fresh`, issue 11: 5). The process that ends a
+/// session forgets it at once.
 pub const EMPLOYEE_CACHE_TTL: Duration = Duration::from_secs(2);
 /// Entries the cache keeps at most.
 pub const EMPLOYEE_CACHE_ENTRIES: usize = 100_000;

@@ -63,20 +63,47 @@ pub async fn admin(
     }
 }
 
-/// The employee a session token belongs to, from the cache when this process checked it
-/// lately.
+/// How a request may learn whose an employee session is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Check {
+    /// A read: this process's cache will do, so a session ended in another process may work
+    /// here for up to [`EMPLOYEE_CACHE_TTL`] longer.
+    Cached,
+    /// A change (an order, a sign-out, any non-GET/HEAD request): from the database, so a
+    /// session ended anywhere is ended here at once (issue 11: 5).
+    Fresh,
+}
+
+/// The employee a session token belongs to: with [`Check::Cached`] from the cache when this
+/// process checked it lately, with [`Check::Fresh`] from the database. A fresh check that finds
+/// the session ended forgets it here too; one that finds it alive caches nothing, so it cannot
+/// put back a session a sign-out in this process just forgot.
 pub async fn employee(
     services: &Services,
     presented: &str,
+    check: Check,
 ) -> Result<Option<Employee>, StoreError> {
     let db = &services.db;
-    services
-        .employee_sessions
-        .get_or_look(token::hash(presented), Option::is_some, async {
-            match store::subject(db, SessionKind::Employee, presented).await? {
-                Some(id) => employees::employee_by_id(db, id).await,
-                None => Ok(None),
+    let look = async {
+        match store::subject(db, SessionKind::Employee, presented).await? {
+            Some(id) => employees::employee_by_id(db, id).await,
+            None => Ok(None),
+        }
+    };
+    let key = token::hash(presented);
+    match check {
+        Check::Cached => {
+            services
+                .employee_sessions
+                .get_or_look(key, Option::is_some, look)
+                .await
+        }
+        Check::Fresh => {
+            let found = look.await?;
+            if found.is_none() {
+                services.employee_sessions.remove(&key);
             }
-        })
-        .await
+            Ok(found)
+        }
+    }
 }

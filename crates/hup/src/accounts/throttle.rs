@@ -5,25 +5,30 @@
 //!   domain, client address); past a limit the answer is 429 with `Retry-After` until the
 //!   window ends. A flood for one address thus sends at most `HUP_REGISTER_PER_ADDRESS` mails
 //!   an hour.
-//! * An employee's sign-in: after a few failures of one account from one client address, each
-//!   further attempt must wait, the wait doubling per failure up to 15 minutes. Failures of the
-//!   account from all addresses together get the same treatment at ten times the allowance,
-//!   against spread-out guessing.
-//! * An admin's sign-in: ten failures of one address within 15 minutes refuse further
-//!   attempts until older ones leave the window.
+//! * Sign-in, of admins and employees alike (issue 11: 2, NIST SP 800-63B §5.2.2,
+//!   [`SignInThrottle`]): after `HUP_SIGNIN_FREE_FAILURES` failures of one account from one
+//!   client address, each further attempt from there must wait, the wait doubling per failure
+//!   up to 15 minutes. Failures of the account from addresses it never signed in from count
+//!   together at ten times the allowance and lengthen the waits of those addresses only. An
+//!   address the account signed in from in the last 90 days is *known* (kept hashed in
+//!   `signin_known_addresses`): others' failures never make it wait, so an attacker cannot
+//!   lock the owner out. Every wait is a 429 with `Retry-After`. (NIST also lets a successful
+//!   second factor spare the owner; hup has no MFA yet.)
 
-use hup_core::throttle::{self as rule, Backoff, FailureLimit, FixedWindow};
+use hup_core::throttle::{FixedWindow, SignInCounts, SignInThrottle};
 
+use crate::store::sessions::SessionKind;
 use crate::store::{now_epoch, throttle as store, Backend, Db, StoreError, Tx};
+use crate::token;
 
 /// The windows of registrations, new accounts and reset mails.
 pub const HOURLY: FixedWindow = FixedWindow { seconds: 3600 };
-const EMPLOYEE_SIGNIN_WINDOW_SECONDS: i64 = 15 * 60;
-const EMPLOYEE_MAX_WAIT_SECONDS: i64 = 15 * 60;
-const ADMIN_SIGNIN: FailureLimit = FailureLimit {
-    max: 10,
-    window_seconds: 15 * 60,
-};
+/// Failed sign-ins count for this long; longer than the longest wait, so an address that
+/// reached the ceiling goes on at one try per ceiling rather than starting afresh.
+const SIGNIN_WINDOW_SECONDS: i64 = 3600;
+const SIGNIN_MAX_WAIT_SECONDS: i64 = 15 * 60;
+/// An address stays known this long after the account last signed in from it.
+const KNOWN_ADDRESS_SECONDS: i64 = 90 * 24 * 3600;
 
 /// One request's hits: a `(key, limit)` each, counted at `now`.
 pub struct Hits<'a> {
@@ -115,72 +120,93 @@ pub async fn sweep_windows(db: &Db) -> Result<(), StoreError> {
     store::sweep_windows(db, before).await
 }
 
-fn employee_pair_key(email: &str, client: &str) -> String {
-    format!("employee:{email}|{client}")
+/// One sign-in attempt as the throttle sees it.
+pub struct SignIn<'a> {
+    pub kind: SessionKind,
+    /// The address typed, normalised: failures count per address, account or not, so the
+    /// answers do not tell who has one.
+    pub email: &'a str,
+    /// The account with that address, if any (only accounts have known addresses).
+    pub account: Option<i64>,
+    /// The caller's network address (`web::client`).
+    pub client: &'a str,
+    /// `HUP_SIGNIN_FREE_FAILURES`.
+    pub free: i64,
 }
 
-fn employee_account_key(email: &str) -> String {
-    format!("employee:{email}")
-}
-
-/// Seconds the next sign-in attempt of employee `email` from `client` must still wait, if
-/// any, when `free` failures cost nothing.
-pub async fn employee_signin_wait(
-    db: &Db,
-    email: &str,
-    client: &str,
-    free: i64,
-) -> Result<Option<u64>, StoreError> {
-    let now = now_epoch();
-    let since = now - EMPLOYEE_SIGNIN_WINDOW_SECONDS;
-    let mut remaining = Vec::with_capacity(2);
-    for (key, free) in [
-        (employee_pair_key(email, client), free),
-        (employee_account_key(email), free.saturating_mul(10)),
-    ] {
-        let (n, last) = store::failures_since(db, &key, since).await?;
-        if let Some(last) = last {
-            let backoff = Backoff {
-                free,
-                max_wait: EMPLOYEE_MAX_WAIT_SECONDS,
-            };
-            remaining.push(backoff.remaining(n, last, now));
-        }
+impl SignIn<'_> {
+    fn pair_key(&self) -> String {
+        format!("{}:{}|{}", self.kind.code(), self.email, self.client)
     }
-    Ok(rule::retry_after(remaining))
+
+    fn account_key(&self) -> String {
+        format!("{}:{}", self.kind.code(), self.email)
+    }
+
+    /// The address as kept: hashed, salted with the account so equal addresses of two
+    /// accounts do not look alike.
+    fn address_hash(&self, account: i64) -> String {
+        token::hash(&format!("{}:{account}|{}", self.kind.code(), self.client))
+    }
+
+    fn rule(&self) -> SignInThrottle {
+        SignInThrottle::new(self.free, SIGNIN_MAX_WAIT_SECONDS)
+    }
 }
 
-pub async fn employee_signin_failed(db: &Db, email: &str, client: &str) -> Result<(), StoreError> {
-    let window = EMPLOYEE_SIGNIN_WINDOW_SECONDS;
-    store::record_failure(db, &employee_pair_key(email, client), window).await?;
-    store::record_failure(db, &employee_account_key(email), window).await?;
+/// What the throttle found before the password is checked.
+pub struct Gate {
+    counts: SignInCounts,
+    /// Seconds the attempt must still wait (`Retry-After`); `None` lets it go ahead.
+    pub wait: Option<u64>,
+}
+
+/// Whether `attempt` may go ahead now, and the counts its outcome is recorded against.
+pub async fn gate(db: &Db, attempt: &SignIn<'_>) -> Result<Gate, StoreError> {
+    let now = now_epoch();
+    let since = now - SIGNIN_WINDOW_SECONDS;
+    let known_address = match attempt.account {
+        Some(id) => {
+            let hash = attempt.address_hash(id);
+            let kind = attempt.kind.code();
+            store::is_known_address(db, kind, id, &hash, now - KNOWN_ADDRESS_SECONDS).await?
+        }
+        None => false,
+    };
+    let (pair_failures, pair_last) = store::failures_since(db, &attempt.pair_key(), since).await?;
+    let account_failures = if known_address {
+        0
+    } else {
+        store::failures_since(db, &attempt.account_key(), since)
+            .await?
+            .0
+    };
+    let counts = SignInCounts {
+        pair_failures,
+        pair_last,
+        account_failures,
+        known_address,
+    };
+    let wait = attempt.rule().retry_after(&counts, now);
+    Ok(Gate { counts, wait })
+}
+
+/// Counts a failed attempt: against the pair, and against the account unless it came from
+/// one of the account's known addresses.
+pub async fn failed(db: &Db, attempt: &SignIn<'_>, gate: &Gate) -> Result<(), StoreError> {
+    let window = SIGNIN_WINDOW_SECONDS;
+    store::record_failure(db, &attempt.pair_key(), window).await?;
+    if SignInThrottle::counts_for_account(&gate.counts) {
+        store::record_failure(db, &attempt.account_key(), window).await?;
+    }
     Ok(())
 }
 
-pub async fn employee_signin_succeeded(
-    db: &Db,
-    email: &str,
-    client: &str,
-) -> Result<(), StoreError> {
-    store::clear_failures(db, &employee_pair_key(email, client)).await
-}
-
-fn admin_key(email: &str) -> String {
-    format!("admin:{email}")
-}
-
-/// Whether admin `email` failed too often lately to try again now.
-pub async fn admin_signin_refused(db: &Db, email: &str) -> Result<bool, StoreError> {
-    let failures =
-        store::recent_failures(db, &admin_key(email), ADMIN_SIGNIN.window_seconds).await?;
-    Ok(ADMIN_SIGNIN.reached(failures))
-}
-
-pub async fn admin_signin_failed(db: &Db, email: &str) -> Result<(), StoreError> {
-    store::record_failure(db, &admin_key(email), ADMIN_SIGNIN.window_seconds).await?;
-    Ok(())
-}
-
-pub async fn admin_signin_succeeded(db: &Db, email: &str) -> Result<(), StoreError> {
-    store::clear_failures(db, &admin_key(email)).await
+/// A successful sign-in of `account`: the pair's failures are forgotten (NIST: disregard
+/// earlier failures from the same address) and the address becomes known.
+pub async fn succeeded(db: &Db, attempt: &SignIn<'_>, account: i64) -> Result<(), StoreError> {
+    store::clear_failures(db, &attempt.pair_key()).await?;
+    let hash = attempt.address_hash(account);
+    let forget_before = now_epoch() - KNOWN_ADDRESS_SECONDS;
+    store::remember_address(db, attempt.kind.code(), account, &hash, forget_before).await
 }

@@ -165,15 +165,22 @@ pub async fn sign_in(
         return Err(EmployeeError::BadCredentials);
     };
     let key = email.as_str();
-    let free = config.employees.signin_free_failures;
-    if let Some(wait) = throttle::employee_signin_wait(db, key, client, free).await? {
+    let account = store::employee_by_email(db, key).await?;
+    let attempt = throttle::SignIn {
+        kind: SessionKind::Employee,
+        email: key,
+        account: account.as_ref().map(|a| a.id),
+        client,
+        free: config.employees.signin_free_failures,
+    };
+    let gate = throttle::gate(db, &attempt).await?;
+    if let Some(wait) = gate.wait {
         return Err(EmployeeError::Throttled(wait));
     }
-    let account = store::employee_by_email(db, key).await?;
     let ok = password::verify(password, account.as_ref().map(|a| a.password_hash.as_str())).await;
     match (ok, account) {
         (true, Some(employee)) if employee.confirmed => {
-            throttle::employee_signin_succeeded(db, key, client).await?;
+            throttle::succeeded(db, &attempt, employee.id).await?;
             let token = sessions::start(
                 db,
                 SessionKind::Employee,
@@ -186,7 +193,7 @@ pub async fn sign_in(
         // The password was right: telling the owner what is missing gives nothing away.
         (true, Some(_)) => Err(EmployeeError::NotConfirmed),
         _ => {
-            throttle::employee_signin_failed(db, key, client).await?;
+            throttle::failed(db, &attempt, &gate).await?;
             Err(EmployeeError::BadCredentials)
         }
     }

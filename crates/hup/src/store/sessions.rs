@@ -13,7 +13,7 @@ pub enum SessionKind {
 }
 
 impl SessionKind {
-    fn code(self) -> &'static str {
+    pub fn code(self) -> &'static str {
         match self {
             SessionKind::Admin => "admin",
             SessionKind::Employee => "employee",

@@ -1,5 +1,6 @@
 //! The throttles' counts: fixed-window hit counters (`rate_windows`) and failed sign-ins
-//! (`signin_failures`). The arithmetic over them is `hup_core::throttle`'s; which keys and
+//! (`signin_failures`), and the addresses accounts signed in from (`signin_known_addresses`).
+//! The arithmetic over them is `hup_core::throttle`'s; which keys and
 //! limits apply is `accounts::throttle`'s.
 
 use sqlx::Row;
@@ -94,5 +95,61 @@ pub async fn clear_failures(db: &Db, key: &str) -> Result<(), StoreError> {
         .bind(key)
         .execute(db.pool())
         .await?;
+    Ok(())
+}
+
+/// Whether account `account_id` of `kind` signed in from the address hashed as `address_hash`
+/// at or after `since`.
+pub async fn is_known_address(
+    db: &Db,
+    kind: &str,
+    account_id: i64,
+    address_hash: &str,
+    since: i64,
+) -> Result<bool, StoreError> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM signin_known_addresses \
+         WHERE account_kind = $1 AND account_id = $2 AND address_hash = $3 AND last_success >= $4",
+    )
+    .bind(kind)
+    .bind(account_id)
+    .bind(address_hash)
+    .bind(since)
+    .fetch_one(db.pool())
+    .await?;
+    let n: i64 = row.try_get("n")?;
+    Ok(n > 0)
+}
+
+/// Records a successful sign-in of the account from the address hashed as `address_hash`, and
+/// forgets this account's addresses not used since `forget_before`.
+pub async fn remember_address(
+    db: &Db,
+    kind: &str,
+    account_id: i64,
+    address_hash: &str,
+    forget_before: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "DELETE FROM signin_known_addresses \
+         WHERE account_kind = $1 AND account_id = $2 AND last_success < $3",
+    )
+    .bind(kind)
+    .bind(account_id)
+    .bind(forget_before)
+    .execute(db.pool())
+    .await?;
+    sqlx::query(
+        "INSERT INTO signin_known_addresses (account_kind, account_id, address_hash, last_success) \
+         VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (account_kind, account_id, address_hash) \
+         DO UPDATE SET last_success = excluded.last_success",
+    )
+    .bind(kind)
+    .bind(account_id)
+    .bind(address_hash)
+    .bind(now_epoch())
+    .execute(db.pool())
+    .await?;
     Ok(())
 }

@@ -118,25 +118,42 @@ pub struct SignedIn {
     pub admin: AdminAccount,
 }
 
-pub async fn sign_in(db: &Db, work_email: &str, password: &str) -> Result<SignedIn, TenancyError> {
+/// Signs in a confirmed admin. `client` is the caller's network address: the throttle pairs
+/// it with the account, and an address the admin signed in from before is never made to wait
+/// for anyone else's failures (issue 11: 2).
+pub async fn sign_in(
+    services: &Services,
+    work_email: &str,
+    password: &str,
+    client: &str,
+) -> Result<SignedIn, TenancyError> {
+    let db = &services.db;
     // A malformed address cannot have an account; it gets the same answer as a wrong password.
     let key = match WorkEmail::parse(work_email) {
         Ok(e) => e.as_str().to_owned(),
         Err(_) => return Err(TenancyError::BadCredentials),
     };
-    if throttle::admin_signin_refused(db, &key).await? {
-        return Err(TenancyError::TooManyAttempts);
-    }
     let admin = admins::confirmed_by_email(db, &key).await?;
+    let attempt = throttle::SignIn {
+        kind: SessionKind::Admin,
+        email: &key,
+        account: admin.as_ref().map(|a| a.id),
+        client,
+        free: services.config.employees.signin_free_failures,
+    };
+    let gate = throttle::gate(db, &attempt).await?;
+    if let Some(wait) = gate.wait {
+        return Err(TenancyError::TooManyAttempts(wait));
+    }
     let ok = password::verify(password, admin.as_ref().map(|a| a.password_hash.as_str())).await;
     match (ok, admin) {
         (true, Some(admin)) => {
-            throttle::admin_signin_succeeded(db, &key).await?;
+            throttle::succeeded(db, &attempt, admin.id).await?;
             let token = sessions::start(db, SessionKind::Admin, admin.id, SESSION_SECONDS).await?;
             Ok(SignedIn { token, admin })
         }
         _ => {
-            throttle::admin_signin_failed(db, &key).await?;
+            throttle::failed(db, &attempt, &gate).await?;
             Err(TenancyError::BadCredentials)
         }
     }

@@ -37,9 +37,9 @@ pub enum TenancyError {
     /// 401: wrong address or password.
     #[error("wrong address or password")]
     BadCredentials,
-    /// 429: too many failed sign-ins.
-    #[error("too many failed sign-ins; try again later")]
-    TooManyAttempts,
+    /// 429 with `Retry-After`: too many failed sign-ins; the seconds to wait.
+    #[error("too many failed sign-ins; try again in {0} seconds")]
+    TooManyAttempts(u64),
     /// 404: no such resource, or not the caller's.
     #[error("not found")]
     NotFound,

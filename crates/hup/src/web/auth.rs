@@ -6,6 +6,7 @@ use std::convert::Infallible;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
+use axum::http::Method;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
@@ -65,7 +66,14 @@ async fn employee_from(parts: &Parts, state: &AppState) -> Result<Option<Employe
     let Some(token) = presented_token(&parts.headers, &state.config, EMPLOYEE_COOKIE) else {
         return Ok(None);
     };
-    let account = sessions::employee(state, &token)
+    // Reads may trust this process's cache; a request that changes something checks the
+    // database, so a session ended in another process cannot place an order here (issue 11: 5).
+    let check = if matches!(parts.method, Method::GET | Method::HEAD) {
+        sessions::Check::Cached
+    } else {
+        sessions::Check::Fresh
+    };
+    let account = sessions::employee(state, &token, check)
         .await
         .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
     Ok(account.map(|account| EmployeeUser { account, token }))

@@ -255,7 +255,7 @@ impl Refuses for TenancyError {
             TenancyError::InvalidToken => field("invalid-token", "token"),
             TenancyError::UnknownCustomer(_) => field("unknown-customer", "customer_number"),
             TenancyError::BadCredentials => Refusal::Unauthorized,
-            TenancyError::TooManyAttempts => Refusal::TooManyRequests(None),
+            TenancyError::TooManyAttempts(seconds) => Refusal::TooManyRequests(Some(*seconds)),
             TenancyError::NotFound => Refusal::NotFound,
             TenancyError::Forbidden(_) => Refusal::Forbidden,
             TenancyError::Conflict { kind, .. } => Refusal::Conflict(kind),

@@ -772,3 +772,82 @@ async fn the_demo_has_an_employee_in_nl_bound_to_contoso() {
     assert_eq!(me["country"], "NL");
     assert_eq!(me["eligibility"]["work_email"], "jan@contoso.example");
 }
+
+/// Issue 11 (5): a session signed out in one process is dead at once in another for anything
+/// that changes state — an order by the API is 401 and by the page a redirect to sign-in —
+/// although that process checked (and cached) the session a moment before. Reads may still
+/// trust the cache for its two seconds.
+#[tokio::test]
+async fn a_signed_out_session_cannot_order_on_another_process() {
+    let a = TestApp::spawn_demo().await;
+    let b = TestApp::spawn_with(Spawn {
+        database_url: Some(a.database_url.clone()),
+        ..Spawn::default()
+    })
+    .await;
+    let api = a.sign_in_demo_employee().await;
+    let page = a.sign_in_demo_employee().await;
+    // B checks both sessions, and caches them.
+    for token in [&api, &page] {
+        let res = b.get_bearer_only("/api/v1/me/offers", token).await;
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+    let csrf = "0123456789abcdef0123456789abcdef-signout";
+    let res = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(b.url("/offers"))
+        .header("cookie", format!("hup_session={page}; hup_csrf={csrf}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+
+    // Both sign out on A.
+    for token in [&api, &page] {
+        let res = a.delete_as("/api/v1/sessions/current", token).await;
+        assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    }
+
+    // On B, at once: no order by the API…
+    let res = reqwest::Client::new()
+        .post(b.url("/api/v1/orders"))
+        .bearer_auth(&api)
+        .header("Idempotency-Key", "after-sign-out")
+        .json(&json!({"product": "m365-family", "term": "P1Y"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    // …nor by the page's form, which sends the browser to sign in.
+    let res = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(b.url("/orders"))
+        .header("cookie", format!("hup_session={page}; hup_csrf={csrf}"))
+        .form(&[
+            ("csrf", csrf),
+            ("product", "m365-family"),
+            ("term", "P1Y"),
+            ("key", "page-after-sign-out"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/signin");
+    let orders: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orders")
+        .fetch_one(a.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(orders, 0, "no order was placed");
+    // A read may still be answered from B's cache within its TTL, or already not.
+    let res = b.get_bearer_only("/api/v1/me/offers", &api).await;
+    assert!(
+        [StatusCode::OK, StatusCode::UNAUTHORIZED].contains(&res.status()),
+        "{}",
+        res.status()
+    );
+}

@@ -12,6 +12,7 @@ use super::ApiError;
 use crate::tenancy::{accounts, SESSION_SECONDS};
 use crate::web::auth::AdminUser;
 pub use crate::web::auth::BearerScheme;
+use crate::web::client::ClientAddr;
 use crate::web::locale::Lang;
 use crate::web::session::ADMIN_COOKIE;
 use crate::web::AppState;
@@ -96,13 +97,14 @@ pub struct AdminSessionCreated {
     responses(
         (status = 200, body = AdminSessionCreated),
         (status = 401, description = "wrong address or password", body = super::problem::Problem),
-        (status = 429, description = "too many failed attempts", body = super::problem::Problem),
+        (status = 429, description = "too many failed attempts from this address; `Retry-After` says when to try again", body = super::problem::Problem),
     ))]
 pub async fn sign_in(
     State(state): State<AppState>,
+    client: ClientAddr,
     ApiJson(body): ApiJson<AdminSessionRequest>,
 ) -> Result<Response, ApiError> {
-    let signed = accounts::sign_in(&state.db, &body.work_email, &body.password).await?;
+    let signed = accounts::sign_in(&state, &body.work_email, &body.password, &client.0).await?;
     let token = signed.token.as_str();
     let created = AdminSessionCreated {
         token: token.to_owned(),

@@ -20,13 +20,14 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use super::error::PageError;
+use super::kit::retry_after;
 pub use super::kit::{no_referrer, render_with, see_other};
 use crate::accounts::password::PasswordProblem;
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::TenancyError;
 use crate::web::auth::{AdminUser, MaybeAdmin};
 use crate::web::csrf::{Csrf, PostedForm};
-use crate::web::errors::Refuses;
+use crate::web::errors::{Refusal, Refuses};
 use crate::web::AppState;
 
 /// A page with only a title, a sentence and maybe a button (mail sent, address confirmed).
@@ -126,7 +127,14 @@ impl WorkAccountForm {
             return Err(csrf.attach(res));
         }
         act().await.map_err(|e| match error_text(t, &e) {
-            Some(text) => render_with(&page(text), t.locale, error_status(&e)),
+            Some(text) => {
+                let res = render_with(&page(text), t.locale, error_status(&e));
+                // A throttled form says when it may be posted again, as the API does.
+                match e.refusal() {
+                    Refusal::TooManyRequests(Some(seconds)) => retry_after(res, seconds),
+                    _ => res,
+                }
+            }
             None => page_error(e, t.locale),
         })
     }
@@ -149,7 +157,7 @@ pub fn error_text(t: Tr, e: &TenancyError) -> Option<String> {
         TenancyError::InvalidPassword(_) => t.get("admin-error-password"),
         TenancyError::InvalidToken => t.get("admin-error-invalid-token"),
         TenancyError::BadCredentials => t.get("admin-error-credentials"),
-        TenancyError::TooManyAttempts => t.get("admin-error-throttled"),
+        TenancyError::TooManyAttempts(_) => t.get("admin-error-throttled"),
         TenancyError::Forbidden(_) => t.get("admin-error-forbidden"),
         TenancyError::UnknownCustomer(_) => t.get("admin-error-unknown-customer"),
         TenancyError::Conflict { .. } => t.get("admin-error-conflict"),

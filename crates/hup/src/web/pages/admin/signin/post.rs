@@ -5,6 +5,7 @@ use axum::response::Response;
 use super::super::{see_other, WorkAccountFields};
 use super::FORM;
 use crate::tenancy::{accounts, SESSION_SECONDS};
+use crate::web::client::ClientAddr;
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
 use crate::web::session::{secure, set_cookie, ADMIN_COOKIE};
@@ -14,11 +15,17 @@ pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
     csrf: Csrf,
+    client: ClientAddr,
     form: PostedForm<WorkAccountFields>,
 ) -> Response {
     let signed = FORM
         .post(lang.t(), &csrf, &form, || {
-            accounts::sign_in(&state.db, &form.fields.work_email, &form.fields.password)
+            accounts::sign_in(
+                &state,
+                &form.fields.work_email,
+                &form.fields.password,
+                &client.0,
+            )
         })
         .await;
     match signed {
