@@ -675,8 +675,9 @@ impl CatalogChanges {
     }
 
     /// The kinds of rows (`products`, `offers`, `price lists`) the new catalog would remove
-    /// every one of; empty when it keeps some of each kind the old one had.
-    pub fn emptied(&self) -> Vec<&'static str> {
+    /// every one of, each with how many it would remove; empty when it keeps some of each kind
+    /// the old one had.
+    pub fn emptied(&self) -> Vec<(&'static str, usize)> {
         [
             ("products", &self.products),
             ("offers", &self.offers),
@@ -684,7 +685,7 @@ impl CatalogChanges {
         ]
         .into_iter()
         .filter(|(_, c)| c.removes_every_row())
-        .map(|(kind, _)| kind)
+        .map(|(kind, c)| (kind, c.removed.len()))
         .collect()
     }
 }
@@ -710,12 +711,22 @@ mod tests {
 
         let empty = Catalog::from_toml_str("# nothing yet\n").unwrap();
         let wiped = CatalogChanges::between(Some(&demo), &empty);
-        assert_eq!(wiped.emptied(), ["products", "offers", "price lists"]);
+        let kinds: Vec<&str> = wiped.emptied().into_iter().map(|(k, _)| k).collect();
+        assert_eq!(kinds, ["products", "offers", "price lists"]);
+        assert_eq!(wiped.emptied()[0].1, demo.products().len());
         assert_eq!(wiped.products.removed.len(), demo.products().len());
         assert!(CatalogChanges::between(None, &empty).emptied().is_empty());
 
-        let old = [("a".to_owned(), &1), ("b".to_owned(), &2), ("c".to_owned(), &3)];
-        let new = [("b".to_owned(), &2), ("c".to_owned(), &4), ("d".to_owned(), &5)];
+        let old = [
+            ("a".to_owned(), &1),
+            ("b".to_owned(), &2),
+            ("c".to_owned(), &3),
+        ];
+        let new = [
+            ("b".to_owned(), &2),
+            ("c".to_owned(), &4),
+            ("d".to_owned(), &5),
+        ];
         let rows = RowChanges::between(old, new);
         assert_eq!(rows.total, 3);
         assert_eq!(rows.added, ["d"]);
