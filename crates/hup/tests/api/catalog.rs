@@ -193,6 +193,38 @@ async fn an_empty_catalog_is_refused_unless_asked_for_and_every_publish_says_wha
         4
     );
     assert_eq!(summary["changes"]["price_lists"]["total"], 0);
+
+    // The OpenAPI document says so, with the refusals every upload shares.
+    let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    for (path, method) in [
+        ("/api/v1/catalog", "put"),
+        ("/api/v1/markets", "put"),
+        ("/api/v1/agreements/import", "post"),
+    ] {
+        let op = &doc["paths"][path][method];
+        assert!(
+            op["parameters"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["name"] == "allow_empty"),
+            "{path}: {op}"
+        );
+        for status in ["401", "413", "422"] {
+            let response = &op["responses"][status];
+            assert!(
+                response["content"]["application/problem+json"].is_object(),
+                "{path} {status}: {op}"
+            );
+        }
+        assert!(
+            op["responses"]["422"]["description"]
+                .as_str()
+                .unwrap()
+                .contains("empty-document"),
+            "{op}"
+        );
+    }
 }
 
 /// Issue 11: 1 (R4, R5). Empty market rules would lift every country rule in force, the

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::body::read_limited;
-use super::operator::Operator;
+use super::operator::{empty_document, Operator, UploadRefusals};
 use super::problem::{FieldProblem, Problem};
 use super::ApiError;
 use crate::catalog::PublishError;
@@ -108,7 +108,7 @@ pub async fn get_catalog(_: Operator, State(state): State<AppState>) -> Result<R
         description = "A catalog file: products, offers with their discount, price lists per country"),
     responses(
         (status = 200, description = "Published; what changed", body = CatalogSummary),
-        DocumentRefusals),
+        UploadRefusals),
     security(("operator" = [])))]
 pub async fn put_catalog(
     _: Operator,
@@ -141,7 +141,7 @@ pub async fn get_markets(_: Operator, State(state): State<AppState>) -> Result<R
         description = "Market rules: countries not offered (with the reason), terms, excluded products, regional stores"),
     responses(
         (status = 200, description = "Published; what changed", body = MarketsSummary),
-        DocumentRefusals),
+        UploadRefusals),
     security(("operator" = [])))]
 pub async fn put_markets(
     _: Operator,
@@ -160,22 +160,6 @@ pub async fn put_markets(
         countries: markets.rules().count(),
         changes: changes.into(),
     }))
-}
-
-/// The refusals both documents share.
-#[derive(utoipa::IntoResponses)]
-#[allow(dead_code)] // only its OpenAPI description is used
-pub enum DocumentRefusals {
-    /// No or wrong operator token
-    #[response(status = 401, content_type = "application/problem+json")]
-    Unauthorized(Problem),
-    /// Larger than 1 MiB
-    #[response(status = 413, content_type = "application/problem+json")]
-    TooLarge(Problem),
-    /// Invalid (`invalid-catalog`, `invalid-markets`), or it would remove every row of a kind
-    /// in force without `allow_empty=true` (`empty-document`); nothing changed
-    #[response(status = 422, content_type = "application/problem+json")]
-    Unprocessable(Problem),
 }
 
 async fn document(state: &AppState, kind: DocumentKind) -> Result<Response, ApiError> {
@@ -206,14 +190,7 @@ async fn read_text(headers: HeaderMap, body: Body) -> Result<String, ApiError> {
 fn rejected(kind: &'static str) -> impl Fn(PublishError) -> ApiError {
     move |e| match e {
         PublishError::Store(e) => ApiError::Internal(e.into()),
-        e @ PublishError::Empty(_) => ApiError::Unprocessable {
-            kind: "empty-document",
-            detail: e.to_string(),
-            errors: vec![FieldProblem {
-                field: "document".into(),
-                reason: e.to_string(),
-            }],
-        },
+        e @ PublishError::Empty(_) => empty_document(e.to_string()),
         other => ApiError::Unprocessable {
             kind,
             detail: "the document is not valid; nothing changed".into(),

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::body::read_limited;
-use super::problem::{FieldProblem, Problem};
+use super::problem::{self, FieldProblem, Problem};
 use super::ApiError;
 use crate::agreements::{self, ImportError, ImportOptions, ImportSummary, VerdictJson};
 pub use crate::web::auth::{Operator, OperatorScheme};
@@ -46,10 +46,8 @@ pub struct ImportQuery {
     request_body(content = String, content_type = "text/csv",
         description = "The feed, at most 64 MiB; larger feeds go through the command line"),
     responses(
-        (status = 200, description = "Imported; unknown_products lists codes no criterion counts", body = ImportSummary),
-        (status = 401, description = "No or wrong operator token", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 MiB", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Bad rows (`invalid-feed`), or a snapshot with no lines without allow_empty=true (`empty-document`); nothing imported", body = Problem, content_type = "application/problem+json"),
+        (status = 200, description = "Imported; unknown_products lists codes no criterion names", body = ImportSummary),
+        UploadRefusals,
     ),
     security(("operator" = []))
 )]
@@ -87,17 +85,33 @@ pub async fn import(
                 })
                 .collect(),
         }),
-        Err(e @ ImportError::EmptySnapshot { .. }) => Err(ApiError::Unprocessable {
-            kind: "empty-document",
-            detail: e.to_string(),
-            errors: vec![FieldProblem {
-                field: "document".into(),
-                reason: e.to_string(),
-            }],
-        }),
+        Err(e @ ImportError::EmptySnapshot { .. }) => Err(empty_document(e.to_string())),
         Err(ImportError::Read(reason)) => Err(ApiError::BadRequest(reason)),
         Err(e @ ImportError::Store(_)) => Err(ApiError::Internal(e.into())),
     }
+}
+
+/// The refusals of every operator upload: the feed, the catalog, the market rules.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)] // only its OpenAPI description is used
+pub enum UploadRefusals {
+    /// No or wrong operator token
+    #[response(status = 401, content_type = "application/problem+json")]
+    Unauthorized(Problem),
+    /// Over the limit: 64 MiB for a feed (larger ones go through the command line), 1 MiB for
+    /// a catalog or market rules
+    #[response(status = 413, content_type = "application/problem+json")]
+    TooLarge(Problem),
+    /// Invalid (`invalid-feed`, `invalid-catalog`, `invalid-markets`: every problem in
+    /// `errors`), or it would remove every row of a kind in force (an empty snapshot, catalog
+    /// or market rules) without `allow_empty=true` (`empty-document`); nothing changed
+    #[response(status = 422, content_type = "application/problem+json")]
+    Unprocessable(Problem),
+}
+
+/// Issue 11: 1. The 422 for an upload that would empty what is in force.
+pub(super) fn empty_document(detail: String) -> ApiError {
+    problem::field_problem("empty-document", "document", detail)
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
