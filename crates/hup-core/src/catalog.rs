@@ -583,10 +583,145 @@ fn validate_price(
     })
 }
 
+// ---------------------------------------------------------------------------------------------
+// What publishing a document changes (issue 11: 1).
+
+/// The rows of one kind that a new document adds, removes or changes against the one in force,
+/// each named by its key (a product code, `product/term`, a country code), in key order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct RowChanges {
+    /// Rows of this kind in the new document.
+    pub total: usize,
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    pub changed: Vec<String>,
+}
+
+impl RowChanges {
+    /// Compares two sets of keyed rows; a key present in both whose row differs is changed.
+    pub fn between<'a, V: PartialEq + 'a>(
+        old: impl IntoIterator<Item = (String, &'a V)>,
+        new: impl IntoIterator<Item = (String, &'a V)>,
+    ) -> RowChanges {
+        let old: BTreeMap<String, &V> = old.into_iter().collect();
+        let new: BTreeMap<String, &V> = new.into_iter().collect();
+        let mut changes = RowChanges {
+            total: new.len(),
+            ..RowChanges::default()
+        };
+        for (key, row) in &new {
+            match old.get(key) {
+                None => changes.added.push(key.clone()),
+                Some(before) if before != row => changes.changed.push(key.clone()),
+                Some(_) => {}
+            }
+        }
+        changes.removed = old.into_keys().filter(|k| !new.contains_key(k)).collect();
+        changes
+    }
+
+    /// The new document has none of these rows where the one in force had some: publishing it
+    /// would remove every one of them.
+    pub fn removes_every_row(&self) -> bool {
+        self.total == 0 && !self.removed.is_empty()
+    }
+}
+
+/// What a new catalog changes against the one in force (none: everything is added).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CatalogChanges {
+    pub products: RowChanges,
+    pub offers: RowChanges,
+    pub price_lists: RowChanges,
+}
+
+impl CatalogChanges {
+    pub fn between(old: Option<&Catalog>, new: &Catalog) -> CatalogChanges {
+        fn products(c: &Catalog) -> Vec<(String, &Product)> {
+            c.products.iter().map(|p| (p.code.to_string(), p)).collect()
+        }
+        fn offers(c: &Catalog) -> Vec<(String, &CatalogOffer)> {
+            c.offers
+                .iter()
+                .map(|o| (format!("{}/{}", o.product, o.term), o))
+                .collect()
+        }
+        fn price_lists(c: &Catalog) -> Vec<(String, &PriceList)> {
+            c.price_lists
+                .iter()
+                .map(|l| (l.country.to_string(), l))
+                .collect()
+        }
+        CatalogChanges {
+            products: RowChanges::between(old.map(products).unwrap_or_default(), products(new)),
+            offers: RowChanges::between(old.map(offers).unwrap_or_default(), offers(new)),
+            price_lists: RowChanges::between(
+                old.map(price_lists).unwrap_or_default(),
+                price_lists(new),
+            ),
+        }
+    }
+
+    /// The kinds of rows (`products`, `offers`, `price lists`) the new catalog would remove
+    /// every one of, each with how many it would remove; empty when it keeps some of each kind
+    /// the old one had.
+    pub fn emptied(&self) -> Vec<(&'static str, usize)> {
+        [
+            ("products", &self.products),
+            ("offers", &self.offers),
+            ("price lists", &self.price_lists),
+        ]
+        .into_iter()
+        .filter(|(_, c)| c.removes_every_row())
+        .map(|(kind, c)| (kind, c.removed.len()))
+        .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Issue 11: 1. What a catalog changes is named per kind of row, and an empty file is
+    /// seen to remove every product, offer and price list of the one in force.
+    #[test]
+    fn changes_name_what_is_added_removed_and_changed() {
+        let demo = demo_catalog().unwrap();
+        let same = CatalogChanges::between(Some(&demo), &demo);
+        assert!(same.products.added.is_empty() && same.products.removed.is_empty());
+        assert!(same.offers.changed.is_empty() && same.emptied().is_empty());
+        assert_eq!(same.products.total, demo.products().len());
+
+        let first = CatalogChanges::between(None, &demo);
+        assert_eq!(first.products.added.len(), demo.products().len());
+        assert!(first.emptied().is_empty());
+
+        let empty = Catalog::from_toml_str("# nothing yet\n").unwrap();
+        let wiped = CatalogChanges::between(Some(&demo), &empty);
+        let kinds: Vec<&str> = wiped.emptied().into_iter().map(|(k, _)| k).collect();
+        assert_eq!(kinds, ["products", "offers", "price lists"]);
+        assert_eq!(wiped.emptied()[0].1, demo.products().len());
+        assert_eq!(wiped.products.removed.len(), demo.products().len());
+        assert!(CatalogChanges::between(None, &empty).emptied().is_empty());
+
+        let old = [
+            ("a".to_owned(), &1),
+            ("b".to_owned(), &2),
+            ("c".to_owned(), &3),
+        ];
+        let new = [
+            ("b".to_owned(), &2),
+            ("c".to_owned(), &4),
+            ("d".to_owned(), &5),
+        ];
+        let rows = RowChanges::between(old, new);
+        assert_eq!(rows.total, 3);
+        assert_eq!(rows.added, ["d"]);
+        assert_eq!(rows.removed, ["a"]);
+        assert_eq!(rows.changed, ["c"]);
+        assert!(!rows.removes_every_row());
+    }
 
     fn country(code: &str) -> Country {
         Country::parse(code).unwrap()

@@ -11,7 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Catalog, Category, InvalidProductCode, OfferDiscount, ProductCode, Term};
+use crate::catalog::{
+    Catalog, Category, InvalidProductCode, OfferDiscount, ProductCode, RowChanges, Term,
+};
 use crate::country::{Country, UnknownCountry};
 use crate::help::{check_https, HelpLinks, HelpTopic};
 use crate::money::{Currency, Money};
@@ -269,6 +271,15 @@ impl MarketRules {
     pub fn rules(&self) -> impl Iterator<Item = (Country, &CountryRule)> {
         self.countries.iter().map(|(c, r)| (*c, r))
     }
+
+    /// The country rules these rules add, remove or change against `old` (issue 11: 1): a
+    /// rule removed lifts what it said (R4, R5) for that country.
+    pub fn changes_from(&self, old: &MarketRules) -> RowChanges {
+        fn keyed(rules: &MarketRules) -> impl Iterator<Item = (String, &CountryRule)> {
+            rules.countries.iter().map(|(c, r)| (c.to_string(), r))
+        }
+        RowChanges::between(keyed(old), keyed(self))
+    }
 }
 
 fn validate_country(
@@ -499,6 +510,22 @@ pub fn offers_for(
 mod tests {
     use super::*;
     use crate::catalog::demo_catalog;
+
+    /// Issue 11: 1. Empty market rules would lift every country rule in force, R4 (MO, RU, VE)
+    /// and R5 (CN, HK) among them.
+    #[test]
+    fn empty_rules_remove_every_country_rule() {
+        let shipped = default_market_rules().unwrap();
+        let empty = MarketRules::from_toml_str("").unwrap();
+        let changes = empty.changes_from(&shipped);
+        assert!(changes.removes_every_row());
+        for country in ["MO", "RU", "VE", "CN", "HK"] {
+            assert!(changes.removed.iter().any(|c| c == country), "{changes:?}");
+        }
+        let same = shipped.changes_from(&shipped);
+        assert!(same.added.is_empty() && same.removed.is_empty() && same.changed.is_empty());
+        assert!(!empty.changes_from(&empty).removes_every_row());
+    }
     use proptest::prelude::*;
 
     fn country(code: &str) -> Country {

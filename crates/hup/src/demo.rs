@@ -21,6 +21,7 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     let options = ImportOptions {
         snapshot: false,
         today: chrono::Utc::now().date_naive(),
+        allow_empty: false,
     };
     import_feed(
         db,

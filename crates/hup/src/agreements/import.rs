@@ -18,7 +18,7 @@
 //! and the re-evaluation of every customer touched. Any bad row, or a crash or kill half-way,
 //! leaves the previous data exactly as it was.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::{BuildHasher, RandomState};
 use std::io::Read;
@@ -28,7 +28,9 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use hup_core::agreement::{AgreementLine, FeedError, FeedHeader, COLUMNS, ROW};
 use hup_core::eligibility::Policy;
+use serde::Serialize;
 use tokio::sync::mpsc;
+use utoipa::ToSchema;
 
 use super::verdicts;
 use crate::store::agreements::{self as store, StagedLine};
@@ -43,10 +45,13 @@ pub struct ImportOptions {
     pub snapshot: bool,
     /// The day verdicts are evaluated on and a snapshot ends lines on: today, except in tests.
     pub today: NaiveDate,
+    /// A snapshot with no lines ends every agreement; without this it is refused
+    /// ([`ImportError::EmptySnapshot`], issue 11: 1).
+    pub allow_empty: bool,
 }
 
-/// What an import did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What an import did: the summary `hup agreements import` prints and the operator API answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct ImportSummary {
     /// Agreement lines (data rows) in the file.
     pub lines: u64,
@@ -62,7 +67,55 @@ pub struct ImportSummary {
     pub lines_ended: u64,
     /// `--snapshot`: lines absent from the file that had not started yet, removed.
     pub lines_removed: u64,
+    /// Product codes no criterion of the eligibility policy (R8) names, in code order: not
+    /// refused (feeds carry many such products), but a typo of a counted code shows here.
+    pub unknown_products: Vec<UnknownProduct>,
+    /// How long the import took.
+    #[serde(rename = "seconds", serialize_with = "as_seconds")]
+    #[schema(value_type = f64)]
     pub elapsed: Duration,
+}
+
+/// A product code of the feed that no criterion of the policy names (issue 12).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct UnknownProduct {
+    pub code: String,
+    /// Lines of the file with this product.
+    pub lines: u64,
+    /// The first few of those lines' numbers in the file (the header is line 1).
+    pub first_lines: Vec<u64>,
+}
+
+/// Line numbers kept per unknown product.
+const FIRST_LINES: usize = 5;
+
+fn as_seconds<S: serde::Serializer>(elapsed: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(elapsed.as_secs_f64())
+}
+
+/// What the steps after reading did, on either back end.
+struct Merged {
+    customers: u64,
+    eligible_customers: u64,
+    customers_evaluated: u64,
+    lines_written: u64,
+    ended: store::SnapshotEnded,
+}
+
+impl ImportSummary {
+    fn new(end: ReadEnd, merged: Merged, started: Instant) -> ImportSummary {
+        ImportSummary {
+            lines: end.lines,
+            customers: merged.customers,
+            eligible_customers: merged.eligible_customers,
+            customers_evaluated: merged.customers_evaluated,
+            lines_written: merged.lines_written,
+            lines_ended: merged.ended.ended,
+            lines_removed: merged.ended.removed,
+            unknown_products: end.unknown_products,
+            elapsed: started.elapsed(),
+        }
+    }
 }
 
 /// One bad row of the feed: `line N: column: reason`.
@@ -95,6 +148,14 @@ pub enum ImportError {
         /// Rows with at least one problem, all of them.
         bad_rows: u64,
     },
+    /// A `--snapshot` file with no lines would end every agreement line stored; nothing changed.
+    #[error(
+        "the snapshot holds no lines, so it would end every agreement ({ending} stored line{}); \
+         nothing was imported (import it anyway only on purpose: --allow-empty, or \
+         allow_empty=true over the API)",
+        if *.ending == 1 { "" } else { "s" }
+    )]
+    EmptySnapshot { ending: u64 },
     #[error("cannot read the feed: {0}")]
     Read(String),
     #[error(transparent)]
@@ -154,6 +215,7 @@ struct ReadEnd {
     /// Grouped, and no run repeated a line's key: the file holds no duplicate lines, and the
     /// database need not look for them.
     no_duplicates: bool,
+    unknown_products: Vec<UnknownProduct>,
 }
 
 /// Imports a feed. See the module documentation for the guarantees.
@@ -212,6 +274,7 @@ where
     } else {
         store::SnapshotEnded::default()
     };
+    refuse_empty_snapshot(end.lines, options, ended)?;
 
     let total = store::count_touched(&mut tx).await?;
     let (mut done, mut eligible) = stored_verdicts::apply_staged(&mut tx, now).await?;
@@ -235,16 +298,27 @@ where
     stored_verdicts::clear_without_lines(&mut tx, options.today, now).await?;
     store::end_import(&mut tx).await?;
     tx.commit().await.map_err(StoreError::from)?;
-    Ok(ImportSummary {
-        lines: end.lines,
+    let merged = Merged {
         customers,
         eligible_customers: eligible,
         customers_evaluated: done,
         lines_written,
-        lines_ended: ended.ended,
-        lines_removed: ended.removed,
-        elapsed: started.elapsed(),
-    })
+        ended,
+    };
+    Ok(ImportSummary::new(end, merged, started))
+}
+
+/// Issue 11: 1. A snapshot without lines ends every stored line: only when asked for.
+fn refuse_empty_snapshot(
+    lines: u64,
+    options: ImportOptions,
+    ended: store::SnapshotEnded,
+) -> Result<(), ImportError> {
+    let ending = ended.ended + ended.removed;
+    if lines == 0 && ending > 0 && !options.allow_empty {
+        return Err(ImportError::EmptySnapshot { ending });
+    }
+    Ok(())
 }
 
 type Reader = tokio::task::JoinHandle<Result<ReadEnd, ImportError>>;
@@ -338,20 +412,16 @@ where
     });
 
     let policy = policy.clone();
-    let (grouped, no_duplicates) = (end.grouped, end.no_duplicates);
+    let read = (end.lines, end.grouped, end.no_duplicates);
     let (steps, mut step_events) = mpsc::unbounded_channel::<Step>();
     let rest = tokio::task::spawn_blocking(move || {
-        merge_and_evaluate(import, &policy, grouped, no_duplicates, options, &steps)
+        merge_and_evaluate(import, &policy, read, options, &steps)
     });
     while let Some(step) = step_events.recv().await {
         progress.step(step);
     }
-    let done = rest.await.map_err(thread_failed)??;
-    Ok(ImportSummary {
-        lines: end.lines,
-        elapsed: started.elapsed(),
-        ..done
-    })
+    let merged = rest.await.map_err(thread_failed)??;
+    Ok(ImportSummary::new(end, merged, started))
 }
 
 fn thread_failed(e: tokio::task::JoinError) -> ImportError {
@@ -361,15 +431,14 @@ fn thread_failed(e: tokio::task::JoinError) -> ImportError {
 }
 
 /// Everything after staging, on SQLite: the checks, the merge, the verdicts and the commit.
-/// `lines` and `elapsed` of the summary are left for the caller.
+/// `read` is what the reading thread found: lines, grouped, no duplicates.
 fn merge_and_evaluate(
     mut import: SqliteImport,
     policy: &Policy,
-    grouped: bool,
-    no_duplicates: bool,
+    (lines, grouped, no_duplicates): (u64, bool, bool),
     options: ImportOptions,
     steps: &mpsc::UnboundedSender<Step>,
-) -> Result<ImportSummary, ImportError> {
+) -> Result<Merged, ImportError> {
     let _ = steps.send(Step::Merging);
     if !grouped {
         import.discard_staged_verdicts()?;
@@ -389,6 +458,7 @@ fn merge_and_evaluate(
     } else {
         store::SnapshotEnded::default()
     };
+    refuse_empty_snapshot(lines, options, ended)?;
 
     let total = import.count_touched()?;
     let (mut done, mut eligible) = import.apply_staged(now)?;
@@ -415,15 +485,12 @@ fn merge_and_evaluate(
     }
     import.clear_without_lines(options.today, now)?;
     import.commit()?;
-    Ok(ImportSummary {
-        lines: 0,
+    Ok(Merged {
         customers,
         eligible_customers: eligible,
         customers_evaluated: done,
         lines_written,
-        lines_ended: ended.ended,
-        lines_removed: ended.removed,
-        elapsed: Duration::ZERO,
+        ended,
     })
 }
 
@@ -485,6 +552,7 @@ fn read_feed<R: Read>(
     };
 
     let mut lines = 0u64;
+    let mut unknown = UnknownProducts::new(&evaluator.policy);
     let mut batch = Batcher::new(evaluator);
     let mut receiver_gone = false;
     while csv.read_byte_record(&mut record).map_err(read_error)? {
@@ -503,6 +571,9 @@ fn read_feed<R: Read>(
             }),
             None => Err(vec![not_utf8(line_no, ROW)]),
         };
+        if let Ok(line) = &checked {
+            unknown.note(line_no, line.product.as_str());
+        }
         match checked {
             Ok(line) if bad_rows == 0 && !receiver_gone => {
                 batch.push(line_no, line);
@@ -532,7 +603,58 @@ fn read_feed<R: Read>(
         bad_rows,
         grouped: batch.grouped,
         no_duplicates: batch.grouped && batch.keys_unique,
+        unknown_products: unknown.into_list(),
     })
+}
+
+/// The feed's product codes that no criterion of the policy names, as the file is read. A
+/// criterion without a product list (R8 (d): any line) names none: it would make every code
+/// known, and hide the typo `m365-e9` of `m365-e5` that the report is for.
+struct UnknownProducts {
+    /// The codes the criteria name; `None` when none names any (then nothing is reported).
+    counted: Option<HashSet<String>>,
+    seen: HashMap<String, UnknownProduct>,
+}
+
+impl UnknownProducts {
+    fn new(policy: &Policy) -> UnknownProducts {
+        let counted: HashSet<String> = policy
+            .criteria()
+            .iter()
+            .filter_map(|c| c.products.as_ref())
+            .flatten()
+            .map(|p| p.as_str().to_owned())
+            .collect();
+        UnknownProducts {
+            counted: (!counted.is_empty()).then_some(counted),
+            seen: HashMap::new(),
+        }
+    }
+
+    fn note(&mut self, line_no: u64, code: &str) {
+        let Some(counted) = &self.counted else { return };
+        if counted.contains(code) {
+            return;
+        }
+        let entry = self
+            .seen
+            .entry(code.to_owned())
+            .or_insert_with(|| UnknownProduct {
+                code: code.to_owned(),
+                lines: 0,
+                first_lines: Vec::new(),
+            });
+        entry.lines += 1;
+        if entry.first_lines.len() < FIRST_LINES {
+            entry.first_lines.push(line_no);
+        }
+    }
+
+    fn into_list(self) -> Vec<UnknownProduct> {
+        let mut list: Vec<UnknownProduct> = self.seen.into_values().collect();
+        list.sort_by(|a, b| a.code.cmp(&b.code));
+        list
+    }
 }
 
 /// What the reading thread evaluates customers with.

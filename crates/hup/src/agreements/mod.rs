@@ -4,5 +4,7 @@
 pub mod import;
 pub mod verdicts;
 
-pub use import::{import_feed, ImportError, ImportOptions, ImportSummary, Progress, RowProblem};
+pub use import::{
+    import_feed, ImportError, ImportOptions, ImportSummary, Progress, RowProblem, UnknownProduct,
+};
 pub use verdicts::{customer_verdict, recheck_due, CustomerVerdict, VerdictJson};

@@ -111,11 +111,15 @@ pub async fn customer_verdict(
     customer_number: &str,
     as_of: NaiveDate,
 ) -> Result<Option<CustomerVerdict>, StoreError> {
-    let Some(known) = stored::current_verdict(db, customer_number).await? else {
+    // Operators type numbers in any case (issue 12); the feed's spelling is the stored one.
+    let Some(customer_number) = agreements::customer_number_any_case(db, customer_number).await?
+    else {
         return Ok(None);
     };
-    let lines =
-        agreements::lines_of(db.pool(), db.backend(), &[customer_number.to_owned()]).await?;
+    let Some(known) = stored::current_verdict(db, &customer_number).await? else {
+        return Ok(None);
+    };
+    let lines = agreements::lines_of(db.pool(), db.backend(), &[customer_number]).await?;
     let mut verdict = evaluate(policy, &lines, as_of);
     verdict.valid_until = finite(verdict.valid_until);
     Ok(Some(CustomerVerdict {

@@ -11,12 +11,12 @@ pub mod offers;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use hup_core::catalog::{Catalog, CatalogError};
+use hup_core::catalog::{Catalog, CatalogChanges, CatalogError, RowChanges};
 use hup_core::market::{default_market_rules, MarketRules, MarketRulesError};
 use tokio::sync::Mutex;
 
 use crate::store::catalog::{self as documents, DocumentKind};
-use crate::store::{now_epoch, Db, StoreError};
+use crate::store::{now_epoch, Db, StoreError, Tx};
 
 const RECHECK: Duration = Duration::from_secs(2);
 
@@ -47,6 +47,14 @@ pub enum PublishError {
     Markets(#[from] MarketRulesError),
     #[error("the market rules do not fit the catalog: {0}")]
     Mismatch(String),
+    /// Issue 11: 1. The document would leave none of a kind of row the one in force has (an
+    /// empty file, or only a comment); each entry names what would go, as "3 products".
+    #[error(
+        "the document would remove every one of the {} in force; nothing changed (publish it \
+         anyway only on purpose: --allow-empty, or ?allow_empty=true over the API)",
+        .0.join(", ")
+    )]
+    Empty(Vec<String>),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -165,31 +173,56 @@ impl CatalogService {
         })
     }
 
-    /// Validates and publishes a catalog; nothing changes when it is invalid.
-    pub async fn publish_catalog(&self, text: &str) -> Result<Catalog, PublishError> {
+    /// Validates and publishes a catalog; nothing changes when it is invalid, or when it would
+    /// remove every product, offer or price list in force and `allow_empty` is not set.
+    pub async fn publish_catalog(
+        &self,
+        text: &str,
+        allow_empty: bool,
+    ) -> Result<(Catalog, CatalogChanges), PublishError> {
         let catalog = Catalog::from_toml_str(text)?;
-        let markets = self.snapshot().await?.markets.clone();
-        markets
+        let mut tx = self.db.begin_write().await?;
+        let old = in_force_catalog(&mut tx).await?;
+        let changes = CatalogChanges::between(old.as_ref(), &catalog);
+        if !allow_empty {
+            let emptied: Vec<String> = changes
+                .emptied()
+                .into_iter()
+                .map(|(kind, removed)| format!("{removed} {kind}"))
+                .collect();
+            refuse_empty(emptied)?;
+        }
+        in_force_markets(&mut tx)
+            .await?
             .check_against(&catalog)
             .map_err(|e| PublishError::Mismatch(e.to_string()))?;
-        self.publish(DocumentKind::Catalog, text).await?;
-        Ok(catalog)
+        self.publish(tx, DocumentKind::Catalog, text).await?;
+        Ok((catalog, changes))
     }
 
-    /// Validates and publishes market rules; nothing changes when they are invalid.
-    pub async fn publish_markets(&self, text: &str) -> Result<MarketRules, PublishError> {
+    /// Validates and publishes market rules; nothing changes when they are invalid, or when
+    /// they would lift every country rule in force (R4, R5) and `allow_empty` is not set.
+    pub async fn publish_markets(
+        &self,
+        text: &str,
+        allow_empty: bool,
+    ) -> Result<(MarketRules, RowChanges), PublishError> {
         let markets = MarketRules::from_toml_str(text)?;
-        if let Some(catalog) = &self.snapshot().await?.catalog {
+        let mut tx = self.db.begin_write().await?;
+        let changes = markets.changes_from(&in_force_markets(&mut tx).await?);
+        if !allow_empty && changes.removes_every_row() {
+            refuse_empty(vec![format!("{} market rules", changes.removed.len())])?;
+        }
+        if let Some(catalog) = in_force_catalog(&mut tx).await? {
             markets
-                .check_against(catalog)
+                .check_against(&catalog)
                 .map_err(|e| PublishError::Mismatch(e.to_string()))?;
         }
-        self.publish(DocumentKind::Markets, text).await?;
-        Ok(markets)
+        self.publish(tx, DocumentKind::Markets, text).await?;
+        Ok((markets, changes))
     }
 
-    async fn publish(&self, kind: DocumentKind, text: &str) -> Result<(), StoreError> {
-        let mut tx = self.db.begin_write().await?;
+    async fn publish(&self, mut tx: Tx, kind: DocumentKind, text: &str) -> Result<(), StoreError> {
         documents::put(&mut tx, kind, text, now_epoch()).await?;
         tx.commit().await?;
         // The next read in this process sees the change at once (after a refresh in flight,
@@ -198,6 +231,30 @@ impl CatalogService {
         self.keep(None);
         Ok(())
     }
+}
+
+fn refuse_empty(emptied: Vec<String>) -> Result<(), PublishError> {
+    if emptied.is_empty() {
+        Ok(())
+    } else {
+        Err(PublishError::Empty(emptied))
+    }
+}
+
+/// The catalog published, read in the publishing transaction; `None` when there is none (or
+/// it no longer validates, as [`CatalogService::snapshot`] treats it).
+async fn in_force_catalog(tx: &mut Tx) -> Result<Option<Catalog>, StoreError> {
+    let doc = documents::get_in(tx, DocumentKind::Catalog).await?;
+    Ok(doc.and_then(|d| Catalog::from_toml_str(&d.body).ok()))
+}
+
+/// The market rules in force, read in the publishing transaction: the shipped ones when none
+/// are published (or they no longer validate).
+async fn in_force_markets(tx: &mut Tx) -> Result<MarketRules, StoreError> {
+    let doc = documents::get_in(tx, DocumentKind::Markets).await?;
+    Ok(doc
+        .and_then(|d| MarketRules::from_toml_str(&d.body).ok())
+        .unwrap_or_else(shipped_markets))
 }
 
 /// The program's own market rules (R3–R6), in force until the operator publishes others.

@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Context;
 use chrono::NaiveDate;
@@ -20,12 +20,37 @@ use crate::agreements::verdicts::{customer_verdict, CustomerVerdict};
 use crate::config::Config;
 use crate::store::Db;
 
+/// The feed's columns and formats, for `hup agreements import --help` (docs/feed-format.md has
+/// the whole of it; a test checks every column of `hup_core::agreement::COLUMNS` is here).
+const FEED_FORMAT: &str = "\
+The feed (docs/feed-format.md): CSV, comma-separated, UTF-8, one row per agreement line. The
+header row is required and names the columns, in any order and any case; other columns are
+ignored. Every field is trimmed and none may be empty.
+
+Columns:
+  agreement_number    text, at most 64 characters                       EA-1001-01
+  customer_number     text, at most 64 characters                       C-1001
+  customer_name       text, at most 200 characters                      Contoso Ltd.
+  segment             commercial, government, education or nonprofit    commercial
+  country             ISO 3166-1 alpha-2 code                            NL
+  contact_email       the agreement's licensing contact address         it@contoso.example
+  product             product code: letters, digits, hyphens (<= 64)    m365-e3
+  quantity            whole number, 0 to 4294967295                      1500
+  software_assurance  true or false                                      true
+  start_date          YYYY-MM-DD                                         2024-01-01
+  end_date            YYYY-MM-DD, not before start_date (inclusive)      2030-12-31
+
+A line is the stored line with the same customer_number, agreement_number, product and
+start_date. Product codes no criterion of the eligibility policy names are imported and listed
+under \"unknown products\" (code, line count, first lines), so a typo shows.";
+
 #[derive(Debug, Subcommand)]
 pub enum AgreementsCommand {
     /// Load a licensing-agreement feed (CSV with the header row of the contract) in one
     /// transaction and re-evaluate the customers it touches. Any bad row: exit code 1, every
     /// bad row listed as "line N: column: reason", nothing imported. Importing the same file
     /// again changes nothing.
+    #[command(after_long_help = FEED_FORMAT)]
     Import {
         /// The CSV file (UTF-8; a BOM, CRLF line ends and quoted fields are fine).
         file: PathBuf,
@@ -34,6 +59,10 @@ pub enum AgreementsCommand {
         /// started yet is removed.
         #[arg(long)]
         snapshot: bool,
+        /// With --snapshot: import even a file with no lines, which ends every agreement
+        /// line. Without it such a file is refused (exit 1) and nothing changes.
+        #[arg(long)]
+        allow_empty: bool,
     },
 }
 
@@ -59,9 +88,11 @@ fn parse_day(s: &str) -> Result<NaiveDate, String> {
 
 pub async fn agreements(command: AgreementsCommand, config: &Config) -> anyhow::Result<ExitCode> {
     match command {
-        AgreementsCommand::Import { file, snapshot } => {
-            import_command(config, &file, snapshot).await
-        }
+        AgreementsCommand::Import {
+            file,
+            snapshot,
+            allow_empty,
+        } => import_command(config, &file, snapshot, allow_empty).await,
     }
 }
 
@@ -75,8 +106,14 @@ pub async fn customers(command: CustomersCommand, config: &Config) -> anyhow::Re
     }
 }
 
-/// `hup agreements import FILE [--snapshot]`: exit 0 with a summary, or 1 with every bad row.
-async fn import_command(config: &Config, file: &Path, snapshot: bool) -> anyhow::Result<ExitCode> {
+/// `hup agreements import FILE [--snapshot [--allow-empty]]`: exit 0 with a summary, or 1 with
+/// every bad row (or for an empty snapshot).
+async fn import_command(
+    config: &Config,
+    file: &Path,
+    snapshot: bool,
+    allow_empty: bool,
+) -> anyhow::Result<ExitCode> {
     let input =
         std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
     let size = input.metadata().map(|m| m.len()).ok();
@@ -86,6 +123,7 @@ async fn import_command(config: &Config, file: &Path, snapshot: bool) -> anyhow:
     let options = ImportOptions {
         snapshot,
         today: chrono::Utc::now().date_naive(),
+        allow_empty,
     };
     let result = import_feed(&db, &config.policy, input, options, &progress).await;
     progress.finish();
@@ -111,6 +149,10 @@ async fn import_command(config: &Config, file: &Path, snapshot: bool) -> anyhow:
             );
             Ok(ExitCode::from(1))
         }
+        Err(e @ ImportError::EmptySnapshot { .. }) => {
+            eprintln!("{}: {e}", file.display());
+            Ok(ExitCode::from(1))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -132,28 +174,50 @@ fn print_summary(s: &ImportSummary) {
         "lines removed before their start (--snapshot): {}",
         s.lines_removed
     );
+    if s.unknown_products.is_empty() {
+        println!("unknown products: 0");
+    } else {
+        println!(
+            "unknown products: {} (no criterion of the eligibility policy names them; imported)",
+            s.unknown_products.len()
+        );
+        for u in &s.unknown_products {
+            let first: Vec<String> = u.first_lines.iter().map(u64::to_string).collect();
+            let more = if u.lines > u.first_lines.len() as u64 {
+                ", …"
+            } else {
+                ""
+            };
+            println!(
+                "  {}: {} line{} (line {}{more})",
+                u.code,
+                u.lines,
+                if u.lines == 1 { "" } else { "s" },
+                first.join(", ")
+            );
+        }
+    }
     println!("time: {secs:.2} s ({rate:.0} lines/s)");
 }
 
-/// A bar when a person watches (stdout is a terminal); otherwise a plain line every few
-/// seconds and at each phase, which reads well in logs and CI output.
+/// A bar when a person watches (stdout and stderr are a terminal); otherwise one plain line per
+/// phase with its counts, which reads well in logs and CI output (issue 12).
 struct ConsoleProgress {
     bar: Option<ProgressBar>,
     plain: Mutex<PlainState>,
-    file_size: Option<u64>,
 }
 
+#[derive(Default)]
 struct PlainState {
-    last: Option<Instant>,
-    phase: u8,
+    /// The last evaluation step, and whether its line was printed.
+    evaluating: Option<(u64, u64)>,
+    evaluated: bool,
 }
-
-/// How often plain progress lines appear.
-const PLAIN_EVERY: Duration = Duration::from_secs(2);
 
 impl ConsoleProgress {
     fn new(file_size: Option<u64>) -> ConsoleProgress {
-        let bar = std::io::stdout().is_terminal().then(|| {
+        let watched = std::io::stdout().is_terminal() && std::io::stderr().is_terminal();
+        let bar = watched.then(|| {
             let bar = ProgressBar::new(file_size.unwrap_or(0));
             bar.set_style(
                 ProgressStyle::with_template(
@@ -168,11 +232,7 @@ impl ConsoleProgress {
         });
         ConsoleProgress {
             bar,
-            plain: Mutex::new(PlainState {
-                last: None,
-                phase: 0,
-            }),
-            file_size,
+            plain: Mutex::new(PlainState::default()),
         }
     }
 
@@ -180,44 +240,42 @@ impl ConsoleProgress {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+        // An evaluation that stopped short (an error) still gets its line.
+        if let Ok(mut state) = self.plain.lock() {
+            if let (Some((customers, total)), false) = (state.evaluating, state.evaluated) {
+                state.evaluated = true;
+                plain_line(&format!("evaluating: {customers} of {total} customers"));
+            }
+        }
     }
 
+    /// One line when a phase is done: reading (all lines read), merging (begun), evaluating
+    /// (every customer evaluated).
     fn plain(&self, step: Step) {
         let Ok(mut state) = self.plain.lock() else {
             return;
         };
-        let phase = match step {
-            Step::Reading { .. } => 1,
-            Step::Merging => 2,
-            Step::Evaluating { .. } => 3,
-        };
-        let now = Instant::now();
-        let finished = matches!(step, Step::Evaluating { customers, total } if customers == total);
-        let due = finished
-            || state
-                .last
-                .is_none_or(|t| now.duration_since(t) >= PLAIN_EVERY);
-        if phase == state.phase && !due {
-            return;
-        }
-        state.phase = phase;
-        state.last = Some(now);
-        let line = match step {
-            Step::Reading { lines, bytes } => match self.file_size {
-                Some(size) if size > 0 && bytes <= size => {
-                    format!("reading: {lines} lines ({}%)", bytes * 100 / size)
-                }
-                _ => format!("reading: {lines} lines"),
-            },
-            Step::Merging => "checking and merging".to_owned(),
-            Step::Evaluating { customers, total } => {
-                format!("evaluating: {customers} of {total} customers")
+        match step {
+            Step::Reading { lines, bytes } if bytes == u64::MAX => {
+                plain_line(&format!("reading: {lines} lines"));
             }
-        };
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{line}");
-        let _ = out.flush();
+            Step::Reading { .. } => {}
+            Step::Merging => plain_line("checking and merging"),
+            Step::Evaluating { customers, total } => {
+                state.evaluating = Some((customers, total));
+                if customers == total && !state.evaluated {
+                    state.evaluated = true;
+                    plain_line(&format!("evaluating: {customers} of {total} customers"));
+                }
+            }
+        }
     }
+}
+
+fn plain_line(line: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
 }
 
 impl Progress for ConsoleProgress {

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
+use hup_core::catalog::RowChanges;
 
 use crate::catalog::{CatalogService, PublishError};
 use crate::config::Config;
@@ -13,9 +14,17 @@ use crate::store::Db;
 /// Publishing and reading the operator's catalog and market-rules files (TOML).
 #[derive(Debug, Subcommand)]
 pub enum DocumentCommand {
-    /// Validate FILE and publish it. An invalid file: exit code 1, every problem listed,
-    /// nothing changed.
-    Import { file: PathBuf },
+    /// Validate FILE and publish it, printing what it adds, removes and changes. An invalid
+    /// file: exit code 1, every problem listed, nothing changed. So is a file that would remove
+    /// every product, offer, price list or market rule in force (an empty file, or only a
+    /// comment), unless --allow-empty says that is meant.
+    Import {
+        file: PathBuf,
+        /// Publish even a file that removes every product, offer, price list or market rule
+        /// in force.
+        #[arg(long)]
+        allow_empty: bool,
+    },
     /// Print what is published.
     Show,
 }
@@ -27,7 +36,9 @@ pub async fn run(
     config: &Config,
 ) -> anyhow::Result<ExitCode> {
     match command {
-        DocumentCommand::Import { file } => import_command(config, kind, &file).await,
+        DocumentCommand::Import { file, allow_empty } => {
+            import_command(config, kind, &file, allow_empty).await
+        }
         DocumentCommand::Show => show_command(config, kind).await,
     }
 }
@@ -37,6 +48,7 @@ async fn import_command(
     config: &Config,
     kind: DocumentKind,
     file: &Path,
+    allow_empty: bool,
 ) -> anyhow::Result<ExitCode> {
     let text = match std::fs::read_to_string(file) {
         Ok(t) => t,
@@ -48,25 +60,35 @@ async fn import_command(
     let db = Db::open(&config.database).await?;
     let service = CatalogService::new(db.clone());
     let outcome = match kind {
-        DocumentKind::Catalog => service.publish_catalog(&text).await.map(|c| {
-            format!(
-                "catalog published: {} products, {} offers, {} price lists",
-                c.products().len(),
-                c.offers().len(),
-                c.price_lists().len()
-            )
-        }),
-        DocumentKind::Markets => service.publish_markets(&text).await.map(|m| {
-            format!(
-                "market rules published: {} countries with a rule of their own",
-                m.rules().count()
-            )
-        }),
+        DocumentKind::Catalog => service
+            .publish_catalog(&text, allow_empty)
+            .await
+            .map(|(_, c)| {
+                format!(
+                    "catalog published: {} products, {} offers, {} price lists\n{}{}{}",
+                    c.products.total,
+                    c.offers.total,
+                    c.price_lists.total,
+                    changed("products", &c.products),
+                    changed("offers", &c.offers),
+                    changed("price lists", &c.price_lists),
+                )
+            }),
+        DocumentKind::Markets => service
+            .publish_markets(&text, allow_empty)
+            .await
+            .map(|(_, c)| {
+                format!(
+                    "market rules published: {} countries with a rule of their own\n{}",
+                    c.total,
+                    changed("market rules", &c)
+                )
+            }),
     };
     db.close().await;
     match outcome {
         Ok(summary) => {
-            println!("{summary}");
+            print!("{summary}");
             Ok(ExitCode::SUCCESS)
         }
         Err(PublishError::Store(e)) => Err(e.into()),
@@ -78,6 +100,27 @@ async fn import_command(
             Ok(ExitCode::FAILURE)
         }
     }
+}
+
+/// One line: how many rows of a kind the file added, removed and changed, naming the first few.
+fn changed(kind: &str, rows: &RowChanges) -> String {
+    const NAMED: usize = 10;
+    let part = |what: &str, keys: &[String]| {
+        if keys.is_empty() {
+            return format!("0 {what}");
+        }
+        let mut names = keys[..keys.len().min(NAMED)].join(", ");
+        if keys.len() > NAMED {
+            names.push_str(", …");
+        }
+        format!("{} {what} ({names})", keys.len())
+    };
+    format!(
+        "  {kind}: {}, {}, {}\n",
+        part("added", &rows.added),
+        part("removed", &rows.removed),
+        part("changed", &rows.changed)
+    )
 }
 
 /// Prints the published document (for market rules: the shipped ones when none is published).

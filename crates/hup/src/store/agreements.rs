@@ -39,6 +39,22 @@ pub async fn customer_exists(db: &Db, customer_number: &str) -> Result<bool, Sto
     Ok(row.try_get::<i64, _>("n")? > 0)
 }
 
+/// The stored spelling of a customer number typed in any case (issue 12: `c-1001` for
+/// `C-1001`): itself when stored so, else the first stored number equal to it ignoring case.
+pub async fn customer_number_any_case(
+    db: &Db,
+    customer_number: &str,
+) -> Result<Option<String>, StoreError> {
+    let row = sqlx::query(
+        "SELECT customer_number FROM customers WHERE LOWER(customer_number) = LOWER($1) \
+         ORDER BY CASE WHEN customer_number = $1 THEN 0 ELSE 1 END, customer_number LIMIT 1",
+    )
+    .bind(customer_number)
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(|r| Ok(r.try_get("customer_number")?)).transpose()
+}
+
 /// One feed row on its way into the staging table: the line and where the file had it.
 pub struct StagedLine {
     pub line_no: u64,

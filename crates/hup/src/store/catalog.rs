@@ -45,9 +45,21 @@ pub async fn versions(db: &Db) -> Result<(i64, i64), StoreError> {
 }
 
 pub async fn get(db: &Db, kind: DocumentKind) -> Result<Option<Document>, StoreError> {
+    fetch(db.pool(), kind).await
+}
+
+/// [`get`] inside the transaction that publishes, so what is compared is what is replaced.
+pub async fn get_in(tx: &mut Tx, kind: DocumentKind) -> Result<Option<Document>, StoreError> {
+    fetch(&mut **tx, kind).await
+}
+
+async fn fetch<'e, E>(executor: E, kind: DocumentKind) -> Result<Option<Document>, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     let row = sqlx::query("SELECT body, version FROM catalog_documents WHERE kind = $1")
         .bind(kind.key())
-        .fetch_optional(db.pool())
+        .fetch_optional(executor)
         .await?;
     row.map(|r| {
         Ok(Document {

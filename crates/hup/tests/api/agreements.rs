@@ -533,6 +533,7 @@ async fn r8_the_daily_recheck_ends_a_verdict_whose_valid_until_passed() {
     let options = ImportOptions {
         snapshot: false,
         today: day("2026-06-30"),
+        allow_empty: false,
     };
     let summary = import_feed(&db, &policy, std::io::Cursor::new(text), options, &())
         .await
@@ -725,7 +726,152 @@ async fn r9_progress_is_plain_lines_when_stdout_is_not_a_terminal() {
     assert!(stdout.contains("reading: 6 lines"), "{stdout}");
     assert!(stdout.contains("evaluating: 4 of 4 customers"), "{stdout}");
     assert!(!stdout.contains('\u{1b}'), "no terminal escapes: {stdout}");
+    // Issue 12: one line per phase with its counts, no percentage ticks.
+    let phases: Vec<&str> = stdout
+        .lines()
+        .filter(|l| {
+            l.starts_with("reading") || l.starts_with("checking") || l.starts_with("evaluating")
+        })
+        .collect();
+    assert_eq!(
+        phases,
+        [
+            "reading: 6 lines",
+            "checking and merging",
+            "evaluating: 4 of 4 customers"
+        ],
+        "{stdout}"
+    );
+    assert!(!stdout.contains('%'), "{stdout}");
     let _ = std::io::stdout().flush();
+}
+
+/// Issue 11: 1. A `--snapshot` file with no lines would end every agreement: exit 1 (or 422
+/// `empty-document` over the API), nothing changed, unless `--allow-empty` says so.
+#[tokio::test]
+async fn r9_an_empty_snapshot_is_refused_unless_allowed() {
+    let (app, dir, _) = app_with_good_feed().await;
+    let before = all_lines(&app).await;
+    let empty = write(dir.path(), "empty.csv", &feed(&[]));
+
+    let out = import(&app, dir.path(), &empty, true).await;
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("would end every agreement") && err.contains("--allow-empty"),
+        "{err}"
+    );
+    assert_eq!(all_lines(&app).await, before, "nothing changed");
+
+    // Without --snapshot an empty file adds nothing and ends nothing: fine as before.
+    assert_success(&import(&app, dir.path(), &empty, false).await);
+
+    let problem = assert_problem(
+        app.client
+            .post(app.url("/api/v1/agreements/import?snapshot=true"))
+            .bearer_auth(OPERATOR_TOKEN)
+            .header("content-type", "text/csv")
+            .body(feed(&[]))
+            .send()
+            .await
+            .unwrap(),
+        422,
+        "empty-document",
+    )
+    .await;
+    assert!(problem["detail"].as_str().unwrap().contains("allow_empty"));
+    assert_eq!(all_lines(&app).await, before, "nothing changed");
+
+    let mut c = hup(&app.database_url, dir.path());
+    c.args(["agreements", "import", "--snapshot", "--allow-empty"])
+        .arg(&empty);
+    let out = run(c).await;
+    assert_success(&out);
+    // Every line still running ends (GOOD's AG-6 may have ended by itself already).
+    assert!(summary(&out, "lines ended (--snapshot)") >= 5);
+    let c1 = stored_verdicts::current_verdict(&app.db, "C-1")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!c1.eligible);
+}
+
+/// Issue 12. A product code no criterion of the policy names (`m365-e9`, a typo of `m365-e5`)
+/// is imported, not refused, and reported with its line count and first lines, on the command
+/// line and in the API's JSON.
+#[tokio::test]
+async fn r9_unknown_product_codes_are_reported_not_refused() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let rows = [
+        GOOD[0],
+        "AG-7,C-7,Typo Ltd,commercial,NL,it@typo.example,m365-e9,2500,true,2025-01-01,2027-12-31",
+        "AG-8,C-7,Typo Ltd,commercial,NL,it@typo.example,m365-e9,10,true,2025-01-01,2027-12-31",
+        "AG-9,C-7,Typo Ltd,commercial,NL,it@typo.example,windows-enterprise,10,true,2025-01-01,2027-12-31",
+    ];
+    let file = write(dir.path(), "typo.csv", &feed(&rows));
+    let out = import(&app, dir.path(), &file, false).await;
+    assert_success(&out);
+    let stdout = text(&out.stdout);
+    assert_eq!(summary(&out, "unknown products"), 2, "{stdout}");
+    assert!(
+        stdout.contains("  m365-e9: 2 lines (line 3, 4)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  windows-enterprise: 1 line (line 5)"),
+        "{stdout}"
+    );
+    assert_eq!(all_lines(&app).await.len(), 4, "imported all the same");
+
+    let res = post_feed(&app, Some(OPERATOR_TOKEN), feed(&rows)).await;
+    assert_eq!(res.status(), 200);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(
+        body["unknown_products"][0],
+        serde_json::json!({"code": "m365-e9", "lines": 2, "first_lines": [3, 4]})
+    );
+    assert_eq!(body["unknown_products"][1]["code"], "windows-enterprise");
+    assert!(body["seconds"].is_number(), "{body}");
+}
+
+/// Issue 12. `hup agreements import --help` lists the feed's columns and their formats.
+#[test]
+fn r9_import_help_lists_the_columns_and_formats() {
+    let out = Command::new(env!("CARGO_BIN_EXE_hup"))
+        .args(["agreements", "import", "--help"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for column in hup_core::agreement::COLUMNS {
+        assert!(help.contains(column), "{column} in {help}");
+    }
+    for format in [
+        "YYYY-MM-DD",
+        "true or false",
+        "ISO 3166-1",
+        "commercial",
+        "--allow-empty",
+    ] {
+        assert!(help.contains(format), "{format} in {help}");
+    }
+}
+
+/// Issue 12. Customer numbers are looked up in any case: `c-1` finds the feed's `C-1`, on the
+/// command line and over the API; the answer spells it as the feed does.
+#[tokio::test]
+async fn r9_eligibility_accepts_a_customer_number_in_any_case() {
+    let (app, dir, _) = app_with_good_feed().await;
+    let v = verdict_json(&app, dir.path(), "c-1", Some("2026-06-30")).await;
+    assert_eq!(v["customer_number"], "C-1");
+    assert_eq!(v["eligible"], true);
+    let res = app
+        .operator_get("/api/v1/customers/c-1/eligibility?as_of=2026-06-30")
+        .await;
+    assert_eq!(res.status(), 200);
+    let api: Value = res.json().await.unwrap();
+    assert_eq!(api, v);
 }
 
 #[tokio::test]

@@ -122,6 +122,70 @@ async fn catalog_import_publishes_a_valid_file_and_refuses_a_bad_one_with_every_
     );
 }
 
+/// Issue 11: 1. `hup catalog import` and `hup markets import` of an empty file (or only a
+/// comment) exit 1 with a clear message and change nothing, unless `--allow-empty`; every
+/// publish prints what it added, removed and changed.
+#[tokio::test]
+async fn an_empty_document_is_refused_without_allow_empty_and_changes_are_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = fresh_database_url(dir.path()).await;
+    let good = dir.path().join("catalog.toml");
+    std::fs::write(&good, hup_core::catalog::DEMO_CATALOG_TOML).unwrap();
+    let empty = dir.path().join("empty.toml");
+    std::fs::write(&empty, "# nothing here yet\n").unwrap();
+    let run = |args: &[&str], file: &std::path::Path| {
+        hup()
+            .args(args)
+            .arg(file)
+            .env("HUP_DATABASE_URL", &db)
+            .output()
+            .unwrap()
+    };
+
+    let out = run(&["catalog", "import"], &good);
+    assert_success(&out);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("products: 4 added (m365-family, m365-personal"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("0 removed"), "{stdout}");
+
+    for kind in ["catalog", "markets"] {
+        let out = run(&[kind, "import"], &empty);
+        assert_eq!(out.status.code(), Some(1), "{kind}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("nothing changed") && err.contains("--allow-empty"),
+            "{err}"
+        );
+    }
+    let err = String::from_utf8_lossy(&run(&["markets", "import"], &empty).stderr).into_owned();
+    assert!(err.contains("market rules"), "{err}");
+    let out = hup()
+        .args(["catalog", "show"])
+        .env("HUP_DATABASE_URL", &db)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        hup_core::catalog::DEMO_CATALOG_TOML,
+        "nothing changed"
+    );
+
+    let out = run(&["markets", "import", "--allow-empty"], &empty);
+    assert_success(&out);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("market rules published: 0 countries"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("removed (") && stdout.contains("RU"),
+        "{stdout}"
+    );
+}
+
 #[tokio::test]
 async fn markets_show_prints_the_shipped_rules_until_others_are_published() {
     let dir = tempfile::tempdir().unwrap();

@@ -3,15 +3,16 @@
 //! command line takes; an invalid one changes nothing and every problem is listed.
 
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde::Serialize;
-use utoipa::ToSchema;
+use hup_core::catalog::{CatalogChanges, RowChanges};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::body::read_limited;
-use super::operator::Operator;
+use super::operator::{empty_document, Operator, UploadRefusals};
 use super::problem::{FieldProblem, Problem};
 use super::ApiError;
 use crate::catalog::PublishError;
@@ -21,17 +22,75 @@ use crate::web::AppState;
 /// A catalog or market-rules document is small; 1 MiB leaves room for every country.
 pub const DOCUMENT_LIMIT: usize = 1024 * 1024;
 
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PublishQuery {
+    /// Publish even a document that would remove every product, offer, price list or market
+    /// rule in force (an empty file, or only a comment); without it that is 422
+    /// `empty-document` and nothing changes.
+    #[serde(default)]
+    pub allow_empty: bool,
+}
+
+/// The rows of one kind a document added, removed or changed, by key (a product code,
+/// `product/term`, a country code).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RowChangesJson {
+    /// Rows of this kind in the published document.
+    pub total: usize,
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    pub changed: Vec<String>,
+}
+
+impl From<RowChanges> for RowChangesJson {
+    fn from(c: RowChanges) -> Self {
+        RowChangesJson {
+            total: c.total,
+            added: c.added,
+            removed: c.removed,
+            changed: c.changed,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CatalogChangesJson {
+    pub products: RowChangesJson,
+    pub offers: RowChangesJson,
+    pub price_lists: RowChangesJson,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CatalogSummary {
     pub products: usize,
     pub offers: usize,
     pub price_lists: usize,
+    /// What the catalog changed against the one in force before.
+    pub changes: CatalogChangesJson,
+}
+
+impl From<CatalogChanges> for CatalogSummary {
+    fn from(c: CatalogChanges) -> Self {
+        CatalogSummary {
+            products: c.products.total,
+            offers: c.offers.total,
+            price_lists: c.price_lists.total,
+            changes: CatalogChangesJson {
+                products: c.products.into(),
+                offers: c.offers.into(),
+                price_lists: c.price_lists.into(),
+            },
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MarketsSummary {
     /// Countries with a rule of their own; all others follow R3 (offered worldwide).
     pub countries: usize,
+    /// The country rules added, removed (lifted) or changed against those in force before.
+    pub changes: RowChangesJson,
 }
 
 #[utoipa::path(get, path = "/api/v1/catalog", tag = "operator",
@@ -44,32 +103,27 @@ pub async fn get_catalog(_: Operator, State(state): State<AppState>) -> Result<R
     document(&state, DocumentKind::Catalog).await
 }
 
-#[utoipa::path(put, path = "/api/v1/catalog", tag = "operator",
+#[utoipa::path(put, path = "/api/v1/catalog", tag = "operator", params(PublishQuery),
     request_body(content = String, content_type = "application/toml",
         description = "A catalog file: products, offers with their discount, price lists per country"),
     responses(
-        (status = 200, description = "Published", body = CatalogSummary),
-        (status = 401, description = "No or wrong operator token", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Larger than 1 MiB", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid; nothing changed", body = Problem, content_type = "application/problem+json")),
+        (status = 200, description = "Published; what changed", body = CatalogSummary),
+        UploadRefusals),
     security(("operator" = [])))]
 pub async fn put_catalog(
     _: Operator,
     State(state): State<AppState>,
+    Query(query): Query<PublishQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<CatalogSummary>, ApiError> {
     let text = read_text(headers, body).await?;
-    let catalog = state
+    let (_, changes) = state
         .catalog
-        .publish_catalog(&text)
+        .publish_catalog(&text, query.allow_empty)
         .await
         .map_err(rejected("invalid-catalog"))?;
-    Ok(Json(CatalogSummary {
-        products: catalog.products().len(),
-        offers: catalog.offers().len(),
-        price_lists: catalog.price_lists().len(),
-    }))
+    Ok(Json(changes.into()))
 }
 
 #[utoipa::path(get, path = "/api/v1/markets", tag = "operator",
@@ -82,29 +136,29 @@ pub async fn get_markets(_: Operator, State(state): State<AppState>) -> Result<R
     document(&state, DocumentKind::Markets).await
 }
 
-#[utoipa::path(put, path = "/api/v1/markets", tag = "operator",
+#[utoipa::path(put, path = "/api/v1/markets", tag = "operator", params(PublishQuery),
     request_body(content = String, content_type = "application/toml",
         description = "Market rules: countries not offered (with the reason), terms, excluded products, regional stores"),
     responses(
-        (status = 200, description = "Published", body = MarketsSummary),
-        (status = 401, description = "No or wrong operator token", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Larger than 1 MiB", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid; nothing changed", body = Problem, content_type = "application/problem+json")),
+        (status = 200, description = "Published; what changed", body = MarketsSummary),
+        UploadRefusals),
     security(("operator" = [])))]
 pub async fn put_markets(
     _: Operator,
     State(state): State<AppState>,
+    Query(query): Query<PublishQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<MarketsSummary>, ApiError> {
     let text = read_text(headers, body).await?;
-    let markets = state
+    let (markets, changes) = state
         .catalog
-        .publish_markets(&text)
+        .publish_markets(&text, query.allow_empty)
         .await
         .map_err(rejected("invalid-markets"))?;
     Ok(Json(MarketsSummary {
         countries: markets.rules().count(),
+        changes: changes.into(),
     }))
 }
 
@@ -131,10 +185,12 @@ async fn read_text(headers: HeaderMap, body: Body) -> Result<String, ApiError> {
     String::from_utf8(bytes).map_err(|_| ApiError::BadRequest("the document is not UTF-8".into()))
 }
 
-/// Validation problems become a 422 that lists each one; store failures stay internal.
+/// Validation problems become a 422 that lists each one; a document that would empty what is
+/// in force is `empty-document`; store failures stay internal.
 fn rejected(kind: &'static str) -> impl Fn(PublishError) -> ApiError {
     move |e| match e {
         PublishError::Store(e) => ApiError::Internal(e.into()),
+        e @ PublishError::Empty(_) => empty_document(e.to_string()),
         other => ApiError::Unprocessable {
             kind,
             detail: "the document is not valid; nothing changed".into(),

@@ -7,11 +7,11 @@ use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::Json;
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
+use serde::Deserialize;
+use utoipa::IntoParams;
 
 use super::body::read_limited;
-use super::problem::{FieldProblem, Problem};
+use super::problem::{self, FieldProblem, Problem};
 use super::ApiError;
 use crate::agreements::{self, ImportError, ImportOptions, ImportSummary, VerdictJson};
 pub use crate::web::auth::{Operator, OperatorScheme};
@@ -28,34 +28,10 @@ pub struct ImportQuery {
     /// lacks that had not started are removed.
     #[serde(default)]
     pub snapshot: bool,
-}
-
-/// What an import did (the summary `hup agreements import` prints).
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ImportSummaryJson {
-    pub lines: u64,
-    pub customers: u64,
-    pub eligible_customers: u64,
-    pub customers_evaluated: u64,
-    pub lines_written: u64,
-    pub lines_ended: u64,
-    pub lines_removed: u64,
-    pub seconds: f64,
-}
-
-impl From<ImportSummary> for ImportSummaryJson {
-    fn from(s: ImportSummary) -> Self {
-        ImportSummaryJson {
-            lines: s.lines,
-            customers: s.customers,
-            eligible_customers: s.eligible_customers,
-            customers_evaluated: s.customers_evaluated,
-            lines_written: s.lines_written,
-            lines_ended: s.lines_ended,
-            lines_removed: s.lines_removed,
-            seconds: s.elapsed.as_secs_f64(),
-        }
-    }
+    /// With `snapshot=true`: import even a file with no lines, which ends every agreement;
+    /// without it that is 422 `empty-document` and nothing changes.
+    #[serde(default)]
+    pub allow_empty: bool,
 }
 
 /// Loads a licensing-agreement feed (R9), as `hup agreements import`.
@@ -70,10 +46,8 @@ impl From<ImportSummary> for ImportSummaryJson {
     request_body(content = String, content_type = "text/csv",
         description = "The feed, at most 64 MiB; larger feeds go through the command line"),
     responses(
-        (status = 200, description = "Imported", body = ImportSummaryJson),
-        (status = 401, description = "No or wrong operator token", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 MiB", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Bad rows; nothing imported", body = Problem, content_type = "application/problem+json"),
+        (status = 200, description = "Imported; unknown_products lists codes no criterion names", body = ImportSummary),
+        UploadRefusals,
     ),
     security(("operator" = []))
 )]
@@ -83,7 +57,7 @@ pub async fn import(
     Query(query): Query<ImportQuery>,
     headers: HeaderMap,
     body: Body,
-) -> Result<Json<ImportSummaryJson>, ApiError> {
+) -> Result<Json<ImportSummary>, ApiError> {
     let hint = format!(
         "the feed may be at most {IMPORT_BODY_LIMIT} bytes; import larger feeds with \
          `hup agreements import FILE`"
@@ -92,10 +66,11 @@ pub async fn import(
     let options = ImportOptions {
         snapshot: query.snapshot,
         today: chrono::Utc::now().date_naive(),
+        allow_empty: query.allow_empty,
     };
     let input = std::io::Cursor::new(buf);
     match agreements::import_feed(&state.db, &state.config.policy, input, options, &()).await {
-        Ok(summary) => Ok(Json(summary.into())),
+        Ok(summary) => Ok(Json(summary)),
         Err(ImportError::Rejected { problems, bad_rows }) => Err(ApiError::Unprocessable {
             kind: "invalid-feed",
             detail: format!(
@@ -110,9 +85,33 @@ pub async fn import(
                 })
                 .collect(),
         }),
+        Err(e @ ImportError::EmptySnapshot { .. }) => Err(empty_document(e.to_string())),
         Err(ImportError::Read(reason)) => Err(ApiError::BadRequest(reason)),
         Err(e @ ImportError::Store(_)) => Err(ApiError::Internal(e.into())),
     }
+}
+
+/// The refusals of every operator upload: the feed, the catalog, the market rules.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)] // only its OpenAPI description is used
+pub enum UploadRefusals {
+    /// No or wrong operator token
+    #[response(status = 401, content_type = "application/problem+json")]
+    Unauthorized(Problem),
+    /// Over the limit: 64 MiB for a feed (larger ones go through the command line), 1 MiB for
+    /// a catalog or market rules
+    #[response(status = 413, content_type = "application/problem+json")]
+    TooLarge(Problem),
+    /// Invalid (`invalid-feed`, `invalid-catalog`, `invalid-markets`: every problem in
+    /// `errors`), or it would remove every row of a kind in force (an empty snapshot, catalog
+    /// or market rules) without `allow_empty=true` (`empty-document`); nothing changed
+    #[response(status = 422, content_type = "application/problem+json")]
+    Unprocessable(Problem),
+}
+
+/// Issue 11: 1. The 422 for an upload that would empty what is in force.
+pub(super) fn empty_document(detail: String) -> ApiError {
+    problem::field_problem("empty-document", "document", detail)
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
