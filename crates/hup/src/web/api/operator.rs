@@ -4,13 +4,14 @@
 //! operator API is off and every call is 401.
 
 use axum::body::Body;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::body::read_limited;
+use super::extract::{ApiPath, ApiQuery};
 use super::problem::{FieldProblem, Problem};
 use super::ApiError;
 use crate::agreements::{self, ImportError, ImportOptions, ImportSummary, VerdictJson};
@@ -80,7 +81,7 @@ impl From<ImportSummary> for ImportSummaryJson {
 pub async fn import(
     _: Operator,
     State(state): State<AppState>,
-    Query(query): Query<ImportQuery>,
+    ApiQuery(query): ApiQuery<ImportQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<ImportSummaryJson>, ApiError> {
@@ -139,8 +140,8 @@ pub struct EligibilityQuery {
 pub async fn eligibility(
     _: Operator,
     State(state): State<AppState>,
-    Path(customer_number): Path<String>,
-    Query(query): Query<EligibilityQuery>,
+    ApiPath(customer_number): ApiPath<String>,
+    ApiQuery(query): ApiQuery<EligibilityQuery>,
 ) -> Result<Json<VerdictJson>, ApiError> {
     let as_of = match query.as_of.as_deref() {
         None => chrono::Utc::now().date_naive(),
