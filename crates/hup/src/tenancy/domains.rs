@@ -74,9 +74,10 @@ impl PendingReason {
     }
 }
 
-/// Parses a domain an admin typed; consumer mail domains are refused.
+/// Parses a domain an admin typed; consumer mail domains are refused. A malformed one is
+/// `InvalidDomain` (field `domain`), not an e-mail problem (issue 11: 9).
 pub fn parse_domain(input: &str) -> Result<Domain, TenancyError> {
-    let domain = Domain::parse(input).map_err(TenancyError::InvalidEmail)?;
+    let domain = Domain::parse(input).map_err(TenancyError::InvalidDomain)?;
     if crate::consumer_domains::is_consumer(&domain) {
         return Err(TenancyError::ConsumerDomain(domain.to_string()));
     }
@@ -151,13 +152,22 @@ pub async fn verify(
     may_manage_domains(db, admin, tenant_id).await?;
     let resolver = TxtResolver::new(&config.dns, config.dns_timeout)?;
     let now = now_epoch();
-    if let Err(reason) = resolver.check(&domain, &row.token).await {
+    let found = resolver.check(&domain, &row.token).await;
+    if row.verified {
+        // A proven domain stays proven until the record has been missing for MISSING_DAYS
+        // (the daily re-check decides that); a look-up now counts as one of those checks
+        // (issue 11: 9).
+        match found {
+            Ok(()) => domains::recheck_found(db, row.id, now).await?,
+            Err(reason) => {
+                domains::recheck_missing(db, row.id, reason.code(), now).await?;
+            }
+        }
+        return Ok(VerifyOutcome::Verified);
+    }
+    if let Err(reason) = found {
         domains::mark_pending_check(db, row.id, reason.code(), now).await?;
         return Ok(VerifyOutcome::Pending(PendingReason::Dns(reason)));
-    }
-    if row.verified {
-        domains::recheck_found(db, row.id, now).await?;
-        return Ok(VerifyOutcome::Verified);
     }
     let mut tx = db.begin_write().await?;
     if domains::verified_elsewhere(&mut tx, domain.as_str(), tenant_id).await? {

@@ -25,6 +25,9 @@ pub enum TenancyError {
     /// 422 `invalid-email`.
     #[error("{0}")]
     InvalidEmail(hup_core::email::EmailError),
+    /// 422 `invalid-domain`: what an admin typed as a domain is not one.
+    #[error("{0}")]
+    InvalidDomain(hup_core::email::EmailError),
     /// 422 `consumer-domain`: gmail.com and the like belong to no organization.
     #[error("{0} is a consumer mail domain, not an organization's")]
     ConsumerDomain(String),

@@ -65,6 +65,20 @@ pub enum ApiError {
     /// 413: the body is larger than the call accepts; the detail says the limit.
     #[error("payload too large: {0}")]
     PayloadTooLarge(String),
+    /// 400 naming the one query or path parameter that could not be read: `kind` is
+    /// `invalid-query` or `invalid-path`.
+    #[error("bad parameter {field}: {detail}")]
+    BadParameter {
+        kind: &'static str,
+        field: String,
+        detail: String,
+    },
+    /// 405: the path exists but not with this method (`Allow` lists the ones it has).
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    /// 415: the body is not of the media type the call reads; the detail names it.
+    #[error("unsupported media type: {0}")]
+    UnsupportedMediaType(String),
     /// 500: logged, never explained to the caller.
     #[error("internal: {0}")]
     Internal(#[from] anyhow::Error),
@@ -112,6 +126,21 @@ impl ApiError {
                 "payload-too-large",
                 "The request body is too large",
             ),
+            ApiError::BadParameter { kind, .. } => (
+                StatusCode::BAD_REQUEST,
+                kind,
+                "The request could not be read",
+            ),
+            ApiError::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                "Method not allowed",
+            ),
+            ApiError::UnsupportedMediaType(_) => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "Unsupported media type",
+            ),
             ApiError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -131,12 +160,22 @@ impl IntoResponse for ApiError {
                 (None, Vec::new())
             }
             ApiError::BadRequest(d) => (Some(d), Vec::new()),
-            ApiError::PayloadTooLarge(d) => (Some(d), Vec::new()),
+            ApiError::PayloadTooLarge(d) | ApiError::UnsupportedMediaType(d) => {
+                (Some(d), Vec::new())
+            }
+            ApiError::BadParameter { field, detail, .. } => (
+                Some(detail.clone()),
+                vec![FieldProblem {
+                    field,
+                    reason: detail,
+                }],
+            ),
             ApiError::Unprocessable { detail, errors, .. } => (Some(detail), errors),
             ApiError::Forbidden(d) | ApiError::Conflict { detail: d, .. } => (Some(d), Vec::new()),
-            ApiError::NotFound | ApiError::Unauthorized | ApiError::TooManyRequests => {
-                (None, Vec::new())
-            }
+            ApiError::NotFound
+            | ApiError::Unauthorized
+            | ApiError::TooManyRequests
+            | ApiError::MethodNotAllowed => (None, Vec::new()),
             ApiError::RetryAfter(seconds) => {
                 retry_after = Some(seconds);
                 (Some(format!("try again in {seconds} seconds")), Vec::new())
@@ -250,6 +289,7 @@ impl Refuses for TenancyError {
         let field = |kind, field| Refusal::Field { kind, field };
         match self {
             TenancyError::InvalidEmail(_) => field("invalid-email", "work_email"),
+            TenancyError::InvalidDomain(_) => field("invalid-domain", "domain"),
             TenancyError::ConsumerDomain(_) => field("consumer-domain", "work_email"),
             TenancyError::InvalidPassword(_) => field("invalid-password", "password"),
             TenancyError::InvalidToken => field("invalid-token", "token"),

@@ -134,6 +134,7 @@ pub fn router(state: AppState) -> Router {
             .route("/dev/mail/{name}", get(pages::dev_mail::show));
     }
     routes
+        .method_not_allowed_fallback(pages::error::method_not_allowed)
         .route_layer(envelope::RouteTemplateLayer)
         .fallback(pages::error::fallback)
         .layer(

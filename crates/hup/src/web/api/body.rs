@@ -1,7 +1,7 @@
 //! Request bodies read with a limit that answers in problem+json (413), not a bare error.
 
 use axum::body::Body;
-use axum::http::header::CONTENT_LENGTH;
+use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use axum::http::HeaderMap;
 use futures_util::StreamExt;
 
@@ -9,13 +9,19 @@ use super::ApiError;
 
 /// Reads `body` whole, refusing more than `limit` bytes: early when `Content-Length` announces
 /// more, and while streaming when a body without one grows past it. `hint` tells the caller
-/// what to do instead.
+/// what to do instead. A request without `Content-Type` sent no document at all (not even an
+/// empty one): 415, so a missing body is never read as an empty document (issue 11: 9).
 pub async fn read_limited(
     headers: &HeaderMap,
     body: Body,
     limit: usize,
     hint: &str,
 ) -> Result<Vec<u8>, ApiError> {
+    if !headers.contains_key(CONTENT_TYPE) {
+        return Err(ApiError::UnsupportedMediaType(
+            "the request has no body of a known type: name it in Content-Type".into(),
+        ));
+    }
     let too_large = || ApiError::PayloadTooLarge(hint.to_owned());
     let announced = headers
         .get(CONTENT_LENGTH)

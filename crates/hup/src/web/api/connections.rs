@@ -1,12 +1,13 @@
 //! The operator's decisions on licensing connections (R9) that could not be approved at once
 //! because the agreement's contact is not at a verified domain of the tenant.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::extract::ApiPath;
 use super::operator::Operator;
 use super::ApiError;
 use crate::store::{connections, now_epoch};
@@ -73,7 +74,7 @@ async fn decide(
 pub async fn approve(
     State(state): State<AppState>,
     _: Operator,
-    Path(customer_number): Path<String>,
+    ApiPath(customer_number): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     decide(&state, &customer_number, true).await
 }
@@ -85,7 +86,7 @@ pub async fn approve(
 pub async fn reject(
     State(state): State<AppState>,
     _: Operator,
-    Path(customer_number): Path<String>,
+    ApiPath(customer_number): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     decide(&state, &customer_number, false).await
 }

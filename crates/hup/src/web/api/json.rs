@@ -1,21 +1,27 @@
 //! A JSON body extractor whose rejections are problem+json like every other API error,
-//! naming what was wrong (syntax, a missing or mistyped field, the content type), and the
-//! check of text that arrives in a path segment or query string. Every string of a body, and
-//! every text path or query value, passes `hup_core::text::single_line` (issue 11, item 4): a
-//! control character is a 422 `invalid-text` naming the field, before any service sees it.
+//! naming what was wrong (syntax, a missing or mistyped field, the content type, the size), and
+//! the check of text that arrives in a path segment or query string. Every string of a body,
+//! and every text path or query value, passes `hup_core::text::single_line` (issue 11, item 4):
+//! a control character is a 422 `invalid-text` naming the field, before any service sees it.
 
-use axum::body::{Body, Bytes};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
+use axum::http::header::CONTENT_TYPE;
+use axum::http::HeaderMap;
 use hup_core::text::{self, TextError};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::body::read_limited;
 use super::problem::FieldProblem;
 use super::ApiError;
 
 /// The problem type of a text field holding a control character.
 pub const INVALID_TEXT: &str = "invalid-text";
+
+/// The largest JSON body a call reads: 1 MiB, far more than any request of this API needs.
+/// More is a 413 `payload-too-large` (issue 11: 9).
+pub const JSON_BODY_LIMIT: usize = 1024 * 1024;
 
 /// Use instead of `axum::Json` for request bodies.
 pub struct ApiJson<T>(pub T);
@@ -27,13 +33,21 @@ where
 {
     type Rejection = ApiError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(req: Request, _: &S) -> Result<Self, Self::Rejection> {
         let (parts, body) = req.into_parts();
-        let bytes = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
-            .await
-            .map_err(|e| from_rejection(JsonRejection::from(e)))?;
-        let req = Request::from_parts(parts, Body::from(bytes.clone()));
-        let value = match axum::Json::<T>::from_request(req, state).await {
+        if !is_json(&parts.headers) {
+            return Err(ApiError::UnsupportedMediaType(
+                "send the body as application/json".into(),
+            ));
+        }
+        let bytes = read_limited(
+            &parts.headers,
+            body,
+            JSON_BODY_LIMIT,
+            "the body may be at most 1 MiB (1,048,576 bytes)",
+        )
+        .await?;
+        let value = match axum::Json::<T>::from_bytes(&bytes) {
             Ok(axum::Json(value)) => value,
             Err(rejection) => return Err(from_rejection(rejection)),
         };
@@ -99,6 +113,23 @@ pub fn single_line(field: &str, value: &str) -> Result<(), ApiError> {
     text::single_line(value).map_err(|e| invalid_text(field, e))
 }
 
+/// `application/json` or a `+json` type, parameters (`; charset=utf-8`) aside.
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(value) = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let essence = value
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    match essence.split_once('/') {
+        Some(("application", sub)) => sub == "json" || sub.ends_with("+json"),
+        _ => false,
+    }
+}
+
 fn from_rejection(rejection: JsonRejection) -> ApiError {
     match rejection {
         // Well-formed JSON of the wrong shape: a 422 that names the field serde stopped at.
@@ -110,9 +141,27 @@ fn from_rejection(rejection: JsonRejection) -> ApiError {
                 reason: e.body_text(),
             }],
         },
-        JsonRejection::MissingJsonContentType(_) => {
-            ApiError::BadRequest("send the body as application/json".into())
-        }
         other => ApiError::BadRequest(other.body_text()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(content_type: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(CONTENT_TYPE, content_type.parse().unwrap());
+        h
+    }
+
+    #[test]
+    fn json_and_plus_json_are_json_and_nothing_else_is() {
+        assert!(is_json(&with("application/json")));
+        assert!(is_json(&with("Application/JSON; charset=utf-8")));
+        assert!(is_json(&with("application/merge-patch+json")));
+        assert!(!is_json(&with("text/plain")));
+        assert!(!is_json(&with("application/jsonx")));
+        assert!(!is_json(&HeaderMap::new()));
     }
 }

@@ -7,6 +7,7 @@ pub mod body;
 pub mod catalog;
 pub mod connections;
 pub mod employees;
+pub mod extract;
 pub mod json;
 pub mod offers;
 pub mod operator;
@@ -14,6 +15,7 @@ pub mod operator_tenants;
 pub mod orders;
 pub mod promotion;
 pub mod reports;
+pub mod responses;
 pub mod tenants;
 
 use std::sync::Arc;
@@ -49,10 +51,12 @@ use operator::OperatorScheme;
 )]
 pub struct ApiDoc;
 
-/// `GET /api/v1/openapi.json`: the document the router collected from its JSON routes.
+/// `GET /api/v1/openapi.json`: the document the router collected from its JSON routes, with
+/// the error responses every operation can give ([`responses::ProblemResponses`]).
 pub fn openapi_json<S: Clone + Send + Sync + 'static>(
-    document: utoipa::openapi::OpenApi,
+    mut document: utoipa::openapi::OpenApi,
 ) -> MethodRouter<S> {
+    utoipa::Modify::modify(&responses::ProblemResponses, &mut document);
     let document = Arc::new(document);
     get(move || {
         let document = document.clone();

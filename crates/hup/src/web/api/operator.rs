@@ -4,13 +4,14 @@
 //! operator API is off and every call is 401.
 
 use axum::body::Body;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::Json;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::body::read_limited;
+use super::extract::{ApiPath, ApiQuery};
 use super::problem::{self, FieldProblem, Problem};
 use super::ApiError;
 use crate::agreements::{self, ImportError, ImportOptions, ImportSummary, VerdictJson};
@@ -54,7 +55,7 @@ pub struct ImportQuery {
 pub async fn import(
     _: Operator,
     State(state): State<AppState>,
-    Query(query): Query<ImportQuery>,
+    ApiQuery(query): ApiQuery<ImportQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<ImportSummary>, ApiError> {
@@ -138,8 +139,8 @@ pub struct EligibilityQuery {
 pub async fn eligibility(
     _: Operator,
     State(state): State<AppState>,
-    Path(customer_number): Path<String>,
-    Query(query): Query<EligibilityQuery>,
+    ApiPath(customer_number): ApiPath<String>,
+    ApiQuery(query): ApiQuery<EligibilityQuery>,
 ) -> Result<Json<VerdictJson>, ApiError> {
     super::json::single_line("customer_number", &customer_number)?;
     let as_of = match query.as_of.as_deref() {

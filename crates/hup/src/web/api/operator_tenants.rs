@@ -1,10 +1,11 @@
 //! The operator's view of tenants: which organizations exist, and their extra benefits (R22).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::extract::{ApiPath, ApiQuery};
 use super::json::ApiJson;
 use super::operator::Operator;
 use super::problem::Problem;
@@ -44,7 +45,7 @@ pub struct ExtraBenefitsBody {
 pub async fn list(
     _: Operator,
     State(state): State<AppState>,
-    Query(query): Query<TenantsQuery>,
+    ApiQuery(query): ApiQuery<TenantsQuery>,
 ) -> Result<Json<Vec<TenantSummary>>, ApiError> {
     if let Some(domain) = &query.domain {
         super::json::single_line("domain", domain)?;
@@ -83,7 +84,7 @@ pub async fn list(
 pub async fn put_extra_benefits(
     _: Operator,
     State(state): State<AppState>,
-    Path(tenant): Path<i64>,
+    ApiPath(tenant): ApiPath<i64>,
     ApiJson(body): ApiJson<ExtraBenefitsBody>,
 ) -> Result<Json<ExtraBenefitsBody>, ApiError> {
     for benefit in ExtraBenefit::ALL {

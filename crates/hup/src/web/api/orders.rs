@@ -1,13 +1,14 @@
 //! Step 4 over JSON (R18): `POST /api/v1/orders` with an `Idempotency-Key`, and the signed-in
 //! employee's own orders (R20: nobody else's, and no admin call reads them).
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::extract::ApiPath;
 use super::json::ApiJson;
 use super::problem::Problem;
 use super::ApiError;
@@ -167,7 +168,7 @@ pub async fn list(
 pub async fn get(
     State(state): State<AppState>,
     employee: EmployeeUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<OrderBody>, ApiError> {
     let id: i64 = id.parse().map_err(|_| ApiError::NotFound)?;
     let order = orders::get(&state.db, employee.account.id, id)

@@ -1,11 +1,12 @@
 //! The promotion kit over JSON (R13, R14): the same material the admin center's page offers,
 //! in the language the caller picks.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::extract::{ApiPath, ApiQuery};
 use super::problem::FieldProblem;
 use super::ApiError;
 use crate::i18n::Locale;
@@ -76,8 +77,8 @@ pub async fn get_promotion(
     State(state): State<AppState>,
     lang: Lang,
     admin: AdminUser,
-    Path(tenant): Path<i64>,
-    Query(q): Query<PromotionQuery>,
+    ApiPath(tenant): ApiPath<i64>,
+    ApiQuery(q): ApiQuery<PromotionQuery>,
 ) -> Result<Json<PromotionBody>, ApiError> {
     let language = match q.material.as_deref().map(str::trim) {
         None | Some("") => lang.0,

@@ -1,9 +1,10 @@
 //! A tenant's domains, licensing connection and HUP tab over JSON, for its org admins. Every
 //! call answers 404 for a tenant the caller does not belong to.
 
+use super::extract::ApiPath;
 use super::json::ApiJson;
 use crate::tenancy::extra::ExtraBenefit;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -63,7 +64,7 @@ impl From<DomainView> for DomainBody {
 pub async fn add_domain(
     State(state): State<AppState>,
     admin: AdminUser,
-    Path(tenant): Path<i64>,
+    ApiPath(tenant): ApiPath<i64>,
     ApiJson(body): ApiJson<AddDomain>,
 ) -> Result<Response, ApiError> {
     let view = domains::add(&state.db, &admin.account, tenant, &body.domain).await?;
@@ -77,7 +78,7 @@ pub async fn add_domain(
 pub async fn list_domains(
     State(state): State<AppState>,
     admin: AdminUser,
-    Path(tenant): Path<i64>,
+    ApiPath(tenant): ApiPath<i64>,
 ) -> Result<Json<Vec<DomainBody>>, ApiError> {
     let views = domains::list(&state.db, &admin.account, tenant).await?;
     Ok(Json(views.into_iter().map(DomainBody::from).collect()))
@@ -90,7 +91,7 @@ pub async fn list_domains(
 pub async fn get_domain(
     State(state): State<AppState>,
     admin: AdminUser,
-    Path((tenant, domain)): Path<(i64, String)>,
+    ApiPath((tenant, domain)): ApiPath<(i64, String)>,
 ) -> Result<Json<DomainBody>, ApiError> {
     super::json::single_line("domain", &domain)?;
     let view = domains::get(&state.db, &admin.account, tenant, &domain).await?;
@@ -116,7 +117,7 @@ pub struct VerifyBody {
 pub async fn verify_domain(
     State(state): State<AppState>,
     admin: AdminUser,
-    Path((tenant, domain)): Path<(i64, String)>,
+    ApiPath((tenant, domain)): ApiPath<(i64, String)>,
 ) -> Result<Json<VerifyBody>, ApiError> {
     super::json::single_line("domain", &domain)?;
     let outcome =
@@ -160,7 +161,7 @@ pub struct ConnectionBody {
 pub async fn connect_customer(
     State(state): State<AppState>,
     admin: AdminUser,
-    Path(tenant): Path<i64>,
+    ApiPath(tenant): ApiPath<i64>,
     ApiJson(body): ApiJson<ConnectCustomer>,
 ) -> Result<Response, ApiError> {
     let status =
@@ -296,7 +297,7 @@ impl From<HupTab> for HupBody {
 pub async fn get_hup(
     State(state): State<AppState>,
     admin: AdminUser,
-    Path(tenant): Path<i64>,
+    ApiPath(tenant): ApiPath<i64>,
 ) -> Result<Json<HupBody>, ApiError> {
     let tab = benefit::hup_tab(&state.db, &state.config, &admin.account, tenant).await?;
     Ok(Json(tab.into()))
@@ -319,7 +320,7 @@ pub struct PatchHup {
 pub async fn patch_hup(
     State(state): State<AppState>,
     admin: AdminUser,
-    Path(tenant): Path<i64>,
+    ApiPath(tenant): ApiPath<i64>,
     ApiJson(body): ApiJson<PatchHup>,
 ) -> Result<Json<HupBody>, ApiError> {
     benefit::set_enabled(&state.db, &admin.account, tenant, body.enabled).await?;

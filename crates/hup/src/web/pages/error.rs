@@ -61,10 +61,23 @@ impl PageError {
     }
 }
 
+fn is_api(uri: &Uri) -> bool {
+    uri.path() == "/api" || uri.path().starts_with("/api/")
+}
+
 /// Unknown paths: problem+json under `/api/`, a page elsewhere.
 pub async fn fallback(lang: Lang, uri: Uri) -> Response {
-    if uri.path() == "/api" || uri.path().starts_with("/api/") {
+    if is_api(&uri) {
         return ApiError::NotFound.into_response();
     }
     PageError::NotFound.into_page(lang.0)
+}
+
+/// A known path with a method it does not have: 405, problem+json under `/api/` (issue 11: 9),
+/// an empty answer elsewhere; the router adds `Allow` with the methods the path has.
+pub async fn method_not_allowed(uri: Uri) -> Response {
+    if is_api(&uri) {
+        return ApiError::MethodNotAllowed.into_response();
+    }
+    StatusCode::METHOD_NOT_ALLOWED.into_response()
 }

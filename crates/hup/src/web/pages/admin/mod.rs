@@ -150,6 +150,7 @@ pub fn to_sign_in() -> Response {
 pub fn error_text(t: Tr, e: &TenancyError) -> Option<String> {
     Some(match e {
         TenancyError::InvalidEmail(_) => t.get("admin-error-invalid-email"),
+        TenancyError::InvalidDomain(_) => t.get("admin-error-invalid-domain"),
         TenancyError::ConsumerDomain(d) => t.with("admin-error-consumer-domain", "domain", d),
         TenancyError::InvalidPassword(PasswordProblem::Common) => {
             t.get("admin-error-password-common")
