@@ -29,6 +29,8 @@ program-admins-link = Go to the admin center
 ## Errors
 error-not-found-title = Page not found
 error-not-found-body = We could not find the page you asked for. Check the address, or start again from the program page.
+error-form-title = The form could not be read
+error-form-body = What was sent is not a form this page can read, or it is too large. Go back, check what you typed, and send it again.
 error-internal-title = Something went wrong
 error-internal-body = An unexpected error stopped us. Nothing you entered was lost; please try again in a moment.
 error-back-home = Back to the program page

@@ -29,6 +29,8 @@ program-admins-link = Naar het beheercentrum
 ## Errors
 error-not-found-title = Pagina niet gevonden
 error-not-found-body = We konden de pagina die u zocht niet vinden. Controleer het adres of begin opnieuw op de programmapagina.
+error-form-title = Het formulier kon niet worden gelezen
+error-form-body = Wat is verstuurd, is geen formulier dat deze pagina kan lezen, of het is te groot. Ga terug, controleer wat u hebt ingevuld en verstuur het opnieuw.
 error-internal-title = Er ging iets mis
 error-internal-body = Een onverwachte fout hield ons tegen. Niets van wat u invoerde is verloren; probeer het zo opnieuw.
 error-back-home = Terug naar de programmapagina

@@ -11,10 +11,11 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Form;
 use serde::de::DeserializeOwned;
 
+use super::pages::error::PageError;
 use super::session::{cookie, cookie_name, secure, set_cookie};
 use super::AppState;
 use crate::config::Config;
@@ -89,9 +90,12 @@ where
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Response> {
         let (parts, body) = req.into_parts();
+        // An unreadable or oversized form is the friendly error page, never plain text.
+        let locale = crate::web::locale::resolve(parts.uri.query(), &parts.headers);
+        let unreadable = |status| PageError::Unreadable(status).into_page(locale);
         let bytes = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
             .await
-            .map_err(IntoResponse::into_response)?;
+            .map_err(|r| unreadable(r.status()))?;
         let submitted = url::form_urlencoded::parse(&bytes)
             .find(|(k, _)| k == FIELD)
             .map(|(_, v)| v.into_owned())
@@ -102,7 +106,7 @@ where
             state,
         )
         .await
-        .map_err(IntoResponse::into_response)?;
+        .map_err(|r| unreadable(r.status()))?;
         Ok(PostedForm { fields, genuine })
     }
 }

@@ -270,3 +270,45 @@ fn the_contract_lists_the_problem_types_of_the_extractors() {
         assert!(types.iter().any(|t| t == kind), "{kind} not in {types:?}");
     }
 }
+
+/// Issue 11 (9): a page form that cannot be read — too large (over axum's 2 MB body limit) or
+/// not a form at all — was a bare text/plain answer; now it is the friendly error page, in the
+/// browser's language, with a 4xx status.
+#[tokio::test]
+async fn an_oversized_or_unreadable_page_form_gets_the_error_page() {
+    let app = TestApp::spawn().await;
+    let huge = format!("work_email={}", "a".repeat(3 * 1024 * 1024));
+    let res = app
+        .client
+        .post(app.url("/register"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept-language", "nl")
+        .body(huge)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 413);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("Het formulier kon niet worden gelezen"));
+    let res = app
+        .client
+        .post(app.url("/register"))
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 415);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("The form could not be read"));
+}

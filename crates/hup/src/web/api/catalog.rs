@@ -3,7 +3,7 @@
 //! command line takes; an invalid one changes nothing and every problem is listed.
 
 use axum::body::Body;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::body::read_limited;
+use super::extract::ApiQuery;
 use super::operator::{empty_document, Operator, UploadRefusals};
 use super::problem::{FieldProblem, Problem};
 use super::ApiError;
@@ -113,7 +114,7 @@ pub async fn get_catalog(_: Operator, State(state): State<AppState>) -> Result<R
 pub async fn put_catalog(
     _: Operator,
     State(state): State<AppState>,
-    Query(query): Query<PublishQuery>,
+    ApiQuery(query): ApiQuery<PublishQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<CatalogSummary>, ApiError> {
@@ -146,7 +147,7 @@ pub async fn get_markets(_: Operator, State(state): State<AppState>) -> Result<R
 pub async fn put_markets(
     _: Operator,
     State(state): State<AppState>,
-    Query(query): Query<PublishQuery>,
+    ApiQuery(query): ApiQuery<PublishQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<MarketsSummary>, ApiError> {

@@ -12,6 +12,9 @@ use crate::web::locale::Lang;
 pub enum PageError {
     #[error("not found")]
     NotFound,
+    /// A form that could not be read (too large, not a form): its status, 4xx.
+    #[error("unreadable form ({0})")]
+    Unreadable(StatusCode),
     #[error("internal: {0}")]
     Internal(#[from] anyhow::Error),
 }
@@ -34,6 +37,12 @@ impl PageError {
                 StatusCode::NOT_FOUND,
                 t.get("error-not-found-title"),
                 t.get("error-not-found-body"),
+                None,
+            ),
+            PageError::Unreadable(status) => (
+                *status,
+                t.get("error-form-title"),
+                t.get("error-form-body"),
                 None,
             ),
             PageError::Internal(e) => {
