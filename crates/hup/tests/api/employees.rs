@@ -732,8 +732,11 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
             &[("csrf", &csrf), ("token", &account_token)],
         )
         .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    assert!(res.text().await.unwrap().contains("Uw account is actief"));
+    // issue 12: activating takes the employee to sign in (it answered a page with a link).
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/signin?activated=1");
+    let html = app.get("/signin?activated=1").await.text().await.unwrap();
+    assert!(html.contains("Uw account is actief"), "{html}");
 
     // Sign in: the waiting claim is bound, and the account shows the grant.
     let res = app.post_form("/signin", &signin).await;

@@ -16,6 +16,7 @@ mod employees;
 mod extra_benefits;
 mod health;
 mod help;
+mod journey;
 mod lockout;
 mod mail;
 mod notices;
