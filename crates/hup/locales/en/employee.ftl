@@ -24,11 +24,17 @@ employee-register-lead = Enter your work email address. We send a link there to 
 employee-field-work-email = Work email address
 employee-register-button = Send the link
 employee-register-sent-title = Check your work mailbox
-employee-register-sent-body = A confirmation link is on its way to { $email }. Open it on any device and press Confirm.
+employee-register-sent-body = A confirmation link is on its way to { $email }. Open it on any device and press Confirm. Then continue here or there: sign in or create your personal account.
 
 ## Confirm (R16)
 employee-confirm-title = Confirm your work address
-employee-confirm-body = Press the button to confirm that this work address is yours.
+employee-confirm-body = Press the button to confirm that this work address is yours. Press it only if you asked for the discount yourself: the browser where you asked gets it too.
+employee-confirm-used = This link was used already: the work address is confirmed. Sign in or create your personal account, on this device or the one where you registered, to unlock the discounts.
+employee-confirm-gone = This link cannot be used: it expired, or a newer link was sent to the same address. Register your work address again to get a new one.
+employee-confirm-missing = This page needs the link from the confirmation mail. Register your work address to get one.
+employee-register-again = Register my work address again
+employee-link-unusable-title = This link cannot be used
+employee-have-account = Already have a personal account? Sign in
 employee-confirm-button = Confirm
 employee-confirmed-title = Your work address is confirmed
 employee-confirmed-body = Now sign in with your personal account, or create one, to unlock the discounts.
@@ -56,7 +62,9 @@ employee-account-confirm-title = Activate your personal account
 employee-account-confirm-body = Press the button to activate your personal account.
 employee-account-confirm-button = Activate
 employee-account-confirmed-title = Your account is active
-employee-account-confirmed-body = Sign in to continue.
+employee-account-confirmed-body = Your account is active. Sign in to continue.
+employee-account-confirm-gone = This link cannot be used: it was used already, it expired, or a newer one was sent. If your account is active, sign in; otherwise create it again to get a new link.
+employee-account-confirm-missing = This page needs the link from the mail sent to your personal address. Create your account to get one, or sign in.
 
 ## Password reset
 employee-reset-title = Choose a new password
@@ -65,6 +73,8 @@ employee-reset-request-button = Send the link
 employee-reset-sent-title = Check your personal mailbox
 employee-reset-sent-body = If { $email } has an account, a link is on its way.
 employee-reset-button = Save the new password
+employee-reset-gone = This link cannot be used: it was used already, it expired, or a newer one was sent. Ask for a new link.
+employee-reset-again = Ask for a new link
 employee-reset-done-title = Your password is changed
 employee-reset-done-body = You were signed out everywhere. Sign in with the new password.
 
@@ -96,7 +106,20 @@ employee-error-invalid-token = This link is not valid any more. Start again to g
 employee-error-invalid-claim = Your work address confirmation is not valid any more. Register again.
 employee-error-credentials = The address or the password is wrong.
 employee-error-not-confirmed = Confirm your personal address first: open the link we mailed to it.
-employee-error-throttled = Too many attempts. Try again in { $seconds } seconds.
+employee-error-throttled = Too many attempts. Try again in { $wait }.
+employee-wait-seconds = { $n ->
+    [one] 1 second
+   *[other] { $n } seconds
+}
+employee-wait-minutes = { $n ->
+    [one] about a minute
+   *[other] about { $n } minutes
+}
+employee-wait-hours = { $n ->
+    [one] about an hour
+   *[other] about { $n } hours
+}
+employee-error-consumer-domain = { $domain } is a consumer mail domain, not an organization's. Use your work address.
 employee-nav-label = Your pages
 employee-nav-offers = Offers
 employee-nav-orders = Orders

@@ -24,11 +24,17 @@ employee-register-lead = Vul uw werkadres in. We sturen er een link naartoe om t
 employee-field-work-email = Werkadres (e-mail)
 employee-register-button = Stuur de link
 employee-register-sent-title = Kijk in uw werkmailbox
-employee-register-sent-body = Er is een bevestigingslink onderweg naar { $email }. Open hem op een willekeurig apparaat en klik op Bevestigen.
+employee-register-sent-body = Er is een bevestigingslink onderweg naar { $email }. Open hem op een willekeurig apparaat en klik op Bevestigen. Ga daarna hier of daar verder: meld u aan of maak uw persoonlijke account.
 
 ## Confirm (R16)
 employee-confirm-title = Bevestig uw werkadres
-employee-confirm-body = Klik op de knop om te bevestigen dat dit werkadres van u is.
+employee-confirm-body = Klik op de knop om te bevestigen dat dit werkadres van u is. Klik alleen als u de korting zelf hebt aangevraagd: de browser waarin u dat deed, krijgt hem ook.
+employee-confirm-used = Deze link is al gebruikt: het werkadres is bevestigd. Meld u aan of maak uw persoonlijke account, op dit apparaat of op het apparaat waarop u zich registreerde, om de kortingen te ontgrendelen.
+employee-confirm-gone = Deze link kan niet worden gebruikt: hij is verlopen, of er is een nieuwere link naar hetzelfde adres gestuurd. Registreer uw werkadres opnieuw om een nieuwe te krijgen.
+employee-confirm-missing = Voor deze pagina hebt u de link uit de bevestigingsmail nodig. Registreer uw werkadres om er een te krijgen.
+employee-register-again = Mijn werkadres opnieuw registreren
+employee-link-unusable-title = Deze link kan niet worden gebruikt
+employee-have-account = Hebt u al een persoonlijke account? Meld u aan
 employee-confirm-button = Bevestigen
 employee-confirmed-title = Uw werkadres is bevestigd
 employee-confirmed-body = Meld u nu aan met uw persoonlijke account, of maak er een, om de kortingen te ontgrendelen.
@@ -56,7 +62,9 @@ employee-account-confirm-title = Activeer uw persoonlijke account
 employee-account-confirm-body = Klik op de knop om uw persoonlijke account te activeren.
 employee-account-confirm-button = Activeren
 employee-account-confirmed-title = Uw account is actief
-employee-account-confirmed-body = Meld u aan om verder te gaan.
+employee-account-confirmed-body = Uw account is actief. Meld u aan om verder te gaan.
+employee-account-confirm-gone = Deze link kan niet worden gebruikt: hij is al gebruikt, is verlopen, of er is een nieuwere gestuurd. Is uw account actief, meld u dan aan; maak hem anders opnieuw om een nieuwe link te krijgen.
+employee-account-confirm-missing = Voor deze pagina hebt u de link nodig uit de mail naar uw persoonlijke adres. Maak uw account om er een te krijgen, of meld u aan.
 
 ## Password reset
 employee-reset-title = Kies een nieuw wachtwoord
@@ -65,6 +73,8 @@ employee-reset-request-button = Stuur de link
 employee-reset-sent-title = Kijk in uw persoonlijke mailbox
 employee-reset-sent-body = Als { $email } een account heeft, is er een link onderweg.
 employee-reset-button = Nieuw wachtwoord opslaan
+employee-reset-gone = Deze link kan niet worden gebruikt: hij is al gebruikt, is verlopen, of er is een nieuwere gestuurd. Vraag een nieuwe link aan.
+employee-reset-again = Een nieuwe link aanvragen
 employee-reset-done-title = Uw wachtwoord is gewijzigd
 employee-reset-done-body = U bent overal afgemeld. Meld u aan met het nieuwe wachtwoord.
 
@@ -96,7 +106,20 @@ employee-error-invalid-token = Deze link is niet meer geldig. Begin opnieuw om e
 employee-error-invalid-claim = De bevestiging van uw werkadres is niet meer geldig. Registreer opnieuw.
 employee-error-credentials = Het adres of het wachtwoord klopt niet.
 employee-error-not-confirmed = Bevestig eerst uw persoonlijke adres: open de link die we ernaartoe mailden.
-employee-error-throttled = Te veel pogingen. Probeer het over { $seconds } seconden opnieuw.
+employee-error-throttled = Te veel pogingen. Probeer het over { $wait } opnieuw.
+employee-wait-seconds = { $n ->
+    [one] 1 seconde
+   *[other] { $n } seconden
+}
+employee-wait-minutes = { $n ->
+    [one] ongeveer een minuut
+   *[other] ongeveer { $n } minuten
+}
+employee-wait-hours = { $n ->
+    [one] ongeveer een uur
+   *[other] ongeveer { $n } uur
+}
+employee-error-consumer-domain = { $domain } is een domein voor particuliere mail, niet van een organisatie. Gebruik uw werkadres.
 employee-nav-label = Uw pagina's
 employee-nav-offers = Aanbiedingen
 employee-nav-orders = Bestellingen

@@ -60,16 +60,29 @@ pub async fn create(
     client: &str,
 ) -> Result<(), EmployeeError> {
     let (db, config) = (&services.db, &services.config);
-    let email = parse_personal_email(db, new.email).await?;
-    let country = Country::parse(new.country).map_err(EmployeeError::InvalidCountry)?;
+    // Every field is checked, so a form can show all its errors at once (issue 12).
+    let mut problems = Vec::new();
+    let email = parse_personal_email(db, new.email)
+        .await
+        .map_err(|e| problems.push(e))
+        .ok();
+    let country = Country::parse(new.country)
+        .map_err(|e| problems.push(EmployeeError::InvalidCountry(e)))
+        .ok();
     let display_name = new.display_name.map(str::trim).filter(|s| !s.is_empty());
     // One line of printable text: a NUL is refused by PostgreSQL, a CR/LF forges lines in
     // mail and logs (issue 11: 4, 10).
     if display_name
         .is_some_and(|n| n.chars().count() > MAX_DISPLAY_NAME || text::single_line(n).is_err())
     {
-        return Err(EmployeeError::InvalidDisplayName);
+        problems.push(EmployeeError::InvalidDisplayName);
     }
+    if let Err(p) = password::EMPLOYEES.check(new.password) {
+        problems.push(EmployeeError::InvalidPassword(p));
+    }
+    let (Some(email), Some(country), true) = (email, country, problems.is_empty()) else {
+        return Err(EmployeeError::several(problems));
+    };
     let hash = hash_new_password(new.password).await?;
     let settings = &config.employees;
     let now = now_epoch();
@@ -129,6 +142,23 @@ pub async fn create(
     tx.commit().await?;
     services.mail.notify();
     Ok(())
+}
+
+/// Whether the account-confirmation link carrying `presented` can still be used, read only.
+pub async fn confirm_link_open(db: &Db, presented: &str) -> Result<bool, EmployeeError> {
+    link_open(db, Purpose::Confirm, presented).await
+}
+
+/// Whether the password-reset link carrying `presented` can still be used, read only.
+pub async fn reset_link_open(db: &Db, presented: &str) -> Result<bool, EmployeeError> {
+    link_open(db, Purpose::Reset, presented).await
+}
+
+async fn link_open(db: &Db, purpose: Purpose, presented: &str) -> Result<bool, EmployeeError> {
+    if presented.is_empty() {
+        return Ok(false);
+    }
+    Ok(store::token_is_open(db, purpose, &token::hash(presented), now_epoch()).await?)
 }
 
 /// Activates the account whose confirmation link carried `presented`.

@@ -60,10 +60,61 @@ pub async fn bind(
     employee_id: i64,
     presented: &str,
 ) -> Result<CurrentGrant, EmployeeError> {
+    bind_hash(db, config, employee_id, &token::hash(presented)).await
+}
+
+/// After signing in on a page: binds what waits in the browser, if anything (issue 12) — the
+/// claim of the browser that confirmed (`claim`), or else the claim of the registration the
+/// browser made (`pending`), once it was confirmed on any device. No other browser holds
+/// either, so a confirmation reaches only these two, and only a signed-in account.
+///
+/// `Ok(None)`: nothing waited (or the pending registration is not confirmed yet). A claim
+/// bound already to this same account (the other device was first) counts as bound.
+pub async fn bind_waiting(
+    db: &Db,
+    config: &Config,
+    employee_id: i64,
+    claim: Option<&str>,
+    pending: Option<&str>,
+) -> Result<Option<CurrentGrant>, EmployeeError> {
+    let mut refused = None;
+    if let Some(c) = claim {
+        match bind(db, config, employee_id, c).await {
+            Ok(g) => return Ok(Some(g)),
+            Err(EmployeeError::InvalidClaim) => {
+                // The other device may have bound it to this account first.
+                let address = registrations::claim_work_email(db, &token::hash(c)).await?;
+                let held = current(db, employee_id).await?;
+                match (address, held) {
+                    (Some(a), Some(g)) if g.work_email == a && g.active => return Ok(Some(g)),
+                    _ => refused = Some(EmployeeError::InvalidClaim),
+                }
+            }
+            Err(e) => refused = Some(e),
+        }
+    }
+    if let Some(p) = pending {
+        if let Some((hash, _)) =
+            registrations::open_claim_of_browser(db, &token::hash(p), now_epoch()).await?
+        {
+            return bind_hash(db, config, employee_id, &hash).await.map(Some);
+        }
+    }
+    match refused {
+        Some(e) => Err(e),
+        None => Ok(None),
+    }
+}
+
+async fn bind_hash(
+    db: &Db,
+    config: &Config,
+    employee_id: i64,
+    claim_hash: &str,
+) -> Result<CurrentGrant, EmployeeError> {
     let now = now_epoch();
     let mut tx = db.begin_write().await?;
-    let Some(claim) = registrations::take_claim(&mut tx, &token::hash(presented), now).await?
-    else {
+    let Some(claim) = registrations::take_claim(&mut tx, claim_hash, now).await? else {
         return Err(EmployeeError::InvalidClaim);
     };
     if !participates(db, &claim.work_email, claim.tenant_id).await? {

@@ -19,6 +19,14 @@ use crate::store::registrations as store;
 use crate::store::{now_epoch, Db};
 use crate::token::{self, Token};
 
+/// What registering yields: the pending-registration token for the browser that registered
+/// (issue 12). Once the registration is confirmed on any device, a signed-in account in the
+/// browser holding it can bind the confirmation's claim; it proves nothing by itself.
+#[derive(Debug)]
+pub struct Registered {
+    pub browser: Token,
+}
+
 /// Step 1: checks the address and its organization, then records the registration and queues
 /// the mail in one transaction, and wakes the mail worker.
 pub async fn register(
@@ -26,15 +34,20 @@ pub async fn register(
     work_email: &str,
     locale: Locale,
     client: &str,
-) -> Result<(), EmployeeError> {
+) -> Result<Registered, EmployeeError> {
     let (db, config, registrar) = (&services.db, &services.config, &services.registrar);
     let email = WorkEmail::parse(work_email).map_err(EmployeeError::InvalidEmail)?;
+    // gmail.com and the like belong to no organization: say so, not "does not take part".
+    if crate::consumer_domains::is_consumer(email.domain()) {
+        return Err(EmployeeError::ConsumerDomain(email.domain().to_unicode()));
+    }
     let tenant_id = registrar
         .participating_tenant(db, email.domain())
         .await?
         .ok_or_else(|| EmployeeError::NotParticipating(email.domain().to_unicode()))?;
     let mailbox = email.mailbox_key();
     let token = Token::generate();
+    let browser = Token::generate();
     let settings = &config.employees;
     // Composed before the transaction, so the write lock is held only for the writes.
     let mail = compose::compose(
@@ -66,6 +79,7 @@ pub async fn register(
             work_email: email.as_str().to_owned(),
             mailbox,
             token_hash: token.hash(),
+            browser_hash: browser.hash(),
             locale,
             mail,
             now,
@@ -74,7 +88,7 @@ pub async fn register(
         })
         .await?;
     services.mail.notify();
-    Ok(())
+    Ok(Registered { browser })
 }
 
 /// What confirming yields: the claim to bind, and the address it is for.
@@ -107,7 +121,35 @@ pub async fn confirm(
     })
 }
 
-/// The work address a claim is for, while it can still be bound (the sign-in page says so).
-pub async fn claim_address(db: &Db, presented: &str) -> Result<Option<String>, EmployeeError> {
-    Ok(store::open_claim_address(db, &token::hash(presented), now_epoch()).await?)
+/// The confirmed work address waiting in a browser, while it can still be bound (the sign-in
+/// page says so): the claim of the browser that confirmed, or the confirmed registration of
+/// the browser that registered.
+pub async fn waiting_address(
+    db: &Db,
+    claim: Option<&str>,
+    pending: Option<&str>,
+) -> Result<Option<String>, EmployeeError> {
+    let now = now_epoch();
+    if let Some(c) = claim {
+        if let Some(address) = store::open_claim_address(db, &token::hash(c), now).await? {
+            return Ok(Some(address));
+        }
+    }
+    if let Some(p) = pending {
+        if let Some((_, address)) = store::open_claim_of_browser(db, &token::hash(p), now).await? {
+            return Ok(Some(address));
+        }
+    }
+    Ok(None)
+}
+
+pub use store::LinkState;
+
+/// What the confirmation link carrying `presented` is now, read only: opening a link changes
+/// nothing (mail scanners open links).
+pub async fn link_state(db: &Db, presented: &str) -> Result<LinkState, EmployeeError> {
+    if presented.is_empty() {
+        return Ok(LinkState::Invalid);
+    }
+    Ok(store::registration_link_state(db, &token::hash(presented), now_epoch()).await?)
 }

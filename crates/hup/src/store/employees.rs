@@ -178,6 +178,27 @@ pub async fn take_token(
     }
 }
 
+/// Whether a link for `purpose` whose hash is `token_hash` can still be used, read only (a GET
+/// must change nothing; a used link was deleted).
+pub async fn token_is_open(
+    db: &Db,
+    purpose: Purpose,
+    token_hash: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let row = sqlx::query(
+        "SELECT expires_at FROM employee_tokens WHERE token_hash = $1 AND purpose = $2",
+    )
+    .bind(token_hash)
+    .bind(purpose.code())
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(match row {
+        Some(r) => r.try_get::<i64, _>("expires_at")? >= now,
+        None => false,
+    })
+}
+
 pub async fn confirm_employee(tx: &mut Tx, id: i64, now: i64) -> Result<(), StoreError> {
     sqlx::query("UPDATE employees SET confirmed_at = $2 WHERE id = $1 AND confirmed_at IS NULL")
         .bind(id)

@@ -10,6 +10,8 @@ pub struct NewRegistration<'a> {
     pub work_email: &'a str,
     pub mailbox: &'a str,
     pub token_hash: &'a str,
+    /// The hash of the registering browser's pending-registration token.
+    pub browser_hash: &'a str,
     pub locale: &'a str,
     pub now: i64,
     pub expires_at: i64,
@@ -25,9 +27,9 @@ pub async fn insert_registrations(
 ) -> Result<(), StoreError> {
     let insert = super::InsertRows {
         head: "INSERT INTO registrations \
-               (tenant_id, work_email, mailbox, token_hash, locale, created_at, expires_at) \
-               VALUES ",
-        columns: 7,
+               (tenant_id, work_email, mailbox, token_hash, browser_hash, locale, created_at, \
+                expires_at) VALUES ",
+        columns: 8,
         tail: "",
     };
     super::insert_rows(tx, backend, insert, rows, |query, r| {
@@ -36,6 +38,7 @@ pub async fn insert_registrations(
             .bind(r.work_email)
             .bind(r.mailbox)
             .bind(r.token_hash)
+            .bind(r.browser_hash)
             .bind(r.locale)
             .bind(r.now)
             .bind(r.expires_at)
@@ -152,6 +155,83 @@ pub async fn open_claim_address(
     .bind(now)
     .fetch_optional(db.pool())
     .await?;
+    Ok(match row {
+        Some(r) => Some(r.try_get("work_email")?),
+        None => None,
+    })
+}
+
+/// The hash of the open claim (not bound, not expired) of the newest confirmed registration
+/// made by the browser whose pending-registration token hashes to `browser_hash`.
+pub async fn open_claim_of_browser(
+    db: &Db,
+    browser_hash: &str,
+    now: i64,
+) -> Result<Option<(String, String)>, StoreError> {
+    let row = sqlx::query(
+        "SELECT c.token_hash, c.work_email FROM claims c \
+         JOIN registrations r ON r.id = c.registration_id \
+         WHERE r.browser_hash = $1 AND c.bound_at IS NULL AND c.expires_at >= $2 \
+         ORDER BY c.created_at DESC, r.id DESC LIMIT 1",
+    )
+    .bind(browser_hash)
+    .bind(now)
+    .fetch_optional(db.pool())
+    .await?;
+    match row {
+        Some(r) => Ok(Some((r.try_get("token_hash")?, r.try_get("work_email")?))),
+        None => Ok(None),
+    }
+}
+
+/// What a mailed confirmation link's token is now, read only (a GET must change nothing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkState {
+    /// It can be used.
+    Open,
+    /// It was used already.
+    Used,
+    /// Unknown, expired, or replaced by a newer registration of the mailbox.
+    Invalid,
+}
+
+/// The state of the registration link whose hash is `token_hash`.
+pub async fn registration_link_state(
+    db: &Db,
+    token_hash: &str,
+    now: i64,
+) -> Result<LinkState, StoreError> {
+    let row = sqlx::query(
+        "SELECT r.id, r.confirmed_at, r.expires_at, \
+                (SELECT MAX(n.id) FROM registrations n WHERE n.mailbox = r.mailbox) AS newest \
+         FROM registrations r WHERE r.token_hash = $1",
+    )
+    .bind(token_hash)
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(r) = row else {
+        return Ok(LinkState::Invalid);
+    };
+    let id: i64 = r.try_get("id")?;
+    let confirmed: Option<i64> = r.try_get("confirmed_at")?;
+    let expires_at: i64 = r.try_get("expires_at")?;
+    let newest: Option<i64> = r.try_get("newest")?;
+    let replaced = newest.is_some_and(|n| n > id);
+    Ok(if confirmed.is_some() {
+        LinkState::Used
+    } else if expires_at < now || replaced {
+        LinkState::Invalid
+    } else {
+        LinkState::Open
+    })
+}
+
+/// The work address of the claim whose hash is `token_hash`, bound or not.
+pub async fn claim_work_email(db: &Db, token_hash: &str) -> Result<Option<String>, StoreError> {
+    let row = sqlx::query("SELECT work_email FROM claims WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_optional(db.pool())
+        .await?;
     Ok(match row {
         Some(r) => Some(r.try_get("work_email")?),
         None => None,

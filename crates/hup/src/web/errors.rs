@@ -178,7 +178,13 @@ impl IntoResponse for ApiError {
             | ApiError::MethodNotAllowed => (None, Vec::new()),
             ApiError::RetryAfter(seconds) => {
                 retry_after = Some(seconds);
-                (Some(format!("try again in {seconds} seconds")), Vec::new())
+                (
+                    Some(format!(
+                        "try again in {}",
+                        crate::employees::wait_in_english(seconds)
+                    )),
+                    Vec::new(),
+                )
             }
         };
         let problem = Problem {
@@ -312,6 +318,7 @@ impl Refuses for EmployeeError {
             EmployeeError::NotParticipating(_) => {
                 field("organization-not-participating", "work_email")
             }
+            EmployeeError::ConsumerDomain(_) => field("consumer-domain", "work_email"),
             EmployeeError::WorkAddressAsPersonal(_) => field("work-address-as-personal", "email"),
             EmployeeError::InvalidPassword(_) => field("invalid-password", "password"),
             EmployeeError::InvalidCountry(_) => field("invalid-country", "country"),
@@ -321,6 +328,7 @@ impl Refuses for EmployeeError {
             EmployeeError::BadCredentials => Refusal::Unauthorized,
             EmployeeError::NotConfirmed => Refusal::Conflict("account-not-confirmed"),
             EmployeeError::Throttled(seconds) => Refusal::TooManyRequests(Some(*seconds)),
+            EmployeeError::Several(all) => all.first().map_or(Refusal::Internal, |e| e.refusal()),
             EmployeeError::Store(_) | EmployeeError::Internal(_) => Refusal::Internal,
         }
     }
@@ -352,4 +360,35 @@ macro_rules! answered_by_refusal {
     )*};
 }
 
-answered_by_refusal!(TenancyError, EmployeeError, OrderError);
+answered_by_refusal!(TenancyError, OrderError);
+
+impl From<EmployeeError> for ApiError {
+    /// Several wrong fields answer with the first one's problem type and every field's reason
+    /// (issue 12).
+    fn from(e: EmployeeError) -> Self {
+        let EmployeeError::Several(all) = e else {
+            return e.refusal().answer(e);
+        };
+        let mut errors = Vec::new();
+        let mut first = None;
+        for one in all {
+            if let Refusal::Field { kind, field } = one.refusal() {
+                first.get_or_insert(kind);
+                errors.push(FieldProblem {
+                    field: field.to_owned(),
+                    reason: one.to_string(),
+                });
+            }
+        }
+        let detail = errors
+            .iter()
+            .map(|p| p.reason.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        ApiError::Unprocessable {
+            kind: first.unwrap_or("invalid"),
+            detail,
+            errors,
+        }
+    }
+}

@@ -185,12 +185,15 @@ async fn r15_malformed_addresses_and_organizations_not_taking_part_get_distinct_
         assert_eq!(body["type"], "urn:hup:problem:invalid-email", "{bad}");
         assert_eq!(body["errors"][0]["field"], "work_email");
     }
-    // Not verified by anyone, a look-alike suffix, a consumer domain, and an organization
-    // whose customer does not qualify (R8).
+    // issue 12: a consumer domain is told apart: it is nobody's organization.
+    let res = app.register_work_email("jan@gmail.com").await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(problem_type(res).await, "consumer-domain");
+    // Not verified by anyone, a look-alike suffix, and an organization whose customer does
+    // not qualify (R8).
     for outside in [
         "jan@unknown.test",
         "jan@evilcontoso.test",
-        "jan@gmail.com",
         "jan@fabrikam.test",
     ] {
         let res = app.register_work_email(outside).await;
@@ -732,8 +735,11 @@ async fn r15_r16_r17_the_pages_work_in_dutch_without_javascript_and_with_csrf() 
             &[("csrf", &csrf), ("token", &account_token)],
         )
         .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    assert!(res.text().await.unwrap().contains("Uw account is actief"));
+    // issue 12: activating takes the employee to sign in (it answered a page with a link).
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/signin?activated=1");
+    let html = app.get("/signin?activated=1").await.text().await.unwrap();
+    assert!(html.contains("Uw account is actief"), "{html}");
 
     // Sign in: the waiting claim is bound, and the account shows the grant.
     let res = app.post_form("/signin", &signin).await;

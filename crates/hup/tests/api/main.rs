@@ -17,6 +17,7 @@ mod employees;
 mod extra_benefits;
 mod health;
 mod help;
+mod journey;
 mod lockout;
 mod mail;
 mod notices;

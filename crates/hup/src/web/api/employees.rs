@@ -60,7 +60,7 @@ pub struct Accepted {
     request_body = RegistrationRequest,
     responses(
         (status = 202, description = "the confirmation mail was queued", body = Accepted),
-        (status = 422, description = "`invalid-email`: the address is malformed; `organization-not-participating`: its organization does not take part (yet)", body = super::problem::Problem),
+        (status = 422, description = "`invalid-email`: the address is malformed; `consumer-domain`: a consumer mail domain such as gmail.com, not an organization's; `organization-not-participating`: its organization does not take part (yet)", body = super::problem::Problem),
         (status = 429, description = "too many registrations for the address, its domain or the client; see `Retry-After`", body = super::problem::Problem),
     ))]
 pub async fn register(
@@ -129,7 +129,7 @@ pub struct AccountRequest {
     request_body = AccountRequest,
     responses(
         (status = 202, description = "a confirmation link goes to the address unless it already has an active account", body = Accepted),
-        (status = 422, description = "`invalid-email`, `work-address-as-personal` (R19), `invalid-password`, `invalid-country` or `invalid-display-name`", body = super::problem::Problem),
+        (status = 422, description = "`invalid-email`, `work-address-as-personal` (R19), `invalid-password`, `invalid-country` or `invalid-display-name`; every wrong field is listed in `errors`, the type is the first one's", body = super::problem::Problem),
         (status = 429, body = super::problem::Problem),
     ))]
 pub async fn create_account(

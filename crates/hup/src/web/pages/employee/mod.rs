@@ -39,8 +39,17 @@ pub use super::kit::{no_referrer, own_path, see_other, FieldErrors};
 /// (HttpOnly, SameSite=Lax), so the sign-in step can bind it; `__Host-hup_claim` over https.
 pub const CLAIM_COOKIE: &str = "hup_claim";
 
+/// The cookie that holds the registering browser's pending-registration token between
+/// `/register` and `/signin` (HttpOnly, SameSite=Lax; issue 12): once the registration is
+/// confirmed on any device, signing in here binds it too. `__Host-hup_pending` over https.
+pub const PENDING_COOKIE: &str = "hup_pending";
+
 pub fn claim_of(config: &Config, headers: &HeaderMap) -> Option<String> {
     own_cookie(headers, config, CLAIM_COOKIE)
+}
+
+pub fn pending_of(config: &Config, headers: &HeaderMap) -> Option<String> {
+    own_cookie(headers, config, PENDING_COOKIE)
 }
 
 /// The signed-in employee of a page only they can see; without a session the browser goes to
@@ -58,15 +67,42 @@ impl FromRequestParts<AppState> for SignedIn {
     }
 }
 
-/// The claim waiting in the browser (from `/confirm`), if any, for the sign-in step.
-pub struct WaitingClaim(pub Option<String>);
+/// What waits in the browser for the sign-in step, if anything: the claim (from `/confirm`
+/// in this browser) and the pending registration (from `/register` in this browser).
+pub struct WaitingClaim {
+    pub claim: Option<String>,
+    pub pending: Option<String>,
+}
 
 impl FromRequestParts<AppState> for WaitingClaim {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
-        Ok(WaitingClaim(claim_of(&state.config, &parts.headers)))
+        Ok(WaitingClaim {
+            claim: claim_of(&state.config, &parts.headers),
+            pending: pending_of(&state.config, &parts.headers),
+        })
     }
+}
+
+pub fn set_pending(res: &mut Response, pending: &str, max_age: i64, secure: bool) {
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(PENDING_COOKIE, pending, max_age, secure),
+    );
+}
+
+/// "1 second", "about 5 minutes", "about an hour" in the page's language (issue 12).
+pub fn wait_text(t: Tr, seconds: u64) -> String {
+    use crate::employees::Wait;
+    let (id, n) = match crate::employees::rounded_wait(seconds) {
+        Wait::Seconds(n) => ("employee-wait-seconds", n),
+        Wait::Minutes(n) => ("employee-wait-minutes", n),
+        Wait::Hours(n) => ("employee-wait-hours", n),
+    };
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("n", fluent_bundle::FluentValue::from(n));
+    crate::i18n::I18n::global().format(t.locale, id, Some(&args))
 }
 
 pub fn set_claim(res: &mut Response, claim: &str, max_age: i64, secure: bool) {
@@ -85,6 +121,10 @@ pub fn error_text(
 ) -> Option<(&'static str, String)> {
     Some(match e {
         EmployeeError::InvalidEmail(_) => (email_field, t.get("employee-error-invalid-email")),
+        EmployeeError::ConsumerDomain(d) => (
+            email_field,
+            t.with("employee-error-consumer-domain", "domain", d),
+        ),
         EmployeeError::NotParticipating(d) => (
             email_field,
             t.with("employee-error-not-participating", "domain", d),
@@ -108,10 +148,23 @@ pub fn error_text(
         EmployeeError::NotConfirmed => ("", t.get("employee-error-not-confirmed")),
         EmployeeError::Throttled(s) => (
             "",
-            t.with("employee-error-throttled", "seconds", &s.to_string()),
+            t.with("employee-error-throttled", "wait", &wait_text(t, *s)),
         ),
+        EmployeeError::Several(all) => {
+            return all.first().and_then(|e| error_text(t, e, email_field))
+        }
         EmployeeError::Store(_) | EmployeeError::Internal(_) => return None,
     })
+}
+
+/// Every field's error of `e` at once (issue 12); `None` for internal errors.
+pub fn error_texts(t: Tr, e: &EmployeeError, email_field: &'static str) -> Option<FieldErrors> {
+    let mut errors = FieldErrors::default();
+    for one in e.each() {
+        let (field, text) = error_text(t, one, email_field)?;
+        errors.0.push((field, text));
+    }
+    Some(errors)
 }
 
 /// Renders a form page again with its errors, or the error page for an internal error.
@@ -121,14 +174,10 @@ pub fn form_error<T: Template>(
     email_field: &'static str,
     page: impl FnOnce(FieldErrors) -> T,
 ) -> Response {
-    match error_text(t, &e, email_field) {
-        Some((field, text)) => {
+    match error_texts(t, &e, email_field) {
+        Some(errors) => {
             let refusal = e.refusal();
-            let res = render_with(
-                &page(FieldErrors::one(field, text)),
-                t.locale,
-                refusal.status(),
-            );
+            let res = render_with(&page(errors), t.locale, refusal.status());
             match refusal {
                 Refusal::TooManyRequests(Some(seconds)) => retry_after(res, seconds),
                 _ => res,
@@ -153,6 +202,8 @@ pub struct MessagePage {
     pub title: String,
     pub body: String,
     pub next: Option<(&'static str, String)>,
+    /// Further ways on, as plain links.
+    pub more: Vec<(&'static str, String)>,
 }
 
 pub fn message(
@@ -168,6 +219,7 @@ pub fn message(
         title,
         body,
         next,
+        more: Vec::new(),
     };
     render_with(&page, locale, StatusCode::OK)
 }
@@ -205,6 +257,24 @@ pub struct MailedLink {
     pub title: &'static str,
     pub body: &'static str,
     pub button: &'static str,
+    /// What the page says, instead of the button, when the link was used already (issue 12).
+    pub used: &'static str,
+    /// ... when the link is unknown, expired or replaced by a newer one.
+    pub gone: &'static str,
+    /// ... when the address carries no link at all.
+    pub missing: &'static str,
+    /// The ways to start again: where, and the Fluent id of the link's text; the first is
+    /// the button.
+    pub again: &'static [(&'static str, &'static str)],
+}
+
+/// What a mailed link is now, read without changing anything (mail scanners open links).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkNow {
+    Open,
+    Used,
+    Gone,
+    Missing,
 }
 
 impl MailedLink {
@@ -222,10 +292,34 @@ impl MailedLink {
         }
     }
 
-    /// The link was opened: the page with its button. Changes nothing.
-    pub fn show(&self, t: Tr, csrf: &Csrf, token: &str) -> Response {
+    /// The link was opened: the page with its button when the link can be used, otherwise
+    /// what happened and the ways to start again. Changes nothing.
+    pub fn show(&self, t: Tr, csrf: &Csrf, token: &str, now: LinkNow) -> Response {
+        if now != LinkNow::Open {
+            return self.not_usable(t, now, StatusCode::OK);
+        }
         let page = self.page(t, csrf, token, None);
         no_referrer(csrf.attach(render_with(&page, t.locale, StatusCode::OK)))
+    }
+
+    /// The page of a link that cannot be used: no button; what happened and how to start
+    /// again.
+    pub fn not_usable(&self, t: Tr, now: LinkNow, status: StatusCode) -> Response {
+        let body = match now {
+            LinkNow::Used => self.used,
+            LinkNow::Missing => self.missing,
+            LinkNow::Open | LinkNow::Gone => self.gone,
+        };
+        let mut links = self.again.iter().map(|(href, id)| (*href, t.get(id)));
+        let page = MessagePage {
+            t,
+            path: self.action,
+            title: t.get("employee-link-unusable-title"),
+            body: t.get(body),
+            next: links.next(),
+            more: links.collect(),
+        };
+        no_referrer(render_with(&page, t.locale, status))
     }
 
     /// The button was pressed: checks the CSRF token, then `use_token`. What goes wrong shows
@@ -250,6 +344,14 @@ impl MailedLink {
             return Err(csrf_token.attach(res));
         }
         use_token().await.map_err(|e| match error_text(t, &e, "") {
+            Some(_) if matches!(e, EmployeeError::InvalidToken) => {
+                let now = if form.fields.token.is_empty() {
+                    LinkNow::Missing
+                } else {
+                    LinkNow::Gone
+                };
+                self.not_usable(t, now, e.refusal().status())
+            }
             Some((_, text)) => render_with(&page(text), t.locale, e.refusal().status()),
             None => PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
         })

@@ -1,13 +1,14 @@
 use axum::extract::State;
 use axum::response::Response;
 
-use super::super::{message, no_referrer, TokenForm};
+use super::super::{no_referrer, see_other, TokenForm};
 use super::LINK;
 use crate::employees::accounts;
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
 use crate::web::AppState;
 
+/// Activates the account, then takes the employee to sign in (issue 12).
 pub async fn post(
     State(state): State<AppState>,
     lang: Lang,
@@ -21,13 +22,7 @@ pub async fn post(
         })
         .await;
     let res = match activated {
-        Ok(()) => message(
-            lang.0,
-            "/account/confirm",
-            t.get("employee-account-confirmed-title"),
-            t.get("employee-account-confirmed-body"),
-            Some(("/signin", t.get("employee-signin-button"))),
-        ),
+        Ok(()) => see_other("/signin?activated=1"),
         Err(res) => res,
     };
     no_referrer(res)

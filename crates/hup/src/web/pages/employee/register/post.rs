@@ -2,12 +2,13 @@ use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::super::{forged, form_error, message, FieldErrors};
+use super::super::{forged, form_error, message, set_pending, FieldErrors};
 use super::RegisterPage;
 use crate::employees::registrations;
 use crate::web::client::ClientAddr;
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
+use crate::web::session::secure;
 use crate::web::AppState;
 
 #[derive(Deserialize)]
@@ -39,17 +40,28 @@ pub async fn post(
     }
     let result = registrations::register(&state, &form.work_email, lang.0, &client.0).await;
     match result {
-        Ok(()) => message(
-            lang.0,
-            "/register",
-            t.get("employee-register-sent-title"),
-            t.with(
-                "employee-register-sent-body",
-                "email",
-                form.work_email.trim(),
-            ),
-            None,
-        ),
+        Ok(registered) => {
+            // Once the link is confirmed on any device, this browser can go on too (issue 12).
+            let mut res = message(
+                lang.0,
+                "/register",
+                t.get("employee-register-sent-title"),
+                t.with(
+                    "employee-register-sent-body",
+                    "email",
+                    form.work_email.trim(),
+                ),
+                Some(("/signin", t.get("employee-continue-button"))),
+            );
+            let max_age = 2 * state.config.employees.confirm_ttl.as_secs() as i64;
+            set_pending(
+                &mut res,
+                registered.browser.as_str(),
+                max_age,
+                secure(&state.config),
+            );
+            res
+        }
         Err(e) => token.attach(form_error(e, t, "work_email", page)),
     }
 }

@@ -5,7 +5,7 @@ pub mod post;
 
 use askama::Template;
 
-use super::FieldErrors;
+use super::{FieldErrors, MailedLink};
 use crate::i18n::Tr;
 use crate::web::csrf::Csrf;
 
@@ -32,3 +32,19 @@ impl ResetPage {
         }
     }
 }
+
+/// A reset link that cannot be used (issue 12): what happened, and the ways to start again.
+/// Only its texts for an unusable link are shown; the reset form is the page itself.
+pub const LINK: MailedLink = MailedLink {
+    action: "/account/reset",
+    title: "employee-reset-title",
+    body: "employee-reset-lead",
+    button: "employee-reset-button",
+    used: "employee-reset-gone",
+    gone: "employee-reset-gone",
+    missing: "employee-reset-gone",
+    again: &[
+        ("/account/reset", "employee-reset-again"),
+        ("/signin", "employee-signin-button"),
+    ],
+};

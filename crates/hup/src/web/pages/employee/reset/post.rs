@@ -2,9 +2,11 @@ use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::super::{forged, form_error, message, no_referrer, FieldErrors};
-use super::ResetPage;
-use crate::employees::accounts;
+use axum::http::StatusCode;
+
+use super::super::{forged, form_error, message, no_referrer, FieldErrors, LinkNow};
+use super::{ResetPage, LINK};
+use crate::employees::{accounts, EmployeeError};
 use crate::web::client::ClientAddr;
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
@@ -55,6 +57,9 @@ pub async fn post(
                 t.get("employee-reset-done-body"),
                 Some(("/signin", t.get("employee-signin-button"))),
             ),
+            Err(EmployeeError::InvalidToken) => {
+                LINK.not_usable(t, LinkNow::Gone, StatusCode::UNPROCESSABLE_ENTITY)
+            }
             Err(e) => form_error(e, t, "", page),
         }
     };

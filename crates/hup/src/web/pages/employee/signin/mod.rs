@@ -12,7 +12,7 @@ use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::{error_text, see_other, set_claim, FieldErrors, WaitingClaim};
+use super::{error_texts, see_other, set_claim, set_pending, FieldErrors, WaitingClaim};
 use crate::employees::{grants, registrations, EmployeeError};
 use crate::i18n::Tr;
 use crate::web::csrf::Csrf;
@@ -36,6 +36,8 @@ pub struct SigninPage {
     pub path: &'static str,
     pub csrf: String,
     pub claim_for: Option<String>,
+    /// Above the forms: the account was just activated.
+    pub notice: Option<String>,
     pub signin_email: String,
     pub signin_errors: FieldErrors,
     pub create: CreateFields,
@@ -50,6 +52,8 @@ pub struct Signin {
     pub t: Tr,
     pub csrf: Csrf,
     pub claim: WaitingClaim,
+    /// `?activated=1`: the page follows activating the account.
+    pub activated: bool,
 }
 
 impl FromRequestParts<AppState> for Signin {
@@ -62,6 +66,9 @@ impl FromRequestParts<AppState> for Signin {
             t: lang.t(),
             csrf: Csrf::from_request_parts(parts, state).await?,
             claim: WaitingClaim::from_request_parts(parts, state).await?,
+            activated: parts.uri.query().is_some_and(|q| {
+                url::form_urlencoded::parse(q.as_bytes()).any(|(k, v)| k == "activated" && v == "1")
+            }),
         })
     }
 }
@@ -70,13 +77,14 @@ impl Signin {
     /// The page with both forms empty.
     pub async fn page(&self) -> SigninPage {
         let t = self.t;
-        let claim_for = match &self.claim.0 {
-            Some(c) => registrations::claim_address(&self.state.db, c)
-                .await
-                .ok()
-                .flatten(),
-            None => None,
-        };
+        let claim_for = registrations::waiting_address(
+            &self.state.db,
+            self.claim.claim.as_deref(),
+            self.claim.pending.as_deref(),
+        )
+        .await
+        .ok()
+        .flatten();
         let countries = t
             .countries_sorted(hup_core::country::Country::all())
             .into_iter()
@@ -87,6 +95,9 @@ impl Signin {
             path: "/signin",
             csrf: self.csrf.token.clone(),
             claim_for,
+            notice: self
+                .activated
+                .then(|| t.get("employee-account-confirmed-body")),
             signin_email: String::new(),
             signin_errors: FieldErrors::default(),
             create: CreateFields::default(),
@@ -122,8 +133,8 @@ impl Signin {
                 FieldErrors::one("", t.get("employee-error-csrf")),
                 StatusCode::FORBIDDEN,
             ),
-            Failed::Error(e) => match error_text(t, &e, email_field) {
-                Some((field, text)) => (FieldErrors::one(field, text), e.refusal().status()),
+            Failed::Error(e) => match error_texts(t, &e, email_field) {
+                Some(errors) => (errors, e.refusal().status()),
                 None => return PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
             },
         };
@@ -137,23 +148,41 @@ impl Signin {
         }
     }
 
-    /// After signing in: binds a waiting claim (and forgets it), then goes to the account.
+    /// After signing in: binds what waits in the browser — its claim, or the registration it
+    /// made once that was confirmed on any device (issue 12) — and forgets it, then goes to
+    /// the offers. A registration not confirmed yet keeps waiting.
     pub async fn after_sign_in(
         &self,
         employee_id: i64,
         mut res_for: impl FnMut(&str) -> Response,
     ) -> Response {
         let state = &self.state;
+        let WaitingClaim { claim, pending } = &self.claim;
         // The journey ends on the offers (contract.md): R17 "sees the discounts".
-        let Some(claim) = &self.claim.0 else {
+        if claim.is_none() && pending.is_none() {
             return res_for("/offers");
-        };
-        let to = match grants::bind(&state.db, &state.config, employee_id, claim).await {
-            Ok(_) => "/offers",
-            Err(_) => "/account?claim=failed",
+        }
+        let bound = grants::bind_waiting(
+            &state.db,
+            &state.config,
+            employee_id,
+            claim.as_deref(),
+            pending.as_deref(),
+        )
+        .await;
+        let (to, forget_pending) = match bound {
+            Ok(Some(_)) => ("/offers", true),
+            Ok(None) => ("/offers", false),
+            Err(_) => ("/account?claim=failed", false),
         };
         let mut res = res_for(to);
-        set_claim(&mut res, "", 0, crate::web::session::secure(&state.config));
+        let secure = crate::web::session::secure(&state.config);
+        if claim.is_some() {
+            set_claim(&mut res, "", 0, secure);
+        }
+        if forget_pending && pending.is_some() {
+            set_pending(&mut res, "", 0, secure);
+        }
         res
     }
 }
