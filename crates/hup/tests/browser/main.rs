@@ -416,3 +416,80 @@ async fn an_employee_registers_confirms_creates_an_account_sees_the_offers_and_b
     assert!(orders.contains("HUP-"), "{orders}");
     browser.close().await;
 }
+
+/// Issue 12: confirming on another device continues the journey where it started. Eva
+/// registers on her laptop, presses Confirm in the mail on her phone, and back on the laptop
+/// creates her personal account and signs in: the laptop lands on the offers, with no second
+/// confirmation (R15–R17). The phone, which confirmed, is signed in nowhere.
+#[tokio::test]
+#[ignore = "needs chromedriver; run by .ci/run"]
+async fn confirming_on_a_phone_continues_the_journey_on_the_laptop() {
+    let (address, dir) = spawn_app(true).await;
+    let laptop = Browser::start("en").await;
+    let phone = Browser::start("en").await;
+    phone.client.set_window_size(375, 812).await.unwrap();
+    let l = &laptop.client;
+    let fill = |c: &'static str, text: &'static str| async move {
+        l.find(Locator::Id(c))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    };
+
+    l.goto(&format!("{address}/register")).await.unwrap();
+    fill("work_email", "eva@contoso.example").await;
+    press_and_wait(l, "form[action='/register'] button[type=submit]").await;
+
+    // The mail is read on the phone; its Confirm button proves the mailbox there.
+    let link = mailed_link(dir.path(), "eva@contoso.example", "/confirm?token=");
+    phone
+        .client
+        .goto(&format!("{address}{link}"))
+        .await
+        .unwrap();
+    press_and_wait(&phone.client, "form button[type=submit]").await;
+    phone
+        .client
+        .goto(&format!("{address}/offers"))
+        .await
+        .unwrap();
+    assert_eq!(
+        phone.client.current_url().await.unwrap().path(),
+        "/signin",
+        "confirming signs nobody in"
+    );
+
+    // Back on the laptop: the personal account, activated from its mail, then sign in.
+    l.goto(&format!("{address}/signin")).await.unwrap();
+    fill("create-email", "eva.home@example.net").await;
+    fill("create-password", "a long personal passphrase").await;
+    l.find(Locator::Css("#create-country option[value=NL]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    press_and_wait(l, "form[action='/signin/create'] button[type=submit]").await;
+    let link = mailed_link(
+        dir.path(),
+        "eva.home@example.net",
+        "/account/confirm?token=",
+    );
+    l.goto(&format!("{address}{link}")).await.unwrap();
+    press_and_wait(l, "form button[type=submit]").await;
+    assert_eq!(
+        l.current_url().await.unwrap().path(),
+        "/signin",
+        "an activated account is taken to sign in"
+    );
+    fill("signin-email", "eva.home@example.net").await;
+    fill("signin-password", "a long personal passphrase").await;
+    press_and_wait(l, "form[action='/signin'] button[type=submit]").await;
+    assert_eq!(l.current_url().await.unwrap().path(), "/offers");
+    let table = laptop.text_of("table.offers").await;
+    assert!(table.contains("Microsoft 365 Family"), "{table}");
+    laptop.close().await;
+    phone.close().await;
+}
