@@ -79,6 +79,7 @@ pub fn router(state: AppState) -> Router {
             "/orders",
             get(pages::orders::list).post(pages::orders::post),
         )
+        .route("/orders/review", get(pages::orders::review))
         .route("/orders/{id}", get(pages::orders::show))
         .route(
             "/account/confirm",
@@ -191,7 +192,8 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(api::employees::confirm_reset))
         .routes(routes!(api::employees::sign_in))
         .routes(routes!(api::employees::sign_out))
-        .routes(routes!(api::employees::me))
+        .routes(routes!(api::employees::me, api::employees::patch_me))
+        .routes(routes!(api::employees::change_password))
         .routes(routes!(api::employees::eligibility, api::employees::bind))
         .routes(routes!(api::operator::import))
         .routes(routes!(
