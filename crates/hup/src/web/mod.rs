@@ -73,7 +73,14 @@ pub fn router(state: AppState) -> Router {
             post(pages::employee::signin::create::post),
         )
         .route("/signout", post(pages::employee::signout::post::post))
-        .route("/account", get(pages::employee::account::get::get))
+        .route(
+            "/account",
+            get(pages::employee::account::get::get).post(pages::employee::account::post::post),
+        )
+        .route(
+            "/account/password",
+            post(pages::employee::account::password::post),
+        )
         .route("/offers", get(pages::offers::get))
         .route(
             "/orders",
