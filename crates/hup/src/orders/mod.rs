@@ -187,7 +187,14 @@ pub async fn place(
         offer,
         country,
         tenant_id,
-    } = preview(services, snapshot, employee, purchase.product, purchase.term).await?;
+    } = preview(
+        services,
+        snapshot,
+        employee,
+        purchase.product,
+        purchase.term,
+    )
+    .await?;
     let status = OrderStatus::placed(Checkout::WithoutPayment);
     let now = now_epoch();
     let mut tx = db.begin_write().await?;

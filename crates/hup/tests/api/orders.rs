@@ -302,7 +302,11 @@ async fn buying_from_the_offers_page_works_without_javascript_and_only_once() {
         "{nl}"
     );
     assert!(nl.contains(r#"<a href="/offers">Aanbiedingen</a>"#), "{nl}");
-    assert_eq!(nl.matches("class=\"next-step\"").count(), 1, "one order listed");
+    assert_eq!(
+        nl.matches("class=\"next-step\"").count(),
+        1,
+        "one order listed"
+    );
 
     // A form without the CSRF token orders nothing.
     let forged = [
@@ -313,7 +317,11 @@ async fn buying_from_the_offers_page_works_without_javascript_and_only_once() {
     let res = app.post_form("/orders", &forged).await;
     assert_eq!(res.headers()["location"], "/offers?failed=form");
     let (_, nl) = app.page("/orders").await;
-    assert_eq!(nl.matches("class=\"next-step\"").count(), 1, "still one order");
+    assert_eq!(
+        nl.matches("class=\"next-step\"").count(),
+        1,
+        "still one order"
+    );
     let (_, offers) = app.page("/offers?failed=form&lang=en").await;
     assert!(offers.contains("id=\"order-failed\""));
     // Somebody else's order, or none, is a 404 page.
@@ -346,7 +354,10 @@ async fn buy_reviews_the_order_before_placing_it() {
         assert!(html.contains(&format!("id=\"{id}\"")), "{id} in {html}");
     }
     assert!(html.contains("Microsoft 365 Family"), "{html}");
-    assert!(html.contains("Netherlands"), "the employee's country: {html}");
+    assert!(
+        html.contains("Netherlands"),
+        "the employee's country: {html}"
+    );
     assert!(
         html.contains("renews every year at the program price"),
         "{html}"
@@ -360,7 +371,13 @@ async fn buy_reviews_the_order_before_placing_it() {
         .1;
     assert!(month.contains("elke maand verlengd"), "{month}");
     // Looking orders nothing.
-    assert_eq!(orders_of(&app, &token).await["orders"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        orders_of(&app, &token).await["orders"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
 
     // What cannot be bought goes back to the offers with why; no 500, no order.
     for (query, failed) in [
@@ -418,7 +435,10 @@ async fn only_a_changed_price_strikes_through_the_list_price() {
         .iter()
         .filter(|o| o["list_price_minor"] != o["price_minor"])
         .count();
-    assert!(discounted < offers.len(), "the demo has an undiscounted offer");
+    assert!(
+        discounted < offers.len(),
+        "the demo has an undiscounted offer"
+    );
     let (_, html) = app.page("/offers?lang=en").await;
     assert_eq!(html.matches("<s>").count(), discounted, "{html}");
     let (_, program) = app.page("/?country=NL&lang=en").await;

@@ -84,12 +84,11 @@ pub async fn review(
         Ok(s) => s,
         Err(e) => return PageError::Internal(e.into()).into_page(lang.0),
     };
-    let previewed = match orders::preview(&state, &snapshot, &user.account, &q.product, &q.term)
-        .await
-    {
-        Ok(p) => p,
-        Err(e) => return refused(e, lang),
-    };
+    let previewed =
+        match orders::preview(&state, &snapshot, &user.account, &q.product, &q.term).await {
+            Ok(p) => p,
+            Err(e) => return refused(e, lang),
+        };
     let Some(catalog) = snapshot.catalog.as_ref() else {
         return see_other("/offers?failed=unavailable");
     };

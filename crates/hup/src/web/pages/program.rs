@@ -150,7 +150,11 @@ fn discounts_for(
 
 /// One row per offer, in the visitor's language; shared with `/offers`.
 pub fn offer_rows(t: Tr, catalog: &Catalog, offers: &hup_core::market::Offers) -> Vec<OfferRow> {
-    offers.offers.iter().map(|o| offer_row(t, catalog, o)).collect()
+    offers
+        .offers
+        .iter()
+        .map(|o| offer_row(t, catalog, o))
+        .collect()
 }
 
 /// One offer in the visitor's language; shared with the review before an order.
