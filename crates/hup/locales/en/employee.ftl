@@ -124,3 +124,14 @@ employee-nav-label = Your pages
 employee-nav-offers = Offers
 employee-nav-orders = Orders
 employee-nav-account = Account
+# Issue 12: changing the account.
+employee-account-profile = Your details
+employee-account-country-hint = Your country decides which offers you see and their prices.
+employee-account-save = Save your details
+employee-account-saved-profile = Your details are saved.
+employee-account-password = Change your password
+employee-account-current-password = Current password
+employee-account-new-password = New password
+employee-account-change-password = Change the password
+employee-account-saved-password = Your password is changed. You are signed out everywhere else.
+employee-error-wrong-current-password = That is not your current password.

@@ -124,3 +124,14 @@ employee-nav-label = Uw pagina's
 employee-nav-offers = Aanbiedingen
 employee-nav-orders = Bestellingen
 employee-nav-account = Account
+# Issue 12: het account wijzigen.
+employee-account-profile = Uw gegevens
+employee-account-country-hint = Uw land bepaalt welke aanbiedingen u ziet en tegen welke prijs.
+employee-account-save = Gegevens opslaan
+employee-account-saved-profile = Uw gegevens zijn opgeslagen.
+employee-account-password = Uw wachtwoord wijzigen
+employee-account-current-password = Huidig wachtwoord
+employee-account-new-password = Nieuw wachtwoord
+employee-account-change-password = Wachtwoord wijzigen
+employee-account-saved-password = Uw wachtwoord is gewijzigd. U bent overal elders afgemeld.
+employee-error-wrong-current-password = Dat is niet uw huidige wachtwoord.

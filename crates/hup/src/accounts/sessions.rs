@@ -41,6 +41,23 @@ pub async fn end_all_of_employee(tx: &mut Tx, employee_id: i64) -> Result<Ended,
     Ok(Ended(()))
 }
 
+/// Ends every session of an employee but `keep` (the token presented) within `tx`;
+/// [`Ended::forget`] after the commit.
+pub async fn end_others_of_employee(
+    tx: &mut Tx,
+    employee_id: i64,
+    keep: &str,
+) -> Result<Ended, StoreError> {
+    store::end_other_employee_sessions(tx, employee_id, keep).await?;
+    Ok(Ended(()))
+}
+
+/// An employee's account changed after its commit (name, country): the cached sessions carry
+/// the account as it was, so they are forgotten and the next request reads it afresh.
+pub fn account_changed(services: &Services) {
+    services.employee_sessions.clear();
+}
+
 /// Sessions ended in a transaction, still in this process's cache.
 #[must_use = "forget the ended sessions once the transaction is committed"]
 pub struct Ended(());

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod demo;
 pub mod grants;
 pub mod mails;
+pub mod profile;
 pub mod registrar;
 pub mod registrations;
 
@@ -89,6 +90,9 @@ pub enum EmployeeError {
     /// 401: wrong address or password.
     #[error("wrong address or password")]
     BadCredentials,
+    /// 422 `wrong-password`: the current password, asked before a new one is set, is wrong.
+    #[error("the current password is not right")]
+    WrongCurrentPassword,
     /// 403 `account-not-confirmed`: the personal address was not confirmed yet.
     #[error("confirm your personal address first: follow the link we mailed to it")]
     NotConfirmed,

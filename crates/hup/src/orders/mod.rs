@@ -15,6 +15,7 @@ use hup_core::country::Country;
 use hup_core::money::{Currency, Money};
 use hup_core::order::{Checkout, OrderStatus};
 
+use hup_core::market::Offer;
 use hup_core::offers::NoOffers;
 
 use crate::catalog::offers::entitlement;
@@ -127,6 +128,50 @@ pub struct Placed {
     pub created: bool,
 }
 
+/// The offer an order for `product` and `term` would buy now, with what it would record.
+pub struct Previewed {
+    pub offer: Offer,
+    pub country: Country,
+    tenant_id: i64,
+}
+
+/// What [`place`] would order for `product` and `term`, with the same checks and nothing
+/// written: the review step before an order (issue 12) shows it. Asks afresh whether the
+/// employee may buy, like checkout.
+pub async fn preview(
+    services: &Services,
+    snapshot: &Snapshot,
+    employee: &Employee,
+    product: &str,
+    term: &str,
+) -> Result<Previewed, OrderError> {
+    let country = Country::parse(&employee.country).map_err(anyhow::Error::from)?;
+    let (entitled, grant) = entitlement(&services.db, employee.id).await?;
+    let offers = snapshot
+        .employee_offers(country, entitled)
+        .map_err(OrderError::Unavailable)?;
+    let tenant_id = grant
+        .map(|g| g.tenant_id)
+        .ok_or(OrderError::Unavailable(NoOffers::NoGrant))?;
+    let offer = offers
+        .offers
+        .into_iter()
+        .find(|o| o.product.as_str() == product && o.term.as_str() == term)
+        .ok_or_else(|| OrderError::NoSuchOffer {
+            product: product.to_owned(),
+            term: term.to_owned(),
+            country: country.as_str().to_owned(),
+        })?;
+    if let Some(url) = &offer.store_url {
+        return Err(OrderError::RegionalStore(url.clone()));
+    }
+    Ok(Previewed {
+        offer,
+        country,
+        tenant_id,
+    })
+}
+
 /// Places the order, or returns the one this key already made.
 pub async fn place(
     services: &Services,
@@ -138,26 +183,18 @@ pub async fn place(
     if let Some(earlier) = replay(db, employee.id, &purchase).await? {
         return Ok(earlier);
     }
-    let country = Country::parse(&employee.country).map_err(anyhow::Error::from)?;
-    let (entitled, grant) = entitlement(db, employee.id).await?;
-    let offers = snapshot
-        .employee_offers(country, entitled)
-        .map_err(OrderError::Unavailable)?;
-    let tenant_id = grant
-        .map(|g| g.tenant_id)
-        .ok_or(OrderError::Unavailable(NoOffers::NoGrant))?;
-    let offer = offers
-        .offers
-        .iter()
-        .find(|o| o.product.as_str() == purchase.product && o.term.as_str() == purchase.term)
-        .ok_or_else(|| OrderError::NoSuchOffer {
-            product: purchase.product.to_owned(),
-            term: purchase.term.to_owned(),
-            country: country.as_str().to_owned(),
-        })?;
-    if let Some(url) = &offer.store_url {
-        return Err(OrderError::RegionalStore(url.clone()));
-    }
+    let Previewed {
+        offer,
+        country,
+        tenant_id,
+    } = preview(
+        services,
+        snapshot,
+        employee,
+        purchase.product,
+        purchase.term,
+    )
+    .await?;
     let status = OrderStatus::placed(Checkout::WithoutPayment);
     let now = now_epoch();
     let mut tx = db.begin_write().await?;

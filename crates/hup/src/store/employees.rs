@@ -216,3 +216,19 @@ pub async fn set_password(tx: &mut Tx, id: i64, password_hash: &str) -> Result<(
         .await?;
     Ok(())
 }
+
+/// The account's display name and country, as the employee changed them.
+pub async fn set_profile(
+    tx: &mut Tx,
+    id: i64,
+    display_name: Option<&str>,
+    country: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE employees SET display_name = $2, country = $3 WHERE id = $1")
+        .bind(id)
+        .bind(display_name)
+        .bind(country)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

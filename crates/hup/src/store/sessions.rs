@@ -87,3 +87,19 @@ pub async fn end_employee_sessions(tx: &mut Tx, employee_id: i64) -> Result<(), 
         .await?;
     Ok(())
 }
+
+/// Ends every session of an employee but the one whose token is `keep`.
+pub async fn end_other_employee_sessions(
+    tx: &mut Tx,
+    employee_id: i64,
+    keep: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "DELETE FROM sessions WHERE kind = 'employee' AND subject_id = $1 AND token_hash <> $2",
+    )
+    .bind(employee_id)
+    .bind(token::hash(keep))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

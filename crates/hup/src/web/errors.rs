@@ -326,6 +326,7 @@ impl Refuses for EmployeeError {
             EmployeeError::InvalidToken => field("invalid-token", "token"),
             EmployeeError::InvalidClaim => field("invalid-claim", "claim"),
             EmployeeError::BadCredentials => Refusal::Unauthorized,
+            EmployeeError::WrongCurrentPassword => field("wrong-password", "current_password"),
             EmployeeError::NotConfirmed => Refusal::Conflict("account-not-confirmed"),
             EmployeeError::Throttled(seconds) => Refusal::TooManyRequests(Some(*seconds)),
             EmployeeError::Several(all) => all.first().map_or(Refusal::Internal, |e| e.refusal()),

@@ -73,12 +73,20 @@ pub fn router(state: AppState) -> Router {
             post(pages::employee::signin::create::post),
         )
         .route("/signout", post(pages::employee::signout::post::post))
-        .route("/account", get(pages::employee::account::get::get))
+        .route(
+            "/account",
+            get(pages::employee::account::get::get).post(pages::employee::account::post::post),
+        )
+        .route(
+            "/account/password",
+            post(pages::employee::account::password::post),
+        )
         .route("/offers", get(pages::offers::get))
         .route(
             "/orders",
             get(pages::orders::list).post(pages::orders::post),
         )
+        .route("/orders/review", get(pages::orders::review))
         .route("/orders/{id}", get(pages::orders::show))
         .route(
             "/account/confirm",
@@ -192,7 +200,8 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(api::employees::confirm_reset))
         .routes(routes!(api::employees::sign_in))
         .routes(routes!(api::employees::sign_out))
-        .routes(routes!(api::employees::me))
+        .routes(routes!(api::employees::me, api::employees::patch_me))
+        .routes(routes!(api::employees::change_password))
         .routes(routes!(api::employees::eligibility, api::employees::bind))
         .routes(routes!(api::operator::import))
         .routes(routes!(

@@ -262,8 +262,17 @@ async fn buying_from_the_offers_page_works_without_javascript_and_only_once() {
 
     let (status, html) = app.page("/offers?lang=en").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains("action=\"/orders\""), "a Buy form per offer");
-    let csrf = csrf_of(&html);
+    // Issue 12: Buy leads to a review first; only the review's button orders.
+    assert!(
+        html.contains("action=\"/orders/review\"") && !html.contains("action=\"/orders\""),
+        "a Buy form per offer, leading to the review"
+    );
+    let (status, review) = app
+        .page("/orders/review?product=m365-family&term=P1Y&lang=en")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(review.contains("action=\"/orders\""), "{review}");
+    let csrf = csrf_of(&review);
     let form = [
         ("csrf", csrf.as_str()),
         ("product", "m365-family"),
@@ -293,7 +302,11 @@ async fn buying_from_the_offers_page_works_without_javascript_and_only_once() {
         "{nl}"
     );
     assert!(nl.contains(r#"<a href="/offers">Aanbiedingen</a>"#), "{nl}");
-    assert_eq!(nl.matches("href=\"/orders/").count(), 1, "one order listed");
+    assert_eq!(
+        nl.matches("class=\"next-step\"").count(),
+        1,
+        "one order listed"
+    );
 
     // A form without the CSRF token orders nothing.
     let forged = [
@@ -304,10 +317,132 @@ async fn buying_from_the_offers_page_works_without_javascript_and_only_once() {
     let res = app.post_form("/orders", &forged).await;
     assert_eq!(res.headers()["location"], "/offers?failed=form");
     let (_, nl) = app.page("/orders").await;
-    assert_eq!(nl.matches("href=\"/orders/").count(), 1, "still one order");
+    assert_eq!(
+        nl.matches("class=\"next-step\"").count(),
+        1,
+        "still one order"
+    );
     let (_, offers) = app.page("/offers?failed=form&lang=en").await;
     assert!(offers.contains("id=\"order-failed\""));
     // Somebody else's order, or none, is a 404 page.
     let (status, _) = app.page("/orders/999999").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// Issue 12 (R18): Buy shows a review of what is bought (product, term, country, list price,
+/// discount, price to pay, how it renews, the terms) before anything is ordered; its button
+/// carries the CSRF token and a fresh idempotency key. Nothing is ordered by looking.
+#[tokio::test]
+async fn buy_reviews_the_order_before_placing_it() {
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
+    let year = offer(&app, &token, "m365-family", "P1Y").await;
+    let (status, html) = app
+        .page("/orders/review?product=m365-family&term=P1Y&lang=en")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    for id in [
+        "review-product",
+        "review-term",
+        "review-country",
+        "review-list-price",
+        "review-discount",
+        "review-price",
+        "review-renewal",
+        "review-terms",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id} in {html}");
+    }
+    assert!(html.contains("Microsoft 365 Family"), "{html}");
+    assert!(
+        html.contains("Netherlands"),
+        "the employee's country: {html}"
+    );
+    assert!(
+        html.contains("renews every year at the program price"),
+        "{html}"
+    );
+    assert!(html.contains("name=\"csrf\""), "{html}");
+    assert!(html.contains("name=\"key\""), "{html}");
+    assert!(year["price_minor"].as_i64().unwrap() < year["list_price_minor"].as_i64().unwrap());
+    let month = app
+        .page("/orders/review?product=m365-family&term=P1M&lang=nl")
+        .await
+        .1;
+    assert!(month.contains("elke maand verlengd"), "{month}");
+    // Looking orders nothing.
+    assert_eq!(
+        orders_of(&app, &token).await["orders"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+
+    // What cannot be bought goes back to the offers with why; no 500, no order.
+    for (query, failed) in [
+        ("product=m365-e9&term=P1Y", "no-such-offer"),
+        ("product=m365-family&term=P7Y", "no-such-offer"),
+        ("", "no-such-offer"),
+    ] {
+        let res = app.get(&format!("/orders/review?{query}")).await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{query}");
+        assert_eq!(
+            res.headers()["location"],
+            format!("/offers?failed={failed}").as_str()
+        );
+    }
+    // Signed out, the review asks to sign in.
+    let res = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(app.url("/orders/review?product=m365-family&term=P1Y"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/signin");
+}
+
+/// Issue 12: an order on `/orders` says what to do next, linking its page (R19: activate with
+/// the personal account).
+#[tokio::test]
+async fn the_orders_list_says_what_to_do_next() {
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
+    let res = order(&app, &token, Some("next-1"), family_year()).await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let id = res.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let (_, html) = app.page("/orders?lang=en").await;
+    let next = format!(
+        "<a class=\"next-step\" href=\"/orders/{id}\">Activate with your personal account</a>"
+    );
+    assert!(html.contains(&next), "{html}");
+    let (_, nl) = app.page("/orders?lang=nl").await;
+    assert!(nl.contains("Activeer met uw persoonlijke account"), "{nl}");
+}
+
+/// Issue 12: a list price is struck through only when the price to pay differs from it, on
+/// `/offers`, on the program page and on an order.
+#[tokio::test]
+async fn only_a_changed_price_strikes_through_the_list_price() {
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
+    let offers: Value = app.json_as("/api/v1/me/offers", &token).await;
+    let offers = offers["offers"].as_array().unwrap();
+    let discounted = offers
+        .iter()
+        .filter(|o| o["list_price_minor"] != o["price_minor"])
+        .count();
+    assert!(
+        discounted < offers.len(),
+        "the demo has an undiscounted offer"
+    );
+    let (_, html) = app.page("/offers?lang=en").await;
+    assert_eq!(html.matches("<s>").count(), discounted, "{html}");
+    let (_, program) = app.page("/?country=NL&lang=en").await;
+    let rows = program.matches("data-label=\"Your price\"").count();
+    assert!(rows > 0, "{program}");
+    assert!(program.matches("<s>").count() < rows, "{program}");
 }

@@ -364,3 +364,169 @@ async fn country_pickers_name_and_sort_countries_in_the_pages_language() {
     assert!(position(&nl, ">Åland<") < position(&nl, ">Albanië<"));
     assert!(position(&nl, ">Duitsland<") < position(&nl, ">Zwitserland<"));
 }
+
+/// Issue 12: `PATCH /api/v1/me` changes the display name and the country (the offers follow
+/// the country, R3); a bad value names its field and changes nothing.
+#[tokio::test]
+async fn an_employee_changes_name_and_country_over_json() {
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
+    let patch = |body: serde_json::Value| {
+        reqwest::Client::new()
+            .patch(app.url("/api/v1/me"))
+            .bearer_auth(&token)
+            .json(&body)
+            .send()
+    };
+    let res = patch(serde_json::json!({"display_name": "  Jan J.  ", "country": "BE"}))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let me: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(me["display_name"], "Jan J.");
+    assert_eq!(me["country"], "BE");
+    let offers: serde_json::Value = app.json_as("/api/v1/me/offers", &token).await;
+    assert_eq!(offers["country"], "BE", "the offers follow at once");
+    for (body, field) in [
+        (serde_json::json!({"country": "XX"}), "country"),
+        (serde_json::json!({"display_name": "a\nb"}), "display_name"),
+        (
+            serde_json::json!({"display_name": "x".repeat(101)}),
+            "display_name",
+        ),
+    ] {
+        let res = patch(body).await.unwrap();
+        assert_eq!(res.status(), 422);
+        let problem: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], field, "{problem}");
+    }
+    // Absent keeps, null clears.
+    let me: serde_json::Value = patch(serde_json::json!({"display_name": null}))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["display_name"], serde_json::Value::Null);
+    assert_eq!(me["country"], "BE", "unchanged by the failures");
+}
+
+/// Issue 12: `POST /api/v1/me/password` needs the current password, checks the new one, and
+/// ends every other session of the account while this one stays.
+#[tokio::test]
+async fn an_employee_changes_the_password_and_other_sessions_end() {
+    use hup::employees::demo::{DEMO_EMPLOYEE_EMAIL, DEMO_EMPLOYEE_PASSWORD};
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
+    let other = app.sign_in_demo_employee().await;
+    let change = |current: &str, new: &str| {
+        app.post_bearer_only(
+            "/api/v1/me/password",
+            Some(&token),
+            serde_json::json!({"current_password": current, "new_password": new}),
+        )
+    };
+    let res = change("not it", "a brand new passphrase").await;
+    assert_eq!(res.status(), 422);
+    let problem: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(
+        problem["type"], "urn:hup:problem:wrong-password",
+        "{problem}"
+    );
+    assert_eq!(problem["errors"][0]["field"], "current_password");
+    let res = change(DEMO_EMPLOYEE_PASSWORD, "short").await;
+    assert_eq!(res.status(), 422);
+    let problem: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "new_password", "{problem}");
+    assert_eq!(
+        app.get_bearer_only("/api/v1/me", &other).await.status(),
+        200
+    );
+
+    let res = change(DEMO_EMPLOYEE_PASSWORD, "a brand new passphrase").await;
+    assert_eq!(res.status(), 204);
+    assert_eq!(
+        app.get_bearer_only("/api/v1/me", &token).await.status(),
+        200
+    );
+    assert_eq!(
+        app.get_bearer_only("/api/v1/me", &other).await.status(),
+        401,
+        "the other session ended"
+    );
+    let res = app
+        .employee_sign_in(DEMO_EMPLOYEE_EMAIL, DEMO_EMPLOYEE_PASSWORD)
+        .await;
+    assert_eq!(res.status(), 401, "the old password is gone");
+    app.sign_in_employee(DEMO_EMPLOYEE_EMAIL, "a brand new passphrase")
+        .await;
+}
+
+/// Issue 12: `/account` has forms for the details and the password, without JavaScript; a
+/// bad value shows beside its field and changes nothing; a form without CSRF is refused.
+#[tokio::test]
+async fn the_account_page_changes_details_and_password() {
+    let app = TestApp::spawn_demo().await;
+    app.sign_in_demo_employee().await;
+    let (status, html) = app.page("/account?lang=en").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("action=\"/account\"") && html.contains("action=\"/account/password\""));
+    assert!(html.contains("<option value=\"BE\">"), "the country list");
+    let csrf = crate::helpers::csrf_of(&html);
+    let res = app
+        .post_form(
+            "/account",
+            &[("csrf", &csrf), ("display_name", "Jan"), ("country", "BE")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/account?saved=profile");
+    let (_, html) = app.page("/account?saved=profile").await;
+    assert!(html.contains("id=\"account-saved\""), "{html}");
+    assert!(html.contains("Belgium"), "{html}");
+    let res = app
+        .post_form("/account", &[("csrf", &csrf), ("country", "XX")])
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("id=\"country-error\""), "{html}");
+    let res = app
+        .post_form("/account", &[("display_name", "Forged"), ("country", "NL")])
+        .await;
+    assert_eq!(res.status(), 403);
+    let res = app
+        .post_form(
+            "/account/password",
+            &[
+                ("csrf", &csrf),
+                ("current_password", "wrong"),
+                ("new_password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("id=\"current_password-error\""));
+    let res = app
+        .post_form(
+            "/account/password",
+            &[
+                ("csrf", &csrf),
+                (
+                    "current_password",
+                    hup::employees::demo::DEMO_EMPLOYEE_PASSWORD,
+                ),
+                ("new_password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/account?saved=password");
+    let (status, html) = app.page("/account?saved=password").await;
+    assert_eq!(status, 200, "this browser stays signed in");
+    assert!(html.contains("signed out everywhere else"), "{html}");
+    let (_, html) = app.page("/account").await;
+    assert!(html.contains("Jan"), "{html}");
+}

@@ -405,8 +405,13 @@ async fn an_employee_registers_confirms_creates_an_account_sees_the_offers_and_b
     std::fs::create_dir_all("../../target/screenshots").ok();
     std::fs::write("../../target/screenshots/offers.png", png).ok();
 
-    // Step 4 (R18): Buy, land on the order with the thank-you note, find it under the orders.
+    // Step 4 (R18): Buy, review what is bought (issue 12), place the order, land on the order
+    // with the thank-you note, find it under the orders.
     press_and_wait(c, "form.buy button[type=submit]").await;
+    assert_eq!(c.current_url().await.unwrap().path(), "/orders/review");
+    let renewal = browser.text_of("#review-renewal").await;
+    assert!(renewal.contains("renews every"), "{renewal}");
+    press_and_wait(c, "#place-order").await;
     let url = c.current_url().await.unwrap();
     assert!(url.path().starts_with("/orders/"), "{url}");
     let placed = browser.text_of("#order-placed").await;
@@ -492,4 +497,90 @@ async fn confirming_on_a_phone_continues_the_journey_on_the_laptop() {
     assert!(table.contains("Microsoft 365 Family"), "{table}");
     laptop.close().await;
     phone.close().await;
+}
+
+/// Issue 12: every employee and admin page of the demo fits a 375 px phone without sideways
+/// scrolling.
+#[tokio::test]
+#[ignore = "needs chromedriver; run by .ci/run"]
+async fn every_employee_and_admin_page_fits_a_phone() {
+    let (address, _dir) = spawn_app(true).await;
+    let browser = Browser::start("en").await;
+    let c = &browser.client;
+    c.set_window_size(375, 800).await.unwrap();
+    let fill = |id: &'static str, text: &'static str| async move {
+        let field = c.find(Locator::Id(id)).await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    };
+    let mut too_wide = Vec::new();
+    let mut check = |path: String, width: i64| {
+        if width > 375 {
+            too_wide.push(format!("{path}: {width} px"));
+        }
+    };
+    let width = |c: &Client| {
+        let c = c.clone();
+        async move {
+            c.execute("return document.documentElement.scrollWidth;", vec![])
+                .await
+                .unwrap()
+                .as_i64()
+                .unwrap()
+        }
+    };
+    for path in [
+        "/",
+        "/register",
+        "/signin",
+        "/account/reset",
+        "/admin/signin",
+        "/admin/signup",
+        "/dev/mail",
+    ] {
+        c.goto(&format!("{address}{path}")).await.unwrap();
+        check(path.to_owned(), width(c).await);
+    }
+
+    // The demo employee.
+    c.goto(&format!("{address}/signin")).await.unwrap();
+    fill("signin-email", "jan.jansen@example.net").await;
+    fill("signin-password", "demo-employee-password").await;
+    press_and_wait(c, "form[action='/signin'] button[type=submit]").await;
+    c.goto(&format!(
+        "{address}/orders/review?product=m365-family&term=P1Y"
+    ))
+    .await
+    .unwrap();
+    check("/orders/review".into(), width(c).await);
+    press_and_wait(c, "#place-order").await;
+    let order = c.current_url().await.unwrap().path().to_owned();
+    for path in ["/offers", "/orders", order.as_str(), "/account"] {
+        c.goto(&format!("{address}{path}")).await.unwrap();
+        check(path.to_owned(), width(c).await);
+    }
+
+    // The demo's org admin.
+    c.goto(&format!("{address}/admin/signin")).await.unwrap();
+    fill("work_email", "admin@contoso.example").await;
+    fill("password", "demo-admin-password").await;
+    press_and_wait(c, "form[action='/admin/signin'] button[type=submit]").await;
+    for path in [
+        "/admin",
+        "/admin/domains",
+        "/admin/billing/benefits/hup",
+        "/admin/billing/benefits/hup/promote",
+        "/admin/billing/benefits/hup/promote?material=nl",
+    ] {
+        c.goto(&format!("{address}{path}")).await.unwrap();
+        check(path.to_owned(), width(c).await);
+    }
+    let png = c.screenshot().await.unwrap();
+    std::fs::create_dir_all("../../target/screenshots").ok();
+    std::fs::write("../../target/screenshots/admin-375.png", png).ok();
+    c.goto(&format!("{address}/offers")).await.unwrap();
+    let png = c.screenshot().await.unwrap();
+    std::fs::write("../../target/screenshots/offers-375.png", png).ok();
+    browser.close().await;
+    assert!(too_wide.is_empty(), "wider than 375 px: {too_wide:#?}");
 }

@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 use super::account_answers::{accepted, locale_of, session_ended, session_started};
 use super::ApiError;
 use crate::employees::grants::{self, CurrentGrant};
-use crate::employees::{accounts, registrations, EmployeeError, SESSION_SECONDS};
+use crate::employees::{accounts, profile, registrations, EmployeeError, SESSION_SECONDS};
 use crate::web::auth::EmployeeUser;
 use crate::web::client::ClientAddr;
 use crate::web::locale::Lang;
@@ -21,6 +21,11 @@ use crate::web::AppState;
 
 /// A work-address error names the `work_email` field.
 fn work_email_error(e: EmployeeError) -> ApiError {
+    field_renamed(e, "email", "work_email")
+}
+
+/// The error with its field `from` named `to`, as the request body calls it.
+fn field_renamed(e: EmployeeError, from: &str, to: &str) -> ApiError {
     match ApiError::from(e) {
         ApiError::Unprocessable {
             kind,
@@ -28,8 +33,8 @@ fn work_email_error(e: EmployeeError) -> ApiError {
             mut errors,
         } => {
             for err in &mut errors {
-                if err.field == "email" {
-                    err.field = "work_email".to_owned();
+                if err.field == from {
+                    err.field = to.to_owned();
                 }
             }
             ApiError::Unprocessable {
@@ -326,6 +331,90 @@ pub async fn me(
         display_name: employee.account.display_name,
         eligibility: grant.map(GrantView::from),
     }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct MeChange {
+    /// One line of at most 100 characters; blank or `null` clears it; absent keeps it.
+    #[serde(default, deserialize_with = "present")]
+    pub display_name: Option<Option<String>>,
+    /// ISO 3166-1 alpha-2; it decides the offers (R3). Absent keeps it.
+    pub country: Option<String>,
+}
+
+/// A field that is present, even as `null`, is `Some`.
+fn present<'de, D>(d: D) -> Result<Option<Option<String>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    Option::<String>::deserialize(d).map(Some)
+}
+
+/// Changes the signed-in employee's display name and/or country (issue 12).
+#[utoipa::path(patch, path = "/api/v1/me", tag = "employees",
+    security(("bearer" = [])),
+    request_body = MeChange,
+    responses(
+        (status = 200, description = "the account as it is now", body = MeView),
+        (status = 401, body = super::problem::Problem),
+        (status = 422, description = "`invalid-display-name` or `invalid-country`; nothing changed", body = super::problem::Problem),
+    ))]
+pub async fn patch_me(
+    State(state): State<AppState>,
+    employee: EmployeeUser,
+    ApiJson(body): ApiJson<MeChange>,
+) -> Result<Json<MeView>, ApiError> {
+    let change = profile::ProfileChange {
+        display_name: body
+            .display_name
+            .as_ref()
+            .map(|n| n.as_deref().unwrap_or("")),
+        country: body.country.as_deref(),
+    };
+    let account = profile::update(&state, &employee.account, &change).await?;
+    let grant = grants::current(&state.db, account.id).await?;
+    Ok(Json(MeView {
+        email: account.email,
+        country: account.country,
+        display_name: account.display_name,
+        eligibility: grant.map(GrantView::from),
+    }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct PasswordChangeRequest {
+    pub current_password: String,
+    /// At least 8 characters, not a common password.
+    pub new_password: String,
+}
+
+/// Changes the signed-in employee's password (issue 12); every other session of the account
+/// ends, this one stays.
+#[utoipa::path(post, path = "/api/v1/me/password", tag = "employees",
+    security(("bearer" = [])),
+    request_body = PasswordChangeRequest,
+    responses(
+        (status = 204, description = "the password was changed"),
+        (status = 401, body = super::problem::Problem),
+        (status = 422, description = "`wrong-password` (field `current_password`) or `invalid-password` (field `new_password`); nothing changed", body = super::problem::Problem),
+        (status = 429, description = "too many wrong current passwords; see `Retry-After`", body = super::problem::Problem),
+    ))]
+pub async fn change_password(
+    State(state): State<AppState>,
+    employee: EmployeeUser,
+    client: ClientAddr,
+    ApiJson(body): ApiJson<PasswordChangeRequest>,
+) -> Result<StatusCode, ApiError> {
+    let change = profile::PasswordChange {
+        current_password: &body.current_password,
+        new_password: &body.new_password,
+        session: &employee.token,
+        client: &client.0,
+    };
+    profile::change_password(&state, &employee.account, &change)
+        .await
+        .map_err(|e| field_renamed(e, "password", "new_password"))?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -13,7 +13,6 @@ use super::program::{offer_rows, OfferRow};
 use super::render;
 use crate::catalog::browse::{self, Shelf};
 use crate::i18n::Tr;
-use crate::token::Token;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::pages::employee::SignedIn;
@@ -90,10 +89,8 @@ pub async fn get(
                 .unwrap_or_default()
                 .into_iter()
                 .map(|mut row| {
-                    // A key per row and page view: pressing Buy twice makes one order.
-                    if row.store_url.is_none() {
-                        row.buy_key = Some(Token::generate().as_str().to_owned());
-                    }
+                    // Buy leads to the review (issue 12), whose button places the order.
+                    row.buyable = row.store_url.is_none();
                     row
                 })
                 .collect(),

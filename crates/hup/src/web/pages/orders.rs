@@ -8,11 +8,16 @@ use axum::response::Response;
 use hup_core::help::HelpTopic;
 use serde::Deserialize;
 
+use hup_core::catalog::Term;
+use hup_core::order::OrderStatus;
+
 use super::error::PageError;
+use super::program::{offer_row, OfferRow};
 use super::render;
 use crate::i18n::Tr;
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
-use crate::web::csrf::PostedForm;
+use crate::token::Token;
+use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
 use crate::web::pages::employee::SignedIn;
 use crate::web::pages::kit::see_other;
@@ -26,6 +31,97 @@ pub struct BuyForm {
     term: String,
     #[serde(default)]
     key: String,
+}
+
+/// What Buy on `/offers` asks to review.
+#[derive(Deserialize)]
+pub struct ReviewQuery {
+    #[serde(default)]
+    product: String,
+    #[serde(default)]
+    term: String,
+}
+
+/// The review before an order (issue 12): what is bought, for which country, at which price,
+/// whether and how it renews, and the terms; its button posts the order. The payment step
+/// will live on this page.
+#[derive(Template)]
+#[template(path = "order_review.html")]
+pub struct ReviewPage {
+    pub t: Tr,
+    pub path: String,
+    pub csrf: String,
+    pub offer: OfferRow,
+    pub country: String,
+    /// How the purchase renews, or that it does not.
+    pub renewal: String,
+    /// Where the terms of buying through the program are (R23's purchase FAQ).
+    pub terms_url: Option<String>,
+    /// The order form's idempotency key: pressing the button twice makes one order.
+    pub key: String,
+}
+
+/// Where a refused review or order sends the browser: back to the offers, with why.
+fn refused(e: OrderError, lang: Lang) -> Response {
+    match e {
+        OrderError::Unavailable(_) => see_other("/offers?failed=unavailable"),
+        OrderError::NoSuchOffer { .. } => see_other("/offers?failed=no-such-offer"),
+        OrderError::RegionalStore(_) => see_other("/offers?failed=regional-store"),
+        OrderError::InvalidKey | OrderError::KeyReused => see_other("/offers?failed=form"),
+        e => PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
+    }
+}
+
+pub async fn review(
+    State(state): State<AppState>,
+    lang: Lang,
+    csrf: Csrf,
+    SignedIn(user): SignedIn,
+    Query(q): Query<ReviewQuery>,
+) -> Response {
+    let t = lang.t();
+    let snapshot = match state.catalog.snapshot().await {
+        Ok(s) => s,
+        Err(e) => return PageError::Internal(e.into()).into_page(lang.0),
+    };
+    let previewed =
+        match orders::preview(&state, &snapshot, &user.account, &q.product, &q.term).await {
+            Ok(p) => p,
+            Err(e) => return refused(e, lang),
+        };
+    let Some(catalog) = snapshot.catalog.as_ref() else {
+        return see_other("/offers?failed=unavailable");
+    };
+    let offer = offer_row(t, catalog, &previewed.offer);
+    let renewal = t.with(
+        match previewed.offer.term {
+            Term::P1Y => "order-review-renews-yearly",
+            Term::P1M => "order-review-renews-monthly",
+            Term::Perpetual => "order-review-once",
+        },
+        "price",
+        &offer.price,
+    );
+    let page = ReviewPage {
+        t,
+        path: format!(
+            "/orders/review?product={}&term={}",
+            previewed.offer.product.as_str(),
+            previewed.offer.term.as_str()
+        ),
+        csrf: csrf.token.clone(),
+        country: t.country_label(previewed.country),
+        renewal,
+        terms_url: snapshot
+            .markets
+            .help()
+            .among(&[HelpTopic::PurchaseFaq])
+            .next()
+            .map(|(_, url)| url.to_owned()),
+        key: Token::generate().as_str().to_owned(),
+        offer,
+    };
+    csrf.attach(render(&page, lang.0))
 }
 
 pub async fn post(
@@ -50,11 +146,7 @@ pub async fn post(
     };
     match orders::place(&state, &snapshot, &user.account, purchase).await {
         Ok(placed) => see_other(&format!("/orders/{}?placed=1", placed.order.id)),
-        Err(OrderError::Unavailable(_)) => see_other("/offers?failed=unavailable"),
-        Err(OrderError::NoSuchOffer { .. }) => see_other("/offers?failed=no-such-offer"),
-        Err(OrderError::RegionalStore(_)) => see_other("/offers?failed=regional-store"),
-        Err(OrderError::InvalidKey | OrderError::KeyReused) => see_other("/offers?failed=form"),
-        Err(e) => PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
+        Err(e) => refused(e, lang),
     }
 }
 
@@ -65,10 +157,14 @@ pub struct OrderView {
     pub product: String,
     pub term: String,
     pub list_price: String,
+    /// Only a list price that differs from the price paid is struck through (issue 12).
+    pub discounted: bool,
     pub discount: String,
     pub price: String,
     pub status: String,
     pub placed_on: String,
+    /// What the employee does next with the order (issue 12), linking its page.
+    pub next: String,
 }
 
 impl OrderView {
@@ -79,11 +175,24 @@ impl OrderView {
             product,
             term: t.term(order.term),
             list_price: t.money(&order.list_price),
+            discounted: order.list_price != order.price,
             discount: format!("{} %", order.discount_percent),
             price: t.money(&order.price),
             status: t.get(&format!("order-status-{}", order.status.code())),
             placed_on: order.placed_on(),
+            next: t.get(next_step(order.status)),
         }
+    }
+}
+
+/// The next step of an order in its state: an order hup confirmed, paid or handed over is
+/// activated with the personal account (R19); the others are explained on the order's page.
+fn next_step(status: OrderStatus) -> &'static str {
+    match status {
+        OrderStatus::Confirmed | OrderStatus::Paid | OrderStatus::Fulfilled => {
+            "order-next-activate"
+        }
+        _ => "order-next-open",
     }
 }
 

@@ -7,7 +7,7 @@ use axum::http::{header, HeaderMap};
 use axum::response::Response;
 use hup_core::catalog::{Catalog, Category};
 use hup_core::country::Country;
-use hup_core::market::{offers_for, UnavailableReason};
+use hup_core::market::{offers_for, Offer, UnavailableReason};
 use hup_core::pricing::DiscountKind;
 use serde::Deserialize;
 
@@ -26,11 +26,14 @@ pub struct OfferRow {
     pub product: String,
     pub product_code: String,
     pub term_code: &'static str,
-    /// The Buy form's idempotency key, on `/offers` for offers hup's checkout sells.
-    pub buy_key: Option<String>,
+    /// On `/offers`, for offers hup's checkout sells: a Buy button leading to the review.
+    pub buyable: bool,
     pub store_url: Option<String>,
     pub term: String,
     pub list_price: String,
+    /// The price to pay differs from the list price: only then is the list price struck
+    /// through.
+    pub discounted: bool,
     pub discount: String,
     pub price: String,
     pub note: Option<String>,
@@ -150,35 +153,42 @@ pub fn offer_rows(t: Tr, catalog: &Catalog, offers: &hup_core::market::Offers) -
     offers
         .offers
         .iter()
-        .map(|o| OfferRow {
-            product: catalog
-                .product_name(o.product.as_str(), t.lang())
-                .to_owned(),
-            product_code: o.product.as_str().to_owned(),
-            term_code: o.term.as_str(),
-            buy_key: None,
-            store_url: o.store_url.clone(),
-            term: t.term(o.term),
-            list_price: t.money(&o.list_price()),
-            discount: match o.discount_kind {
-                DiscountKind::FixedPrice => t.get("discount-fixed"),
-                _ if o.discount_percent == 0 => t.get("discount-none"),
-                _ => t.with(
-                    "discount-percent",
-                    "percent",
-                    &o.discount_percent.to_string(),
-                ),
-            },
-            price: t.money(&o.price()),
-            note: if o.store_url.is_some() {
-                Some(t.get("offer-regional-store"))
-            } else if o.category == Category::OtherOffice {
-                Some(t.get("offer-other-office"))
-            } else {
-                None
-            },
-        })
+        .map(|o| offer_row(t, catalog, o))
         .collect()
+}
+
+/// One offer in the visitor's language; shared with the review before an order.
+pub fn offer_row(t: Tr, catalog: &Catalog, o: &Offer) -> OfferRow {
+    OfferRow {
+        product: catalog
+            .product_name(o.product.as_str(), t.lang())
+            .to_owned(),
+        product_code: o.product.as_str().to_owned(),
+        term_code: o.term.as_str(),
+        buyable: false,
+        store_url: o.store_url.clone(),
+        term: t.term(o.term),
+        list_price: t.money(&o.list_price()),
+        // Issue 12: a list price struck through beside the same price says nothing.
+        discounted: o.price_minor != o.list_price_minor,
+        discount: match o.discount_kind {
+            DiscountKind::FixedPrice => t.get("discount-fixed"),
+            _ if o.discount_percent == 0 => t.get("discount-none"),
+            _ => t.with(
+                "discount-percent",
+                "percent",
+                &o.discount_percent.to_string(),
+            ),
+        },
+        price: t.money(&o.price()),
+        note: if o.store_url.is_some() {
+            Some(t.get("offer-regional-store"))
+        } else if o.category == Category::OtherOffice {
+            Some(t.get("offer-other-office"))
+        } else {
+            None
+        },
+    }
 }
 
 pub fn unavailable_message(reason: UnavailableReason) -> &'static str {

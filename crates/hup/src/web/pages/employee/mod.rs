@@ -145,6 +145,10 @@ pub fn error_text(
         EmployeeError::InvalidToken => ("", t.get("employee-error-invalid-token")),
         EmployeeError::InvalidClaim => ("", t.get("employee-error-invalid-claim")),
         EmployeeError::BadCredentials => ("", t.get("employee-error-credentials")),
+        EmployeeError::WrongCurrentPassword => (
+            "current_password",
+            t.get("employee-error-wrong-current-password"),
+        ),
         EmployeeError::NotConfirmed => ("", t.get("employee-error-not-confirmed")),
         EmployeeError::Throttled(s) => (
             "",

@@ -1,9 +1,17 @@
-//! `/account` (R17): the personal account, its grant and until when.
+//! `/account` (R17): the personal account, its grant and until when; the employee changes the
+//! display name and the country, and the password with the current one (issue 12).
 pub mod get;
+pub mod password;
+pub mod post;
 
 use askama::Template;
 
+use super::FieldErrors;
+use crate::employees::grants;
 use crate::i18n::Tr;
+use crate::store::employees::Employee;
+use crate::web::pages::error::PageError;
+use crate::web::AppState;
 
 #[derive(Template)]
 #[template(path = "employee/account.html")]
@@ -12,9 +20,55 @@ pub struct AccountPage {
     pub path: &'static str,
     pub csrf: String,
     pub email: String,
+    /// The country's name in the page's language.
     pub country: String,
     pub display_name: Option<String>,
     /// (work address, last day `YYYY-MM-DD`, active now).
     pub grant: Option<(String, String, bool)>,
     pub notice: Option<String>,
+    /// What was just saved.
+    pub saved: Option<String>,
+    /// The profile form: (code, name) of every country, what the fields hold, their errors.
+    pub countries: Vec<(String, &'static str)>,
+    pub form_country: String,
+    pub form_name: String,
+    pub profile_errors: FieldErrors,
+    pub password_errors: FieldErrors,
+}
+
+impl AccountPage {
+    /// The page for `account`, its forms holding what the account holds now.
+    pub async fn new(
+        state: &AppState,
+        t: Tr,
+        csrf: String,
+        account: &Employee,
+    ) -> Result<AccountPage, PageError> {
+        let grant = grants::current(&state.db, account.id)
+            .await
+            .map_err(|e| PageError::Internal(anyhow::Error::new(e)))?;
+        Ok(AccountPage {
+            t,
+            path: "/account",
+            csrf,
+            email: account.email.clone(),
+            country: hup_core::country::Country::parse(&account.country)
+                .map(|c| t.country_label(c))
+                .unwrap_or_else(|_| account.country.clone()),
+            display_name: account.display_name.clone(),
+            grant: grant.map(|g| (g.work_email.clone(), g.expires_on(), g.active)),
+            notice: None,
+            saved: None,
+            // The list the account's creation offers.
+            countries: t
+                .countries_sorted(hup_core::country::Country::all())
+                .into_iter()
+                .map(|(c, name)| (c.as_str().to_owned(), name))
+                .collect(),
+            form_country: account.country.clone(),
+            form_name: account.display_name.clone().unwrap_or_default(),
+            profile_errors: FieldErrors::default(),
+            password_errors: FieldErrors::default(),
+        })
+    }
 }
