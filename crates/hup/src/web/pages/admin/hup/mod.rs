@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use hup_core::eligibility::Policy;
 
-use super::{page_error, render_with};
+use super::{render_with, tenant_page_error};
 use crate::i18n::{Locale, Tr};
 use crate::store::connections::ConnectionStatus;
 use crate::tenancy::benefit::{self, Count, HupTab};
@@ -75,7 +75,7 @@ pub async fn show(
     };
     let tab = match tab {
         Ok(tab) => tab,
-        Err(e) => return page_error(e, locale),
+        Err(e) => return tenant_page_error(t, csrf, admin, e),
     };
     let criteria = tab
         .criteria
