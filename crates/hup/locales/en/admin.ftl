@@ -150,3 +150,13 @@ admin-domain-remove = Remove
 admin-domain-remove-label = Remove { $domain }
 admin-error-last-domain = This is your organization's last verified domain, so it stays. Verify another domain first.
 admin-error-no-such-domain = This domain is not one of your organization's.
+
+## The HUP tab's states (issue 12): what is true, why, and the next step
+admin-hup-not-eligible-why = None of the program's criteria holds for your customer in the licensing data:
+admin-hup-not-eligible-next = If you expected one of them to hold, ask licensing support to check your agreements (see “Need help?” below).
+admin-hup-why-unmanaged = Employees cannot use it yet: your organization is not managed.
+admin-hup-why-no-connection = Employees cannot use it yet: connect your licensing agreement first.
+admin-hup-why-pending = Employees cannot use it yet: the program operator has not approved the connection.
+admin-hup-why-no-data = Employees cannot use it yet: the licensing data of your customer has not been loaded.
+admin-hup-why-not-qualifying = Employees cannot use the benefit, because your organization does not qualify.
+admin-hup-why-off = Employees cannot use it while it is switched off.

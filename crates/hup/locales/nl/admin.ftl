@@ -150,3 +150,13 @@ admin-domain-remove = Verwijderen
 admin-domain-remove-label = { $domain } verwijderen
 admin-error-last-domain = Dit is het laatste geverifieerde domein van uw organisatie, dus het blijft. Verifieer eerst een ander domein.
 admin-error-no-such-domain = Dit domein hoort niet bij uw organisatie.
+
+## The HUP tab's states (issue 12): what is true, why, and the next step
+admin-hup-not-eligible-why = Geen van de criteria van het programma geldt voor uw klant in de licentiegegevens:
+admin-hup-not-eligible-next = Verwachtte u dat er een zou gelden, vraag dan licentieondersteuning uw overeenkomsten na te kijken (zie “Hulp nodig?” hieronder).
+admin-hup-why-unmanaged = Medewerkers kunnen het nog niet gebruiken: uw organisatie is nog niet beheerd.
+admin-hup-why-no-connection = Medewerkers kunnen het nog niet gebruiken: koppel eerst uw licentieovereenkomst.
+admin-hup-why-pending = Medewerkers kunnen het nog niet gebruiken: de programmabeheerder heeft de koppeling nog niet goedgekeurd.
+admin-hup-why-no-data = Medewerkers kunnen het nog niet gebruiken: de licentiegegevens van uw klant zijn nog niet geladen.
+admin-hup-why-not-qualifying = Medewerkers kunnen het voordeel niet gebruiken, omdat uw organisatie niet in aanmerking komt.
+admin-hup-why-off = Medewerkers kunnen het niet gebruiken zolang het uitgeschakeld is.

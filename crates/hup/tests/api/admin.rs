@@ -1162,3 +1162,56 @@ async fn a_domain_can_be_removed_but_not_the_last_verified_one() {
     assert_eq!(res.status(), StatusCode::CONFLICT);
     assert!(res.text().await.unwrap().contains("last verified domain"));
 }
+
+/// issue 12 (org admin): each state of the HUP tab says what is true and why, with one next
+/// step: an unmanaged tenant is sent to prove a domain (no "switched on… cannot use it", no
+/// employee link or promotion kit); Fabrikam, which does not qualify, is told why and offered
+/// no Switch off; a tenant with nothing connected yet is told to connect.
+#[tokio::test]
+async fn each_state_of_the_hup_tab_says_what_is_true_why_and_the_next_step() {
+    let app = TestApp::spawn_demo().await;
+    // Unmanaged.
+    admin(&app, "ada@unmanaged.test").await;
+    let (status, html) = app.page("/admin/billing/benefits/hup").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("id=\"state-unmanaged\""), "{html}");
+    assert!(!html.contains("The benefit is switched on."), "{html}");
+    assert!(!html.contains("cannot use it"), "{html}");
+    assert!(!html.contains("promote-link"), "{html}");
+    assert!(!html.contains("employee-link"), "{html}");
+
+    // Not qualifying (the demo's Fabrikam): the reasons, no switch, no employee link.
+    app.sign_in_demo_admin("admin@fabrikam.example").await;
+    let (status, html) = app.page("/admin/billing/benefits/hup").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("does not qualify"), "{html}");
+    assert!(html.contains("id=\"not-qualifying-why\""), "{html}");
+    assert!(
+        html.contains("an education or non-profit customer"),
+        "{html}"
+    );
+    assert!(!html.contains("Switch off"), "{html}");
+    assert!(!html.contains("promote-link"), "{html}");
+    assert!(!html.contains("The benefit is switched on."), "{html}");
+
+    // Qualifying and on (Contoso): the switch and the employee link.
+    app.sign_in_demo_admin("admin@contoso.example").await;
+    let (_, html) = app.page("/admin/billing/benefits/hup").await;
+    assert!(html.contains("Switch off"), "{html}");
+    assert!(html.contains("promote-link"), "{html}");
+    assert!(!html.contains("not-qualifying-why"), "{html}");
+}
+
+/// issue 12 (org admin): a managed tenant with no licensing agreement connected says why its
+/// employees cannot use the benefit, and what to do.
+#[tokio::test]
+async fn a_managed_tenant_without_a_connection_is_told_to_connect() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    managed_admin(&app, &dns, "ada@contoso.test", "contoso.test").await;
+    let (_, html) = app.page("/admin/billing/benefits/hup").await;
+    assert!(
+        html.contains("Employees cannot use it yet: connect your licensing agreement first."),
+        "{html}"
+    );
+}
