@@ -1,6 +1,8 @@
 //! Who may manage a tenant (R10–R12): an organization's admins run its domains, its licensing
 //! connection and its benefit; any member may prove a domain while nobody manages the tenant,
-//! because proving one is how an organization is taken over. Services refuse with
+//! because proving one is how an organization is taken over. An account that joins a managed
+//! tenant sees nothing of it until one of its admins approves it (issue 12); the admins list,
+//! approve and remove the tenant's accounts. Services refuse with
 //! [`Denied`], pages hide the forms with the `can_*` twins, so the two never disagree.
 
 /// What an account may do in its tenant.
@@ -38,6 +40,8 @@ pub struct Membership {
     /// One of the tenant's domains is proven: someone runs it.
     pub managed: bool,
     pub role: Role,
+    /// An admin of the tenant let the account in (or it created or took over the tenant).
+    pub approved: bool,
 }
 
 /// Why a member may not do something in their tenant.
@@ -49,6 +53,11 @@ pub enum Denied {
     NotAdmin,
     /// A managed organization's domains are its admins' to change.
     DomainsOfManaged,
+    /// The account waits for an admin of the tenant to approve it: it sees nothing yet.
+    AwaitingApproval,
+    /// An admin cannot remove their own account: another admin would be needed to let it
+    /// back in, and a tenant must keep the admin who proved its domain.
+    RemoveSelf,
 }
 
 impl Denied {
@@ -62,12 +71,62 @@ impl Denied {
             Denied::DomainsOfManaged => {
                 "only an admin of a managed organization may change its domains"
             }
+            Denied::AwaitingApproval => {
+                "the account waits for approval by an admin of the organization"
+            }
+            Denied::RemoveSelf => "an admin cannot remove their own account",
+        }
+    }
+
+    /// The problem type the API names (after `urn:hup:problem:`).
+    pub fn kind(self) -> &'static str {
+        match self {
+            Denied::AwaitingApproval => "awaiting-approval",
+            Denied::RemoveSelf => "cannot-remove-self",
+            Denied::NotManaged | Denied::NotAdmin | Denied::DomainsOfManaged => "forbidden",
         }
     }
 }
 
+/// Seeing anything of the tenant (its domains, its licensing details, its accounts): approved
+/// accounts only (issue 12).
+pub fn may_see_tenant(m: Membership) -> Result<(), Denied> {
+    if !m.approved {
+        return Err(Denied::AwaitingApproval);
+    }
+    Ok(())
+}
+
+/// Approving and removing the tenant's accounts: the admins (those who proved a domain) of a
+/// managed tenant.
+pub fn may_manage_accounts(m: Membership) -> Result<(), Denied> {
+    may_see_tenant(m)?;
+    if !m.managed {
+        return Err(Denied::NotManaged);
+    }
+    if m.role != Role::Admin {
+        return Err(Denied::NotAdmin);
+    }
+    Ok(())
+}
+
+/// Removing one account of the tenant: an admin may remove any account but their own.
+pub fn may_remove_account(m: Membership, is_self: bool) -> Result<(), Denied> {
+    may_manage_accounts(m)?;
+    if is_self {
+        return Err(Denied::RemoveSelf);
+    }
+    Ok(())
+}
+
+/// Whether the accounts page offers Approve and Remove.
+pub fn can_manage_accounts(m: Membership) -> bool {
+    may_manage_accounts(m).is_ok()
+}
+
 /// Adding and proving domains: any member of an unmanaged tenant, only admins of a managed one.
 pub fn may_manage_domains(m: Membership) -> Result<(), Denied> {
+    may_see_tenant(m)?;
     if m.managed && m.role != Role::Admin {
         return Err(Denied::DomainsOfManaged);
     }
@@ -76,6 +135,7 @@ pub fn may_manage_domains(m: Membership) -> Result<(), Denied> {
 
 /// The HUP tab's switch and the licensing connection: admins of a managed tenant only.
 pub fn may_manage_benefit(m: Membership) -> Result<(), Denied> {
+    may_see_tenant(m)?;
     if !m.managed {
         return Err(Denied::NotManaged);
     }
@@ -100,7 +160,59 @@ mod tests {
     use super::*;
 
     fn member(managed: bool, role: Role) -> Membership {
-        Membership { managed, role }
+        Membership {
+            managed,
+            role,
+            approved: true,
+        }
+    }
+
+    fn waiting(managed: bool, role: Role) -> Membership {
+        Membership {
+            approved: false,
+            ..member(managed, role)
+        }
+    }
+
+    /// issue 12: an account nobody approved may do nothing, whatever its role says.
+    #[test]
+    fn an_account_waiting_for_approval_sees_and_does_nothing() {
+        for managed in [false, true] {
+            for role in [Role::Admin, Role::Member] {
+                let m = waiting(managed, role);
+                assert_eq!(may_see_tenant(m), Err(Denied::AwaitingApproval));
+                assert_eq!(may_manage_domains(m), Err(Denied::AwaitingApproval));
+                assert_eq!(may_manage_benefit(m), Err(Denied::AwaitingApproval));
+                assert_eq!(may_manage_accounts(m), Err(Denied::AwaitingApproval));
+                assert_eq!(may_remove_account(m, false), Err(Denied::AwaitingApproval));
+            }
+        }
+    }
+
+    /// issue 12: the admins of a managed tenant approve and remove accounts, never their own.
+    #[test]
+    fn only_admins_of_a_managed_tenant_approve_and_remove_accounts() {
+        assert_eq!(may_manage_accounts(member(true, Role::Admin)), Ok(()));
+        assert_eq!(
+            may_manage_accounts(member(true, Role::Member)),
+            Err(Denied::NotAdmin)
+        );
+        assert_eq!(
+            may_manage_accounts(member(false, Role::Admin)),
+            Err(Denied::NotManaged)
+        );
+        assert_eq!(may_remove_account(member(true, Role::Admin), false), Ok(()));
+        assert_eq!(
+            may_remove_account(member(true, Role::Admin), true),
+            Err(Denied::RemoveSelf)
+        );
+        for managed in [false, true] {
+            for role in [Role::Admin, Role::Member] {
+                for m in [member(managed, role), waiting(managed, role)] {
+                    assert_eq!(can_manage_accounts(m), may_manage_accounts(m).is_ok());
+                }
+            }
+        }
     }
 
     #[test]

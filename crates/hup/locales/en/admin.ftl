@@ -122,3 +122,41 @@ mail-domain-unverified-body = For 7 days we could not find the proof record on {
 admin-hup-extra-title = Extra benefits
 admin-hup-extra-none = None. Employees of the previous program who expect Visio or Project Professional 2019 at the program price: the vendor grants that extra benefit to the organization.
 admin-hup-extra-other-office = Visio Professional 2019 and Project Professional 2019: your employees find them under “Other Office products”.
+
+## Accounts and approval (issue 12)
+admin-nav-admins = Admins
+admin-admins-title = Admins
+admin-admins-lead = Everyone who signed up with an address at your organization's domains. A new account sees nothing of your organization until an admin approves it.
+admin-admins-col-email = Work email address
+admin-admins-col-role = Role
+admin-admins-col-status = Status
+admin-admins-col-actions = Actions
+admin-admins-you = (you)
+admin-admins-role-admin = Admin (proved a domain)
+admin-admins-role-member = Admin
+admin-admins-approved = Approved
+admin-admins-waiting = Waiting for approval
+admin-admins-approve = Approve
+admin-admins-approve-label = Approve { $email }
+admin-admins-remove = Remove
+admin-admins-remove-label = Remove { $email }
+admin-waiting-title = Waiting for approval
+admin-waiting-body = Your account waits for approval by { $email }. Ask them to approve it on the Admins page; until then you see nothing of your organization.
+admin-waiting-body-nobody = Your account waits for approval by an admin of your organization; until then you see nothing of it.
+admin-error-remove-self = You cannot remove your own account.
+admin-error-no-such-account = This account is not one of your organization's.
+admin-error-no-such-action = Choose Approve or Remove.
+admin-domain-remove = Remove
+admin-domain-remove-label = Remove { $domain }
+admin-error-last-domain = This is your organization's last verified domain, so it stays. Verify another domain first.
+admin-error-no-such-domain = This domain is not one of your organization's.
+
+## The HUP tab's states (issue 12): what is true, why, and the next step
+admin-hup-not-eligible-why = None of the program's criteria holds for your customer in the licensing data:
+admin-hup-not-eligible-next = If you expected one of them to hold, ask licensing support to check your agreements (see “Need help?” below).
+admin-hup-why-unmanaged = Employees cannot use it yet: your organization is not managed.
+admin-hup-why-no-connection = Employees cannot use it yet: connect your licensing agreement first.
+admin-hup-why-pending = Employees cannot use it yet: the program operator has not approved the connection.
+admin-hup-why-no-data = Employees cannot use it yet: the licensing data of your customer has not been loaded.
+admin-hup-why-not-qualifying = Employees cannot use the benefit, because your organization does not qualify.
+admin-hup-why-off = Employees cannot use it while it is switched off.

@@ -122,3 +122,41 @@ mail-domain-unverified-body = Zeven dagen lang vonden we het bewijsrecord op { $
 admin-hup-extra-title = Extra voordelen
 admin-hup-extra-none = Geen. Medewerkers van het vorige programma die Visio of Project Professional 2019 tegen de programmaprijs verwachten: de leverancier kent dat extra voordeel toe aan de organisatie.
 admin-hup-extra-other-office = Visio Professional 2019 en Project Professional 2019: uw medewerkers vinden ze onder „Overige Office-producten”.
+
+## Accounts and approval (issue 12)
+admin-nav-admins = Beheerders
+admin-admins-title = Beheerders
+admin-admins-lead = Iedereen die zich heeft aangemeld met een adres op de domeinen van uw organisatie. Een nieuw account ziet niets van uw organisatie tot een beheerder het goedkeurt.
+admin-admins-col-email = Werkmailadres
+admin-admins-col-role = Rol
+admin-admins-col-status = Status
+admin-admins-col-actions = Acties
+admin-admins-you = (u)
+admin-admins-role-admin = Beheerder (heeft een domein bewezen)
+admin-admins-role-member = Beheerder
+admin-admins-approved = Goedgekeurd
+admin-admins-waiting = Wacht op goedkeuring
+admin-admins-approve = Goedkeuren
+admin-admins-approve-label = { $email } goedkeuren
+admin-admins-remove = Verwijderen
+admin-admins-remove-label = { $email } verwijderen
+admin-waiting-title = Wacht op goedkeuring
+admin-waiting-body = Uw account wacht op goedkeuring door { $email }. Vraag hen het goed te keuren op de pagina Beheerders; tot dan ziet u niets van uw organisatie.
+admin-waiting-body-nobody = Uw account wacht op goedkeuring door een beheerder van uw organisatie; tot dan ziet u er niets van.
+admin-error-remove-self = U kunt uw eigen account niet verwijderen.
+admin-error-no-such-account = Dit account hoort niet bij uw organisatie.
+admin-error-no-such-action = Kies Goedkeuren of Verwijderen.
+admin-domain-remove = Verwijderen
+admin-domain-remove-label = { $domain } verwijderen
+admin-error-last-domain = Dit is het laatste geverifieerde domein van uw organisatie, dus het blijft. Verifieer eerst een ander domein.
+admin-error-no-such-domain = Dit domein hoort niet bij uw organisatie.
+
+## The HUP tab's states (issue 12): what is true, why, and the next step
+admin-hup-not-eligible-why = Geen van de criteria van het programma geldt voor uw klant in de licentiegegevens:
+admin-hup-not-eligible-next = Verwachtte u dat er een zou gelden, vraag dan licentieondersteuning uw overeenkomsten na te kijken (zie “Hulp nodig?” hieronder).
+admin-hup-why-unmanaged = Medewerkers kunnen het nog niet gebruiken: uw organisatie is nog niet beheerd.
+admin-hup-why-no-connection = Medewerkers kunnen het nog niet gebruiken: koppel eerst uw licentieovereenkomst.
+admin-hup-why-pending = Medewerkers kunnen het nog niet gebruiken: de programmabeheerder heeft de koppeling nog niet goedgekeurd.
+admin-hup-why-no-data = Medewerkers kunnen het nog niet gebruiken: de licentiegegevens van uw klant zijn nog niet geladen.
+admin-hup-why-not-qualifying = Medewerkers kunnen het voordeel niet gebruiken, omdat uw organisatie niet in aanmerking komt.
+admin-hup-why-off = Medewerkers kunnen het niet gebruiken zolang het uitgeschakeld is.

@@ -74,7 +74,8 @@ pub async fn for_member(
 ) -> Result<Option<TenantDomain>, StoreError> {
     let sql = format!(
         "SELECT {COLUMNS} FROM tenant_domains d JOIN admins a ON a.tenant_id = d.tenant_id \
-         WHERE a.id = $1 AND d.tenant_id = $2 AND d.domain = $3 AND a.confirmed_at IS NOT NULL"
+         WHERE a.id = $1 AND d.tenant_id = $2 AND d.domain = $3 AND a.confirmed_at IS NOT NULL \
+         AND a.approved_at IS NOT NULL"
     );
     let row = sqlx::query(&sql)
         .bind(admin_id)
@@ -93,7 +94,8 @@ pub async fn list_for_member(
 ) -> Result<Vec<TenantDomain>, StoreError> {
     let sql = format!(
         "SELECT {COLUMNS} FROM tenant_domains d JOIN admins a ON a.tenant_id = d.tenant_id \
-         WHERE a.id = $1 AND d.tenant_id = $2 AND a.confirmed_at IS NOT NULL ORDER BY d.domain"
+         WHERE a.id = $1 AND d.tenant_id = $2 AND a.confirmed_at IS NOT NULL \
+         AND a.approved_at IS NOT NULL ORDER BY d.domain"
     );
     let rows = sqlx::query(&sql)
         .bind(admin_id)
@@ -227,6 +229,27 @@ pub async fn unverify(tx: &mut Tx, domain_id: i64) -> Result<bool, StoreError> {
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Deletes the domain `domain_id` of `tenant_id`; `false` when there is no such row.
+pub async fn remove(tx: &mut Tx, tenant_id: i64, domain_id: i64) -> Result<bool, StoreError> {
+    let done = sqlx::query("DELETE FROM tenant_domains WHERE id = $1 AND tenant_id = $2")
+        .bind(domain_id)
+        .bind(tenant_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// How many verified domains the tenant has, within `tx`.
+pub async fn verified_count_tx(tx: &mut Tx, tenant_id: i64) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM tenant_domains WHERE tenant_id = $1 AND verified = 1",
+    )
+    .bind(tenant_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(row.try_get("n")?)
 }
 
 /// A domain already proven (the demo data set, whose domains are not in any real DNS).

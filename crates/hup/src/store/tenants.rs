@@ -35,14 +35,14 @@ fn from_row(r: &AnyRow) -> Result<Tenant, sqlx::Error> {
 }
 
 /// The tenant `tenant_id` as seen by the confirmed account `admin_id`, with the account's role
-/// there; `None` when the account does not belong to it.
+/// there and whether it is approved; `None` when the account does not belong to it.
 pub async fn for_member(
     db: &Db,
     admin_id: i64,
     tenant_id: i64,
-) -> Result<Option<(Tenant, Role)>, StoreError> {
+) -> Result<Option<(Tenant, Role, bool)>, StoreError> {
     let sql = format!(
-        "SELECT {COLUMNS}, a.role FROM tenants t JOIN admins a ON a.tenant_id = t.id \
+        "SELECT {COLUMNS}, a.role, a.approved_at FROM tenants t JOIN admins a ON a.tenant_id = t.id \
          WHERE a.id = $1 AND t.id = $2 AND a.confirmed_at IS NOT NULL"
     );
     let row = sqlx::query(&sql)
@@ -53,7 +53,12 @@ pub async fn for_member(
     match row {
         Some(r) => {
             let role: String = r.try_get("role")?;
-            Ok(Some((from_row(&r)?, Role::parse(&role))))
+            let approved_at: Option<i64> = r.try_get("approved_at")?;
+            Ok(Some((
+                from_row(&r)?,
+                Role::parse(&role),
+                approved_at.is_some(),
+            )))
         }
         None => Ok(None),
     }
@@ -109,14 +114,17 @@ pub async fn unmanaged_under(
         .map_err(StoreError::from)
 }
 
-/// Takeover (R12): the accounts of the unmanaged tenant `from` join `into` as members, and the
-/// unmanaged tenant goes.
+/// Takeover (R12): the accounts of the unmanaged tenant `from` join `into` as members waiting
+/// for approval (issue 12), and the unmanaged tenant goes.
 pub async fn absorb_unmanaged(tx: &mut Tx, from: i64, into: i64) -> Result<(), StoreError> {
-    sqlx::query("UPDATE admins SET tenant_id = $1, role = 'member' WHERE tenant_id = $2")
-        .bind(into)
-        .bind(from)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "UPDATE admins SET tenant_id = $1, role = 'member', approved_at = NULL \
+         WHERE tenant_id = $2",
+    )
+    .bind(into)
+    .bind(from)
+    .execute(&mut **tx)
+    .await?;
     sqlx::query("DELETE FROM tenant_domains WHERE tenant_id = $1")
         .bind(from)
         .execute(&mut **tx)
@@ -133,8 +141,19 @@ pub async fn absorb_unmanaged(tx: &mut Tx, from: i64, into: i64) -> Result<(), S
 }
 
 /// A proof made the tenant managed: the prover is an admin, and every account that proved no
-/// domain of the tenant loses any admin role.
+/// domain of the tenant loses any admin role. When the tenant was unmanaged until now, every
+/// account but the prover's waits for the prover's approval (issue 12): while unmanaged,
+/// anyone at the domain could join, and that must not open the licensing details to them.
 pub async fn make_managed(tx: &mut Tx, tenant_id: i64, prover: i64) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE admins SET approved_at = NULL \
+         WHERE tenant_id = $1 AND id <> $2 \
+           AND EXISTS (SELECT 1 FROM tenants WHERE id = $1 AND managed = 0)",
+    )
+    .bind(tenant_id)
+    .bind(prover)
+    .execute(&mut **tx)
+    .await?;
     sqlx::query("UPDATE tenants SET managed = 1 WHERE id = $1")
         .bind(tenant_id)
         .execute(&mut **tx)

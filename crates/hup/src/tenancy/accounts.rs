@@ -95,19 +95,24 @@ pub async fn confirm(db: &Db, presented: &str) -> Result<i64, TenancyError> {
         .iter()
         .map(|d| d.as_str().to_owned())
         .collect();
-    let (tenant, role) = if let Some(t) = tenants::verified_owner_tx(&mut tx, &chain).await? {
-        (t, Role::Member)
+    // A managed tenant's admins decide who joins it (issue 12): the account waits for their
+    // approval. An unmanaged tenant holds nothing but unproven domains, and anyone at the
+    // domain may prove one, so joining it needs nobody's approval; a later proof asks for it.
+    let (tenant, role, approved) = if let Some(t) =
+        tenants::verified_owner_tx(&mut tx, &chain).await?
+    {
+        (t, Role::Member, false)
     } else if let Some(t) = tenants::unmanaged_for_home(&mut tx, domain.as_str()).await? {
-        (t, Role::Member)
+        (t, Role::Member, true)
     } else if let Some(t) = tenants::create_unmanaged(&mut tx, domain.as_str(), now).await? {
-        (t, Role::Admin)
+        (t, Role::Admin, true)
     } else {
         let t = tenants::unmanaged_for_home(&mut tx, domain.as_str())
             .await?
             .ok_or_else(|| TenancyError::Internal(anyhow::anyhow!("unmanaged tenant vanished")))?;
-        (t, Role::Member)
+        (t, Role::Member, true)
     };
-    admins::confirm_into(&mut tx, admin.id, tenant, role, now).await?;
+    admins::confirm_into(&mut tx, admin.id, tenant, role, approved, now).await?;
     tx.commit().await?;
     Ok(tenant)
 }

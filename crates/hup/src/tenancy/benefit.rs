@@ -143,6 +143,7 @@ impl HupTab {
         rules::can_manage_benefit(Membership {
             managed: self.managed,
             role: self.role,
+            approved: true,
         })
     }
 }

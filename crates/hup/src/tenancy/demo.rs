@@ -48,7 +48,7 @@ pub async fn seed(
             .await?
             .ok_or_else(|| TenancyError::Internal(anyhow::anyhow!("demo tenant exists")))?;
         let admin = admins::insert(tx, org.admin_email, org.domain, &hash, "en", now).await?;
-        admins::confirm_into(tx, admin, tenant, Role::Admin, now).await?;
+        admins::confirm_into(tx, admin, tenant, Role::Admin, true, now).await?;
         domains::insert_verified(
             tx,
             tenant,

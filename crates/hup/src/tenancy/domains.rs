@@ -130,11 +130,42 @@ pub async fn get(
     tenant_id: i64,
     domain: &str,
 ) -> Result<DomainView, TenancyError> {
+    super::membership(db, admin, tenant_id).await?;
     let domain = Domain::parse(domain).map_err(|_| TenancyError::NotFound)?;
     let row = domains::for_member(db, admin.id, tenant_id, domain.as_str())
         .await?
         .ok_or(TenancyError::NotFound)?;
     Ok(DomainView::from(&row))
+}
+
+/// Removes a domain from the tenant (issue 12): a pending one at any time, a verified one while
+/// the tenant keeps another verified domain, so a managed tenant never loses its last proof
+/// this way (409 `last-verified-domain`). Employees at a removed domain can no longer register.
+pub async fn remove(
+    db: &Db,
+    admin: &AdminAccount,
+    tenant_id: i64,
+    domain: &str,
+) -> Result<(), TenancyError> {
+    may_manage_domains(db, admin, tenant_id).await?;
+    let domain = Domain::parse(domain).map_err(|_| TenancyError::NotFound)?;
+    let row = domains::for_member(db, admin.id, tenant_id, domain.as_str())
+        .await?
+        .ok_or(TenancyError::NotFound)?;
+    let mut tx = db.begin_write().await?;
+    if !domains::remove(&mut tx, tenant_id, row.id).await? {
+        tx.rollback().await?;
+        return Err(TenancyError::NotFound);
+    }
+    if row.verified && domains::verified_count_tx(&mut tx, tenant_id).await? == 0 {
+        tx.rollback().await?;
+        return Err(TenancyError::Conflict {
+            kind: "last-verified-domain",
+            detail: "the organization's last verified domain cannot be removed".to_owned(),
+        });
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Looks the TXT record up now.
@@ -145,11 +176,11 @@ pub async fn verify(
     tenant_id: i64,
     domain: &str,
 ) -> Result<VerifyOutcome, TenancyError> {
+    may_manage_domains(db, admin, tenant_id).await?;
     let domain = Domain::parse(domain).map_err(|_| TenancyError::NotFound)?;
     let row = domains::for_member(db, admin.id, tenant_id, domain.as_str())
         .await?
         .ok_or(TenancyError::NotFound)?;
-    may_manage_domains(db, admin, tenant_id).await?;
     let resolver = TxtResolver::new(&config.dns, config.dns_timeout)?;
     let now = now_epoch();
     let found = resolver.check(&domain, &row.token).await;

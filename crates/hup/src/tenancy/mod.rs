@@ -2,6 +2,7 @@
 //! licensing connection and the HUP tab. Pages and the JSON API call these same functions.
 
 pub mod accounts;
+pub mod admins;
 pub mod benefit;
 pub mod demo;
 pub mod domains;
@@ -47,8 +48,12 @@ pub enum TenancyError {
     #[error("not found")]
     NotFound,
     /// 403: the caller belongs to the tenant but may not do this.
-    #[error("{0}")]
-    Forbidden(&'static str),
+    #[error("{}", .0.reason())]
+    Forbidden(Denied),
+    /// 403 `awaiting-approval`: the caller's account waits for an admin of the tenant, named
+    /// when it has one (issue 12); it sees nothing of the tenant until then.
+    #[error("your account waits for approval by {}", .by.as_deref().unwrap_or("an admin of your organization"))]
+    AwaitingApproval { by: Option<String> },
     /// 409.
     #[error("{detail}")]
     Conflict { kind: &'static str, detail: String },
@@ -71,7 +76,7 @@ impl From<crate::mail::MailError> for TenancyError {
 
 impl From<Denied> for TenancyError {
     fn from(d: Denied) -> Self {
-        TenancyError::Forbidden(d.reason())
+        TenancyError::Forbidden(d)
     }
 }
 
@@ -82,18 +87,24 @@ impl From<sqlx::Error> for TenancyError {
 }
 
 /// The caller's tenant and standing there, for `hup_core::tenancy`'s rules; `NotFound` when
-/// the account does not belong to it.
+/// the account does not belong to it, `AwaitingApproval` (naming whom to ask) while no admin
+/// has let it in: every service that reads or changes a tenant starts here (issue 12).
 pub async fn membership(
     db: &crate::store::Db,
     admin: &crate::store::admins::AdminAccount,
     tenant_id: i64,
 ) -> Result<(Tenant, Membership), TenancyError> {
-    let (tenant, role) = crate::store::tenants::for_member(db, admin.id, tenant_id)
+    let (tenant, role, approved) = crate::store::tenants::for_member(db, admin.id, tenant_id)
         .await?
         .ok_or(TenancyError::NotFound)?;
     let standing = Membership {
         managed: tenant.managed,
         role,
+        approved,
     };
+    if hup_core::tenancy::may_see_tenant(standing).is_err() {
+        let by = crate::store::admins::first_admin_address(db, tenant.id).await?;
+        return Err(TenancyError::AwaitingApproval { by });
+    }
     Ok((tenant, standing))
 }

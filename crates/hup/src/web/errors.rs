@@ -53,6 +53,9 @@ pub enum ApiError {
     /// 403: the caller is known but may not do this.
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// 403 with its own problem type, e.g. `awaiting-approval` (issue 12).
+    #[error("forbidden: {detail}")]
+    Denied { kind: &'static str, detail: String },
     /// 409: the request conflicts with the current state.
     #[error("conflict: {detail}")]
     Conflict { kind: &'static str, detail: String },
@@ -111,6 +114,7 @@ impl ApiError {
                 "The request is not acceptable",
             ),
             ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Not allowed"),
+            ApiError::Denied { kind, .. } => (StatusCode::FORBIDDEN, kind, "Not allowed"),
             ApiError::Conflict { kind, .. } => (
                 StatusCode::CONFLICT,
                 kind,
@@ -171,7 +175,9 @@ impl IntoResponse for ApiError {
                 }],
             ),
             ApiError::Unprocessable { detail, errors, .. } => (Some(detail), errors),
-            ApiError::Forbidden(d) | ApiError::Conflict { detail: d, .. } => (Some(d), Vec::new()),
+            ApiError::Forbidden(d)
+            | ApiError::Denied { detail: d, .. }
+            | ApiError::Conflict { detail: d, .. } => (Some(d), Vec::new()),
             ApiError::NotFound
             | ApiError::Unauthorized
             | ApiError::TooManyRequests
@@ -241,6 +247,8 @@ pub enum Refusal {
     Unauthorized,
     /// 403.
     Forbidden,
+    /// 403 with a problem type of its own.
+    Denied(&'static str),
     /// 404: no such resource, or not the caller's.
     NotFound,
     /// 409 with a problem type.
@@ -257,7 +265,7 @@ impl Refusal {
             Refusal::Field { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Refusal::BadRequest => StatusCode::BAD_REQUEST,
             Refusal::Unauthorized => StatusCode::UNAUTHORIZED,
-            Refusal::Forbidden => StatusCode::FORBIDDEN,
+            Refusal::Forbidden | Refusal::Denied(_) => StatusCode::FORBIDDEN,
             Refusal::NotFound => StatusCode::NOT_FOUND,
             Refusal::Conflict(_) => StatusCode::CONFLICT,
             Refusal::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -276,6 +284,7 @@ impl Refusal {
             Refusal::BadRequest => ApiError::BadRequest(detail),
             Refusal::Unauthorized => ApiError::Unauthorized,
             Refusal::Forbidden => ApiError::Forbidden(detail),
+            Refusal::Denied(kind) => ApiError::Denied { kind, detail },
             Refusal::NotFound => ApiError::NotFound,
             Refusal::Conflict(kind) => ApiError::Conflict { kind, detail },
             Refusal::TooManyRequests(Some(seconds)) => ApiError::RetryAfter(seconds),
@@ -303,7 +312,11 @@ impl Refuses for TenancyError {
             TenancyError::BadCredentials => Refusal::Unauthorized,
             TenancyError::TooManyAttempts(seconds) => Refusal::TooManyRequests(Some(*seconds)),
             TenancyError::NotFound => Refusal::NotFound,
-            TenancyError::Forbidden(_) => Refusal::Forbidden,
+            TenancyError::Forbidden(d) => match d.kind() {
+                "forbidden" => Refusal::Forbidden,
+                kind => Refusal::Denied(kind),
+            },
+            TenancyError::AwaitingApproval { .. } => Refusal::Denied("awaiting-approval"),
             TenancyError::Conflict { kind, .. } => Refusal::Conflict(kind),
             TenancyError::Store(_) | TenancyError::Internal(_) => Refusal::Internal,
         }

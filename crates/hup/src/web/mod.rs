@@ -119,6 +119,15 @@ pub fn router(state: AppState) -> Router {
             "/admin/domains/verify",
             post(pages::admin::domains::verify::post),
         )
+        // issue 12: the tenant's accounts and removing a domain.
+        .route(
+            "/admin/admins",
+            get(pages::admin::admins::get::get).post(pages::admin::admins::post::post),
+        )
+        .route(
+            "/admin/domains/remove",
+            post(pages::admin::domains::remove::post),
+        )
         .route(
             "/admin/billing/benefits/hup",
             get(pages::admin::hup::get::get).post(pages::admin::hup::post::post),
@@ -187,11 +196,18 @@ fn api_routes() -> OpenApiRouter<AppState> {
             api::tenants::list_domains,
             api::tenants::add_domain
         ))
-        .routes(routes!(api::tenants::get_domain))
+        .routes(routes!(
+            api::tenants::get_domain,
+            api::tenants::remove_domain
+        ))
         .routes(routes!(api::tenants::verify_domain))
         .routes(routes!(api::tenants::connect_customer))
         .routes(routes!(api::tenants::get_hup, api::tenants::patch_hup))
         .routes(routes!(api::promotion::get_promotion))
+        // issue 12: a tenant's accounts, approved by its admins.
+        .routes(routes!(api::tenants::list_admins))
+        .routes(routes!(api::tenants::approve_admin))
+        .routes(routes!(api::tenants::remove_admin))
         .routes(routes!(api::employees::register))
         .routes(routes!(api::employees::confirm_registration))
         .routes(routes!(api::employees::create_account))

@@ -730,7 +730,11 @@ async fn the_admin_center_pages_work_without_javascript() {
     let at = html
         .find("hup-verification=")
         .expect("the TXT value is shown");
-    let value: String = html[at..].chars().take_while(|c| *c != '"').collect();
+    // The value sits in a wrapping text box (issue 12), so it ends where its characters do.
+    let value: String = html[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '=' || *c == '-')
+        .collect();
     let res = app
         .post_form(
             "/admin/domains/verify",
@@ -898,4 +902,316 @@ async fn the_demo_has_managed_tenants_with_connected_customers() {
         assert_eq!(tab["connection"], "approved");
         assert_eq!(tab["enabled"], true);
     }
+}
+
+/// issue 12 (org admin): a second sign-up at a managed tenant's domain sees nothing of the
+/// tenant, on the API (403 `awaiting-approval`, naming the first admin) or on its pages, until
+/// the first admin approves it; a removed account's sessions end at once.
+#[tokio::test]
+async fn a_second_sign_up_sees_nothing_until_the_first_admin_approves_it() {
+    let app = TestApp::spawn_demo().await;
+    let first = app.sign_in_demo_admin("admin@contoso.example").await;
+    let tenant = first.tenant;
+    let (joined, bob) = admin(&app, "bob@contoso.example").await;
+    assert_eq!(joined, tenant);
+    let me_now = me(&app, &bob).await;
+    assert_eq!(me_now["role"], "member");
+    assert_eq!(me_now["approved"], false);
+
+    // The API: every call about the tenant is refused, saying whom to ask.
+    for path in [
+        format!("/api/v1/tenants/{tenant}/domains"),
+        format!("/api/v1/tenants/{tenant}/domains/contoso.example"),
+        format!("/api/v1/tenants/{tenant}/benefits/hup"),
+        format!("/api/v1/tenants/{tenant}/admins"),
+    ] {
+        let res = app.get_bearer_only(&path, &bob).await;
+        let problem = crate::helpers::assert_problem(res, 403, "awaiting-approval").await;
+        assert!(
+            problem["detail"]
+                .as_str()
+                .unwrap()
+                .contains("admin@contoso.example"),
+            "{path}: {problem}"
+        );
+    }
+    let res = app
+        .post_bearer_only(
+            &format!("/api/v1/tenants/{tenant}/admins/{}/approve", 1),
+            Some(&bob),
+            json!({}),
+        )
+        .await;
+    crate::helpers::assert_problem(res, 403, "awaiting-approval").await;
+
+    // The pages (the app's client carries Bob's cookie): the waiting page, no licensing details.
+    for path in [
+        "/admin/domains",
+        "/admin/billing/benefits/hup",
+        "/admin/admins",
+    ] {
+        let (status, html) = app.page(path).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{path}");
+        assert!(
+            html.contains("waits for approval by admin@contoso.example"),
+            "{path}: {html}"
+        );
+        assert!(!html.contains("C-1001"), "{path} shows the customer number");
+        assert!(
+            !html.contains("hup-verification="),
+            "{path} shows a TXT value"
+        );
+    }
+
+    // The first admin lists the accounts and approves Bob.
+    let list: Value = app
+        .json_as(&format!("/api/v1/tenants/{tenant}/admins"), &first.token)
+        .await;
+    let accounts = list.as_array().unwrap();
+    assert_eq!(accounts.len(), 2, "{list}");
+    assert_eq!(accounts[0]["work_email"], "admin@contoso.example");
+    assert_eq!(accounts[0]["role"], "admin");
+    assert_eq!(accounts[0]["you"], true);
+    assert_eq!(accounts[1]["work_email"], "bob@contoso.example");
+    assert_eq!(accounts[1]["status"], "waiting");
+    let bob_id = accounts[1]["id"].as_i64().unwrap();
+    let first_id = accounts[0]["id"].as_i64().unwrap();
+    let res = app
+        .post_bearer_only(
+            &format!("/api/v1/tenants/{tenant}/admins/{bob_id}/approve"),
+            Some(&first.token),
+            json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+
+    // Now Bob sees the tenant, but approves and removes nobody: that is the first admin's.
+    assert_eq!(me(&app, &bob).await["approved"], true);
+    let tab = app.hup_tab(tenant, &bob).await;
+    assert_eq!(tab["managed"], true);
+    let (status, html) = app.page("/admin/billing/benefits/hup").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("C-1001"));
+    let res = app
+        .delete_as(&format!("/api/v1/tenants/{tenant}/admins/{first_id}"), &bob)
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    // Nor may the first admin remove their own account.
+    let res = reqwest::Client::new()
+        .delete(app.url(&format!("/api/v1/tenants/{tenant}/admins/{first_id}")))
+        .bearer_auth(&first.token)
+        .send()
+        .await
+        .unwrap();
+    crate::helpers::assert_problem(res, 403, "cannot-remove-self").await;
+
+    // Removal ends Bob's sessions, the cookie's and the bearer token's alike.
+    let res = reqwest::Client::new()
+        .delete(app.url(&format!("/api/v1/tenants/{tenant}/admins/{bob_id}")))
+        .bearer_auth(&first.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    let res = app.get_bearer_only("/api/v1/admin/me", &bob).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let res = app.get("/admin/domains").await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/admin/signin");
+    let list: Value = app
+        .json_as(&format!("/api/v1/tenants/{tenant}/admins"), &first.token)
+        .await;
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    // Another tenant's account is not found, not removed.
+    let res = reqwest::Client::new()
+        .delete(app.url(&format!("/api/v1/tenants/{tenant}/admins/999999")))
+        .bearer_auth(&first.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+}
+
+/// issue 12 (org admin): the Admins page approves and removes without JavaScript, and the
+/// accounts that were in an unmanaged tenant wait for the prover's approval once it is managed.
+#[tokio::test]
+async fn the_prover_approves_on_the_admins_page_the_accounts_of_the_tenant_it_took_over() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    let (tenant, ada) = admin(&app, "ada@contoso.test").await;
+    let (_, bob) = admin(&app, "bob@contoso.test").await;
+    // Unmanaged: Bob needs nobody's approval yet.
+    assert_eq!(me(&app, &bob).await["approved"], true);
+    let value = add_domain(&app, tenant, &ada, "contoso.test").await;
+    dns.add_txt("contoso.test", &[&value]).await;
+    assert_eq!(
+        verify(&app, tenant, &ada, "contoso.test").await["status"],
+        "verified"
+    );
+    assert_eq!(me(&app, &bob).await["approved"], false);
+    let res = app
+        .get_bearer_only(&format!("/api/v1/tenants/{tenant}/domains"), &bob)
+        .await;
+    crate::helpers::assert_problem(res, 403, "awaiting-approval").await;
+
+    // Ada (the app's client now carries her cookie) approves Bob on the page.
+    app.sign_in_admin("ada@contoso.test", PASSWORD).await;
+    let (status, html) = app.page("/admin/admins").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("bob@contoso.test"));
+    assert!(html.contains("Waiting for approval"));
+    assert!(html.contains("Approve bob@contoso.test"));
+    let csrf = csrf_of(&html);
+    let bob_id = me(&app, &bob).await;
+    let list: Value = app
+        .json_as(&format!("/api/v1/tenants/{tenant}/admins"), &ada)
+        .await;
+    let id = list.as_array().unwrap()[1]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    assert_eq!(bob_id["work_email"], "bob@contoso.test");
+    let res = app
+        .post_form(
+            "/admin/admins",
+            &[("csrf", "forged"), ("id", &id), ("action", "approve")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert_eq!(me(&app, &bob).await["approved"], false);
+    let res = app
+        .post_form(
+            "/admin/admins",
+            &[
+                ("csrf", &csrf),
+                ("id", "not-a-number"),
+                ("action", "approve"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let res = app
+        .post_form(
+            "/admin/admins",
+            &[("csrf", &csrf), ("id", &id), ("action", "approve")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(me(&app, &bob).await["approved"], true);
+    let (_, html) = app.page("/admin/admins").await;
+    assert!(!html.contains("Approve bob@contoso.test"));
+    let res = app
+        .post_form(
+            "/admin/admins",
+            &[("csrf", &csrf), ("id", &id), ("action", "remove")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let res = app.get_bearer_only("/api/v1/admin/me", &bob).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+}
+
+/// issue 12 (org admin): a domain can be removed, on the API and the page; the last verified
+/// one stays (409 `last-verified-domain`).
+#[tokio::test]
+async fn a_domain_can_be_removed_but_not_the_last_verified_one() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    let (tenant, ada) = managed_admin(&app, &dns, "ada@contoso.test", "contoso.test").await;
+    add_domain(&app, tenant, &ada, "contoso-two.test").await;
+    let path = format!("/api/v1/tenants/{tenant}/domains/contoso-two.test");
+    let res = app.delete_as(&path, &ada).await;
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.get_bearer_only(&path, &ada).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.delete_as(&path, &ada).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let res = app
+        .delete_as(
+            &format!("/api/v1/tenants/{tenant}/domains/contoso.test"),
+            &ada,
+        )
+        .await;
+    crate::helpers::assert_problem(res, 409, "last-verified-domain").await;
+
+    // The page: a Remove button per domain, the TXT value in a text box that wraps.
+    add_domain(&app, tenant, &ada, "contoso-three.test").await;
+    let (status, html) = app.page("/admin/domains").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<textarea"), "{html}");
+    assert!(html.contains("Remove contoso-three.test"));
+    let res = app
+        .post_form(
+            "/admin/domains/remove",
+            &[("csrf", &csrf_of(&html)), ("domain", "contoso-three.test")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, html) = app.page("/admin/domains").await;
+    assert!(!html.contains("contoso-three.test"));
+    let res = app
+        .post_form(
+            "/admin/domains/remove",
+            &[("csrf", &csrf_of(&html)), ("domain", "contoso.test")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert!(res.text().await.unwrap().contains("last verified domain"));
+}
+
+/// issue 12 (org admin): each state of the HUP tab says what is true and why, with one next
+/// step: an unmanaged tenant is sent to prove a domain (no "switched on… cannot use it", no
+/// employee link or promotion kit); Fabrikam, which does not qualify, is told why and offered
+/// no Switch off; a tenant with nothing connected yet is told to connect.
+#[tokio::test]
+async fn each_state_of_the_hup_tab_says_what_is_true_why_and_the_next_step() {
+    let app = TestApp::spawn_demo().await;
+    // Unmanaged.
+    admin(&app, "ada@unmanaged.test").await;
+    let (status, html) = app.page("/admin/billing/benefits/hup").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("id=\"state-unmanaged\""), "{html}");
+    assert!(!html.contains("The benefit is switched on."), "{html}");
+    assert!(!html.contains("cannot use it"), "{html}");
+    assert!(!html.contains("promote-link"), "{html}");
+    assert!(!html.contains("employee-link"), "{html}");
+
+    // Not qualifying (the demo's Fabrikam): the reasons, no switch, no employee link.
+    app.sign_in_demo_admin("admin@fabrikam.example").await;
+    let (status, html) = app.page("/admin/billing/benefits/hup").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("does not qualify"), "{html}");
+    assert!(html.contains("id=\"not-qualifying-why\""), "{html}");
+    assert!(
+        html.contains("an education or non-profit customer"),
+        "{html}"
+    );
+    assert!(!html.contains("Switch off"), "{html}");
+    assert!(!html.contains("promote-link"), "{html}");
+    assert!(!html.contains("The benefit is switched on."), "{html}");
+
+    // Qualifying and on (Contoso): the switch and the employee link.
+    app.sign_in_demo_admin("admin@contoso.example").await;
+    let (_, html) = app.page("/admin/billing/benefits/hup").await;
+    assert!(html.contains("Switch off"), "{html}");
+    assert!(html.contains("promote-link"), "{html}");
+    assert!(!html.contains("not-qualifying-why"), "{html}");
+}
+
+/// issue 12 (org admin): a managed tenant with no licensing agreement connected says why its
+/// employees cannot use the benefit, and what to do.
+#[tokio::test]
+async fn a_managed_tenant_without_a_connection_is_told_to_connect() {
+    let dns = TestDns::start(&["contoso.test"]).await;
+    let app = spawn_with_dns(vec![dns.addr]).await;
+    managed_admin(&app, &dns, "ada@contoso.test", "contoso.test").await;
+    let (_, html) = app.page("/admin/billing/benefits/hup").await;
+    assert!(
+        html.contains("Employees cannot use it yet: connect your licensing agreement first."),
+        "{html}"
+    );
 }

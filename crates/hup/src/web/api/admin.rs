@@ -137,6 +137,9 @@ pub struct Me {
     pub work_email: String,
     pub tenant: Option<i64>,
     pub role: &'static str,
+    /// Let into the tenant by one of its admins; until then the tenant's calls answer 403
+    /// `awaiting-approval` (issue 12).
+    pub approved: bool,
 }
 
 /// The signed-in admin.
@@ -148,5 +151,6 @@ pub async fn me(admin: AdminUser) -> Json<Me> {
         work_email: admin.account.email,
         tenant: admin.account.tenant_id,
         role: admin.account.role.code(),
+        approved: admin.account.approved,
     })
 }

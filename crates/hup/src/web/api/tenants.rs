@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::ApiError;
+use crate::tenancy::admins;
 use crate::tenancy::benefit::{self, Count, HupTab};
 use crate::tenancy::domains::{self, DomainView, VerifyOutcome};
 use crate::web::auth::AdminUser;
@@ -96,6 +97,104 @@ pub async fn get_domain(
     super::json::single_line("domain", &domain)?;
     let view = domains::get(&state.db, &admin.account, tenant, &domain).await?;
     Ok(Json(DomainBody::from(view)))
+}
+
+/// Removes a domain from the tenant: a pending one, or a verified one while another stays
+/// verified (issue 12).
+#[utoipa::path(delete, path = "/api/v1/tenants/{tenant}/domains/{domain}", tag = "tenants",
+    params(("tenant" = i64, Path), ("domain" = String, Path)), security(("bearer" = [])),
+    responses(
+        (status = 204, description = "removed"),
+        (status = 403, description = "not an admin of the tenant, or `awaiting-approval`", body = super::problem::Problem),
+        (status = 404, body = super::problem::Problem),
+        (status = 409, description = "`last-verified-domain`: the tenant's only verified domain", body = super::problem::Problem),
+    ))]
+pub async fn remove_domain(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    ApiPath((tenant, domain)): ApiPath<(i64, String)>,
+) -> Result<StatusCode, ApiError> {
+    super::json::single_line("domain", &domain)?;
+    domains::remove(&state.db, &admin.account, tenant, &domain).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AccountBody {
+    pub id: i64,
+    pub work_email: String,
+    /// `admin` (proved a domain; approves and removes accounts) or `member`.
+    pub role: &'static str,
+    /// `approved` or `waiting`: a waiting account sees nothing of the tenant.
+    pub status: &'static str,
+    /// The caller's own account.
+    pub you: bool,
+}
+
+impl From<admins::AccountView> for AccountBody {
+    fn from(a: admins::AccountView) -> Self {
+        AccountBody {
+            id: a.id,
+            work_email: a.email,
+            role: a.role.code(),
+            status: if a.approved { "approved" } else { "waiting" },
+            you: a.you,
+        }
+    }
+}
+
+/// The tenant's accounts (issue 12): who signed up at its domains, approved or waiting.
+#[utoipa::path(get, path = "/api/v1/tenants/{tenant}/admins", tag = "tenants",
+    params(("tenant" = i64, Path)), security(("bearer" = [])),
+    responses(
+        (status = 200, body = [AccountBody]),
+        (status = 403, description = "`awaiting-approval`: the caller is not approved yet", body = super::problem::Problem),
+        (status = 404, body = super::problem::Problem),
+    ))]
+pub async fn list_admins(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    ApiPath(tenant): ApiPath<i64>,
+) -> Result<Json<Vec<AccountBody>>, ApiError> {
+    let listed = admins::list(&state.db, &admin.account, tenant).await?;
+    Ok(Json(
+        listed.accounts.into_iter().map(AccountBody::from).collect(),
+    ))
+}
+
+/// Lets an account into the tenant; for the tenant's admins (issue 12).
+#[utoipa::path(post, path = "/api/v1/tenants/{tenant}/admins/{id}/approve", tag = "tenants",
+    params(("tenant" = i64, Path), ("id" = i64, Path)), security(("bearer" = [])),
+    responses(
+        (status = 204, description = "approved"),
+        (status = 403, description = "not an admin of the tenant", body = super::problem::Problem),
+        (status = 404, body = super::problem::Problem),
+    ))]
+pub async fn approve_admin(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    ApiPath((tenant, id)): ApiPath<(i64, i64)>,
+) -> Result<StatusCode, ApiError> {
+    admins::approve(&state.db, &admin.account, tenant, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes an account from the tenant and ends its sessions; for the tenant's admins, never
+/// their own account (`cannot-remove-self`) (issue 12).
+#[utoipa::path(delete, path = "/api/v1/tenants/{tenant}/admins/{id}", tag = "tenants",
+    params(("tenant" = i64, Path), ("id" = i64, Path)), security(("bearer" = [])),
+    responses(
+        (status = 204, description = "removed"),
+        (status = 403, description = "not an admin of the tenant, or the caller's own account", body = super::problem::Problem),
+        (status = 404, body = super::problem::Problem),
+    ))]
+pub async fn remove_admin(
+    State(state): State<AppState>,
+    admin: AdminUser,
+    ApiPath((tenant, id)): ApiPath<(i64, i64)>,
+) -> Result<StatusCode, ApiError> {
+    admins::remove(&state.db, &admin.account, tenant, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -2,6 +2,7 @@
 //! per page, file per verb; each calls the same `tenancy` functions as the JSON API. Every
 //! form carries a CSRF token (`web::csrf`).
 
+pub mod admins;
 pub mod confirm;
 pub mod domains;
 pub mod home;
@@ -159,11 +160,43 @@ pub fn error_text(t: Tr, e: &TenancyError) -> Option<String> {
         TenancyError::InvalidToken => t.get("admin-error-invalid-token"),
         TenancyError::BadCredentials => t.get("admin-error-credentials"),
         TenancyError::TooManyAttempts(_) => t.get("admin-error-throttled"),
+        TenancyError::Forbidden(hup_core::tenancy::Denied::RemoveSelf) => {
+            t.get("admin-error-remove-self")
+        }
         TenancyError::Forbidden(_) => t.get("admin-error-forbidden"),
+        TenancyError::AwaitingApproval { by } => waiting_text(t, by.as_deref()),
         TenancyError::UnknownCustomer(_) => t.get("admin-error-unknown-customer"),
         TenancyError::Conflict { .. } => t.get("admin-error-conflict"),
         TenancyError::NotFound | TenancyError::Store(_) | TenancyError::Internal(_) => return None,
     })
+}
+
+/// What a waiting account is told (issue 12): whom to ask, when the tenant has an admin.
+fn waiting_text(t: Tr, by: Option<&str>) -> String {
+    match by {
+        Some(email) => t.with("admin-waiting-body", "email", email),
+        None => t.get("admin-waiting-body-nobody"),
+    }
+}
+
+/// A tenant page's answer for an error of the tenancy layer: an account waiting for approval
+/// gets the waiting page (with the nav and Sign out, 403), anything else [`page_error`].
+pub fn tenant_page_error(t: Tr, csrf: &Csrf, admin: &AdminUser, e: TenancyError) -> Response {
+    match e {
+        TenancyError::AwaitingApproval { by } => {
+            let page = MessagePage {
+                t,
+                path: "",
+                csrf: csrf.token.clone(),
+                signed_in_as: Some(admin.account.email.clone()),
+                title: t.get("admin-waiting-title"),
+                body: waiting_text(t, by.as_deref()),
+                next: None,
+            };
+            csrf.attach(render_with(&page, t.locale, StatusCode::FORBIDDEN))
+        }
+        other => page_error(other, t.locale),
+    }
 }
 
 /// The status a form answers with for an error of the tenancy layer: the API's.
@@ -175,6 +208,20 @@ pub fn error_status(e: &TenancyError) -> StatusCode {
 pub fn page_error(e: TenancyError, locale: Locale) -> Response {
     match e {
         TenancyError::NotFound => PageError::NotFound.into_page(locale),
+        // Never a 500: a waiting account is told whom to ask (issue 12).
+        TenancyError::AwaitingApproval { by } => {
+            let t = Tr::new(locale);
+            let page = MessagePage {
+                t,
+                path: "",
+                csrf: String::new(),
+                signed_in_as: None,
+                title: t.get("admin-waiting-title"),
+                body: waiting_text(t, by.as_deref()),
+                next: None,
+            };
+            render_with(&page, locale, StatusCode::FORBIDDEN)
+        }
         other => PageError::Internal(anyhow::Error::new(other)).into_page(locale),
     }
 }

@@ -1,6 +1,7 @@
 //! `/admin/domains`: the tenant's domains, the TXT value of each, and Verify (R10, R12).
 pub mod get;
 pub mod post;
+pub mod remove;
 pub mod verify;
 
 use askama::Template;
@@ -8,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use hup_core::email::Domain;
 
-use super::{page_error, render_with};
+use super::{page_error, render_with, tenant_page_error};
 use crate::i18n::{Locale, Tr};
 use crate::tenancy::{self, domains as service};
 use crate::web::auth::AdminUser;
@@ -83,7 +84,7 @@ pub async fn show(
     let (tenant_row, standing) = match tenancy::membership(&state.db, &admin.account, tenant).await
     {
         Ok(m) => m,
-        Err(e) => return page_error(e, locale),
+        Err(e) => return tenant_page_error(Tr::new(locale), csrf, admin, e),
     };
     let views = match service::list(&state.db, &admin.account, tenant).await {
         Ok(v) => v,

@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use hup_core::eligibility::Policy;
 
-use super::{page_error, render_with};
+use super::{render_with, tenant_page_error};
 use crate::i18n::{Locale, Tr};
 use crate::store::connections::ConnectionStatus;
 use crate::tenancy::benefit::{self, Count, HupTab};
@@ -43,6 +43,36 @@ pub struct HupPage {
     /// R24: the "frequently viewed" links.
     pub frequently_viewed: Vec<(String, String)>,
     pub error: Option<String>,
+    /// A verdict says the organization does not qualify: the tab says why, and offers neither
+    /// the switch nor the employee link (issue 12).
+    pub not_qualifying: bool,
+    /// The program's criteria, none of which holds for a customer that does not qualify.
+    pub all_criteria: Vec<String>,
+    /// Fluent id of why employees cannot use the benefit now, when they cannot.
+    pub why_inactive: Option<&'static str>,
+}
+
+/// Why employees cannot use the benefit now (issue 12): the one thing that stands in the way,
+/// so the tab never reads "switched on" and "cannot use it" without a reason.
+fn why_inactive(tab: &HupTab) -> Option<&'static str> {
+    if tab.active {
+        return None;
+    }
+    Some(if !tab.managed {
+        "admin-hup-why-unmanaged"
+    } else if tab.customer_number.is_none() {
+        "admin-hup-why-no-connection"
+    } else if tab.connection != Some(ConnectionStatus::Approved) {
+        "admin-hup-why-pending"
+    } else if tab.evaluated_on.is_none() {
+        "admin-hup-why-no-data"
+    } else if !tab.eligible {
+        "admin-hup-why-not-qualifying"
+    } else if !tab.enabled {
+        "admin-hup-why-off"
+    } else {
+        "admin-hup-inactive"
+    })
 }
 
 /// A criterion as the tab names it: translated when the language has a label for its id (the
@@ -75,7 +105,7 @@ pub async fn show(
     };
     let tab = match tab {
         Ok(tab) => tab,
-        Err(e) => return page_error(e, locale),
+        Err(e) => return tenant_page_error(t, csrf, admin, e),
     };
     let criteria = tab
         .criteria
@@ -116,9 +146,20 @@ pub async fn show(
         Ok(snapshot) => snapshot.markets.help().clone(),
         Err(e) => return PageError::Internal(e.into()).into_page(locale),
     };
+    let not_qualifying = tab.evaluated_on.is_some() && !tab.eligible;
+    let all_criteria = state
+        .config
+        .policy
+        .criteria()
+        .iter()
+        .map(|c| criterion_label(t, &state.config.policy, &c.id))
+        .collect();
     let page = HupPage {
         t,
         path: PATH,
+        not_qualifying,
+        all_criteria,
+        why_inactive: why_inactive(&tab),
         licensing_support: help.get(HelpTopic::LicensingSupport).map(str::to_owned),
         store_admin_support: help.get(HelpTopic::StoreAdminSupport).map(str::to_owned),
         frequently_viewed: help_links(t, &help, &HelpTopic::FREQUENTLY_VIEWED),
