@@ -133,7 +133,7 @@ async fn unknown_paths_and_methods_are_problems_too() {
     assert_documented_problem(res, 404, "not-found").await;
     let res = app
         .client
-        .patch(app.url("/api/v1/me"))
+        .patch(app.url("/api/v1/me/offers"))
         .send()
         .await
         .unwrap();
