@@ -267,3 +267,164 @@ mod tests {
         assert_eq!(Role::parse("ADMIN"), Role::Member);
     }
 }
+
+/// The program terms an admin accepts by switching the benefit on (issue 12): a document the
+/// operator ships with a version. The file is Markdown whose first non-empty line is
+/// `version: <label>`; the rest is the text, of which `/terms` shows headings (`#`, `##`),
+/// list items (`- `) and paragraphs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Terms {
+    /// The operator's label of this version, e.g. `2025-01`.
+    pub version: String,
+    /// The document after the version line.
+    pub text: String,
+}
+
+/// The terms that ship with hup (`crates/hup-core/catalog/terms.md`).
+pub const SHIPPED_TERMS: &str = include_str!("../catalog/terms.md");
+
+/// One block of the terms as `/terms` shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TermsBlock {
+    Heading(String),
+    Subheading(String),
+    Paragraph(String),
+    List(Vec<String>),
+}
+
+impl Terms {
+    /// The shipped terms.
+    pub fn shipped() -> Terms {
+        Terms::parse(SHIPPED_TERMS).expect("the shipped terms parse")
+    }
+
+    /// Reads a terms file; the error names the line that is wrong.
+    pub fn parse(text: &str) -> Result<Terms, String> {
+        let mut lines = text
+            .lines()
+            .enumerate()
+            .skip_while(|(_, l)| l.trim().is_empty());
+        let Some((n, first)) = lines.next() else {
+            return Err("line 1: empty file; the first line must be `version: <label>`".into());
+        };
+        let version = first
+            .trim()
+            .strip_prefix("version:")
+            .map(str::trim)
+            .ok_or_else(|| {
+                format!(
+                    "line {}: expected `version: <label>`, found {first:?}",
+                    n + 1
+                )
+            })?;
+        if version.is_empty() || version.len() > 64 || version.chars().any(char::is_control) {
+            return Err(format!(
+                "line {}: the version must be 1 to 64 printable characters",
+                n + 1
+            ));
+        }
+        let rest: Vec<&str> = lines.map(|(_, l)| l).collect();
+        let body = rest.join("\n").trim().to_owned();
+        if body.is_empty() {
+            return Err(format!(
+                "line {}: the terms have no text after the version",
+                n + 2
+            ));
+        }
+        Ok(Terms {
+            version: version.to_owned(),
+            text: body,
+        })
+    }
+
+    /// The text as blocks: headings, list items, and paragraphs of joined lines.
+    pub fn blocks(&self) -> Vec<TermsBlock> {
+        let mut blocks = Vec::new();
+        let mut paragraph: Vec<&str> = Vec::new();
+        let mut list: Vec<String> = Vec::new();
+        fn flush(blocks: &mut Vec<TermsBlock>, paragraph: &mut Vec<&str>, list: &mut Vec<String>) {
+            if !paragraph.is_empty() {
+                blocks.push(TermsBlock::Paragraph(paragraph.join(" ")));
+                paragraph.clear();
+            }
+            if !list.is_empty() {
+                blocks.push(TermsBlock::List(std::mem::take(list)));
+            }
+        }
+        for line in self.text.lines() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                flush(&mut blocks, &mut paragraph, &mut list);
+            } else if let Some(h) = trimmed.strip_prefix("## ") {
+                flush(&mut blocks, &mut paragraph, &mut list);
+                blocks.push(TermsBlock::Subheading(h.trim().to_owned()));
+            } else if let Some(h) = trimmed.strip_prefix("# ") {
+                flush(&mut blocks, &mut paragraph, &mut list);
+                blocks.push(TermsBlock::Heading(h.trim().to_owned()));
+            } else if let Some(item) = trimmed.strip_prefix("- ") {
+                if !paragraph.is_empty() {
+                    blocks.push(TermsBlock::Paragraph(paragraph.join(" ")));
+                    paragraph.clear();
+                }
+                list.push(item.trim().to_owned());
+            } else if !list.is_empty() && line.starts_with(' ') {
+                // A list item continued on an indented line.
+                if let Some(last) = list.last_mut() {
+                    last.push(' ');
+                    last.push_str(trimmed);
+                }
+            } else {
+                if !list.is_empty() {
+                    blocks.push(TermsBlock::List(std::mem::take(&mut list)));
+                }
+                paragraph.push(trimmed);
+            }
+        }
+        flush(&mut blocks, &mut paragraph, &mut list);
+        blocks
+    }
+}
+
+#[cfg(test)]
+mod terms_tests {
+    use super::*;
+
+    /// issue 12: the shipped terms carry a version and read as headings, lists and paragraphs.
+    #[test]
+    fn the_shipped_terms_have_a_version_and_blocks() {
+        let terms = Terms::shipped();
+        assert_eq!(terms.version, "2025-01");
+        let blocks = terms.blocks();
+        assert_eq!(
+            blocks[0],
+            TermsBlock::Heading("Home Use Program: program terms".into())
+        );
+        assert!(matches!(&blocks[1], TermsBlock::Paragraph(p) if p.contains("on behalf")));
+        assert!(blocks
+            .iter()
+            .any(|b| matches!(b, TermsBlock::List(items) if items.len() == 3
+                && items[0].ends_with("for use at home."))));
+    }
+
+    /// issue 12: a terms file without its version line is refused, naming the line.
+    #[test]
+    fn a_terms_file_without_a_version_is_refused_naming_the_line() {
+        assert_eq!(
+            Terms::parse("\n# Terms\ntext").unwrap_err(),
+            "line 2: expected `version: <label>`, found \"# Terms\""
+        );
+        assert!(Terms::parse("").unwrap_err().starts_with("line 1:"));
+        assert!(Terms::parse("version:\ntext")
+            .unwrap_err()
+            .contains("1 to 64"));
+        assert!(Terms::parse("version: 3\n\n")
+            .unwrap_err()
+            .contains("no text"));
+        let t = Terms::parse("version: 3\nSome text\nmore.").unwrap();
+        assert_eq!(t.version, "3");
+        assert_eq!(
+            t.blocks(),
+            vec![TermsBlock::Paragraph("Some text more.".into())]
+        );
+    }
+}

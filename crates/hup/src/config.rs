@@ -21,6 +21,9 @@ pub struct Config {
     pub operator_token: Option<Secret>,
     /// The R8 eligibility policy: the file `HUP_POLICY` names, or the one that ships.
     pub policy: hup_core::eligibility::Policy,
+    /// The program terms admins accept by switching the benefit on (issue 12): the file
+    /// `HUP_TERMS` names, or the one that ships (`crates/hup-core/catalog/terms.md`).
+    pub terms: hup_core::tenancy::Terms,
     /// First retry delay of the mail outbox; doubles per attempt up to an hour.
     pub mail_retry_base: Duration,
     /// How long a TXT look-up may take before a domain proof stays pending.
@@ -167,6 +170,7 @@ const KEYS: &[&str] = &[
     "HUP_DNS",
     "HUP_OPERATOR_TOKEN",
     "HUP_POLICY",
+    "HUP_TERMS",
     "HUP_CONFIRM_TTL_HOURS",
     "HUP_GRANT_MONTHS",
     "HUP_REGISTER_PER_ADDRESS",
@@ -270,6 +274,10 @@ impl Config {
             Some(path) => parse_policy_file(Path::new(path))?,
             None => hup_core::eligibility::Policy::default_policy(),
         };
+        let terms = match get("HUP_TERMS") {
+            Some(path) => parse_terms_file(Path::new(path))?,
+            None => hup_core::tenancy::Terms::shipped(),
+        };
         let count = |key: &str, default: i64| -> Result<i64, ConfigError> {
             match get(key) {
                 None => Ok(default),
@@ -303,6 +311,7 @@ impl Config {
             employees,
             trusted_proxies,
             policy,
+            terms,
             database,
             listen,
             base_url,
@@ -331,6 +340,16 @@ fn parse_policy_file(path: &Path) -> Result<hup_core::eligibility::Policy, Confi
     let text = std::fs::read_to_string(path)
         .map_err(|e| invalid(KEY, format!("cannot read {}: {e}", path.display())))?;
     hup_core::eligibility::Policy::from_toml(&text)
+        .map_err(|e| invalid(KEY, format!("{}: {e}", path.display())))
+}
+
+/// The operator's own program terms (issue 12): Markdown whose first line is
+/// `version: <label>`; a file that does not parse stops hup at start.
+fn parse_terms_file(path: &Path) -> Result<hup_core::tenancy::Terms, ConfigError> {
+    const KEY: &str = "HUP_TERMS";
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| invalid(KEY, format!("cannot read {}: {e}", path.display())))?;
+    hup_core::tenancy::Terms::parse(&text)
         .map_err(|e| invalid(KEY, format!("{}: {e}", path.display())))
 }
 
@@ -566,6 +585,28 @@ mod tests {
             }
             other => panic!("expected smtp, got {other:?}"),
         }
+    }
+
+    /// issue 12: the operator's terms file replaces the shipped terms; one without its version
+    /// line stops hup at start, naming the key, the file and the line.
+    #[test]
+    fn hup_terms_names_the_operators_terms_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = dir.path().join("terms.md");
+        std::fs::write(&good, "version: 7\n# Our terms\n").unwrap();
+        let c = Config::from_sources(&env(&[("HUP_TERMS", good.to_str().unwrap())]), None).unwrap();
+        assert_eq!(c.terms.version, "7");
+        assert_eq!(
+            Config::from_sources(&env(&[]), None).unwrap().terms,
+            hup_core::tenancy::Terms::shipped()
+        );
+        let bad = dir.path().join("bad.md");
+        std::fs::write(&bad, "# Our terms\n").unwrap();
+        let e = Config::from_sources(&env(&[("HUP_TERMS", bad.to_str().unwrap())]), None)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("HUP_TERMS: "), "{e}");
+        assert!(e.contains("line 1: expected `version: <label>`"), "{e}");
     }
 
     #[test]

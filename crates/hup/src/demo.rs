@@ -47,9 +47,13 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     )
     .await?;
     // The demo organizations: managed tenants with proven domains and connected customers.
-    let tenants =
-        crate::tenancy::demo::seed(&mut tx, &crate::tenancy::demo::ORGANIZATIONS, now_epoch())
-            .await?;
+    let tenants = crate::tenancy::demo::seed_accepting(
+        &mut tx,
+        &crate::tenancy::demo::ORGANIZATIONS,
+        &config.terms.version,
+        now_epoch(),
+    )
+    .await?;
     // The demo employee: a personal account in NL with Jan's Contoso address bound to it.
     if let Some(contoso) = tenants.first() {
         crate::employees::demo::seed(

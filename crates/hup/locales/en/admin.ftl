@@ -160,3 +160,14 @@ admin-hup-why-pending = Employees cannot use it yet: the program operator has no
 admin-hup-why-no-data = Employees cannot use it yet: the licensing data of your customer has not been loaded.
 admin-hup-why-not-qualifying = Employees cannot use the benefit, because your organization does not qualify.
 admin-hup-why-off = Employees cannot use it while it is switched off.
+
+# issue 12: the program terms on the HUP tab
+admin-hup-terms-none = Nobody has accepted the program terms yet.
+admin-hup-terms-accepted = Version { $version } of the program terms was accepted by { $who } on { $date }.
+admin-hup-terms-accepted-earlier = An earlier version of the program terms was accepted by { $who } on { $date }.
+admin-hup-terms-someone = an admin
+admin-hup-terms-read = Read the program terms (version { $version })
+admin-hup-terms-outdated = The operator has published a new version ({ $version }) of the program terms. The benefit stays as it is; accept the new version to keep your organization's acceptance current.
+admin-hup-terms-accept = Accept version { $version } of the program terms
+admin-hup-done-accepted = Done: the benefit is switched on and you accepted version { $version } of the program terms.
+admin-hup-done-off = Done: the benefit is switched off. Employees cannot use it until an admin switches it on again.

@@ -67,3 +67,7 @@ help-licensing_service_center = Licensing service center
 help-business_store = Business store
 help-employee_store = Employee store
 help-licensing_overview = Licensing overview
+
+# issue 12: the program terms (/terms)
+terms-title = Program terms
+terms-version = Version { $version }

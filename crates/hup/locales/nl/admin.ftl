@@ -160,3 +160,14 @@ admin-hup-why-pending = Medewerkers kunnen het nog niet gebruiken: de programmab
 admin-hup-why-no-data = Medewerkers kunnen het nog niet gebruiken: de licentiegegevens van uw klant zijn nog niet geladen.
 admin-hup-why-not-qualifying = Medewerkers kunnen het voordeel niet gebruiken, omdat uw organisatie niet in aanmerking komt.
 admin-hup-why-off = Medewerkers kunnen het niet gebruiken zolang het uitgeschakeld is.
+
+# issue 12: de programmavoorwaarden op het HUP-tabblad
+admin-hup-terms-none = Nog niemand heeft de programmavoorwaarden aanvaard.
+admin-hup-terms-accepted = Versie { $version } van de programmavoorwaarden is aanvaard door { $who } op { $date }.
+admin-hup-terms-accepted-earlier = Een eerdere versie van de programmavoorwaarden is aanvaard door { $who } op { $date }.
+admin-hup-terms-someone = een beheerder
+admin-hup-terms-read = De programmavoorwaarden lezen (versie { $version })
+admin-hup-terms-outdated = De aanbieder heeft een nieuwe versie ({ $version }) van de programmavoorwaarden gepubliceerd. Het voordeel blijft zoals het is; aanvaard de nieuwe versie om de aanvaarding van uw organisatie bij te werken.
+admin-hup-terms-accept = Versie { $version } van de programmavoorwaarden aanvaarden
+admin-hup-done-accepted = Gelukt: het voordeel staat aan en u hebt versie { $version } van de programmavoorwaarden aanvaard.
+admin-hup-done-off = Gelukt: het voordeel staat uit. Werknemers kunnen het pas gebruiken als een beheerder het weer aanzet.

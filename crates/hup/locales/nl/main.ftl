@@ -67,3 +67,7 @@ help-licensing_service_center = Licentieservicecentrum
 help-business_store = Zakelijke winkel
 help-employee_store = Winkel voor werknemers
 help-licensing_overview = Licentieoverzicht
+
+# issue 12: de programmavoorwaarden (/terms)
+terms-title = Programmavoorwaarden
+terms-version = Versie { $version }

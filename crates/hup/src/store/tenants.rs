@@ -16,10 +16,15 @@ pub struct Tenant {
     pub hup_enabled: bool,
     pub terms_accepted_by: Option<i64>,
     pub terms_accepted_at: Option<i64>,
+    /// The version of the program terms accepted (issue 12); `None` for an acceptance from
+    /// before versions were recorded.
+    pub terms_version: Option<String>,
+    /// The accepting admin's work address, kept when the account goes.
+    pub terms_accepted_email: Option<String>,
 }
 
-const COLUMNS: &str =
-    "t.id, t.home_domain, t.managed, t.hup_enabled, t.terms_accepted_by, t.terms_accepted_at";
+const COLUMNS: &str = "t.id, t.home_domain, t.managed, t.hup_enabled, t.terms_accepted_by, \
+     t.terms_accepted_at, t.terms_version, t.terms_accepted_email";
 
 fn from_row(r: &AnyRow) -> Result<Tenant, sqlx::Error> {
     let managed: i64 = r.try_get("managed")?;
@@ -31,6 +36,8 @@ fn from_row(r: &AnyRow) -> Result<Tenant, sqlx::Error> {
         hup_enabled: enabled != 0,
         terms_accepted_by: r.try_get("terms_accepted_by")?,
         terms_accepted_at: r.try_get("terms_accepted_at")?,
+        terms_version: r.try_get("terms_version")?,
+        terms_accepted_email: r.try_get("terms_accepted_email")?,
     })
 }
 
@@ -73,8 +80,9 @@ pub async fn unmanaged_for_home(tx: &mut Tx, domain: &str) -> Result<Option<i64>
     Ok(row.map(|r| r.try_get("id")).transpose()?)
 }
 
-/// Creates the unmanaged tenant of `home_domain`; `None` when a concurrent sign-up created it
-/// first (the caller then joins that one).
+/// Creates the unmanaged tenant of `home_domain`, its benefit off until an admin accepts the
+/// program terms (issue 12); `None` when a concurrent sign-up created it first (the caller then
+/// joins that one).
 pub async fn create_unmanaged(
     tx: &mut Tx,
     home_domain: &str,
@@ -82,7 +90,7 @@ pub async fn create_unmanaged(
 ) -> Result<Option<i64>, StoreError> {
     let row = sqlx::query(
         "INSERT INTO tenants (home_domain, managed, hup_enabled, created_at) \
-         VALUES ($1, 0, 1, $2) \
+         VALUES ($1, 0, 0, $2) \
          ON CONFLICT (home_domain) WHERE managed = 0 DO NOTHING RETURNING id",
     )
     .bind(home_domain)
@@ -175,26 +183,65 @@ pub async fn make_managed(tx: &mut Tx, tenant_id: i64, prover: i64) -> Result<()
     Ok(())
 }
 
-/// Switches the benefit; switching it on records who accepted the program terms, and when.
-pub async fn set_hup_enabled(
+/// Who switches the benefit on, accepting which version of the program terms (issue 12).
+#[derive(Clone, Copy, Debug)]
+pub struct Acceptance<'a> {
+    pub admin_id: i64,
+    pub admin_email: &'a str,
+    pub terms_version: &'a str,
+}
+
+/// Switches the benefit on, recording who accepted which version of the program terms, and
+/// when.
+pub async fn switch_on(
+    db: &Db,
+    tenant_id: i64,
+    acceptance: Acceptance<'_>,
+    now: i64,
+) -> Result<(), StoreError> {
+    let mut tx = db.begin_write().await?;
+    switch_on_tx(&mut tx, tenant_id, acceptance, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// [`switch_on`] inside a transaction (the demo's seed).
+pub async fn switch_on_tx(
+    tx: &mut Tx,
+    tenant_id: i64,
+    acceptance: Acceptance<'_>,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE tenants SET hup_enabled = 1, hup_changed_by = $1, hup_changed_at = $2, \
+         terms_accepted_by = $1, terms_accepted_at = $2, terms_version = $3, \
+         terms_accepted_email = $4 WHERE id = $5",
+    )
+    .bind(acceptance.admin_id)
+    .bind(now)
+    .bind(acceptance.terms_version)
+    .bind(acceptance.admin_email)
+    .bind(tenant_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Switches the benefit off; the record of the terms accepted stays.
+pub async fn switch_off(
     db: &Db,
     tenant_id: i64,
     admin_id: i64,
-    enabled: bool,
     now: i64,
 ) -> Result<(), StoreError> {
-    let sql = if enabled {
-        "UPDATE tenants SET hup_enabled = 1, hup_changed_by = $1, hup_changed_at = $2, \
-         terms_accepted_by = $1, terms_accepted_at = $2 WHERE id = $3"
-    } else {
-        "UPDATE tenants SET hup_enabled = 0, hup_changed_by = $1, hup_changed_at = $2 WHERE id = $3"
-    };
-    sqlx::query(sql)
-        .bind(admin_id)
-        .bind(now)
-        .bind(tenant_id)
-        .execute(db.pool())
-        .await?;
+    sqlx::query(
+        "UPDATE tenants SET hup_enabled = 0, hup_changed_by = $1, hup_changed_at = $2 WHERE id = $3",
+    )
+    .bind(admin_id)
+    .bind(now)
+    .bind(tenant_id)
+    .execute(db.pool())
+    .await?;
     Ok(())
 }
 

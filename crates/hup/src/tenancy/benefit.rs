@@ -131,6 +131,13 @@ pub struct HupTab {
     /// Whether employees can use the benefit now: managed, connected, eligible and on.
     pub active: bool,
     pub terms_accepted_at: Option<i64>,
+    /// The version of the program terms an admin accepted (issue 12); `None` while nobody has,
+    /// or for an acceptance from before versions were recorded.
+    pub terms_version: Option<String>,
+    /// The work address of the admin who accepted them.
+    pub terms_accepted_by: Option<String>,
+    /// The version the operator ships now (`/terms`).
+    pub current_terms_version: String,
     pub employee_link: String,
     pub enrollment: Enrollment,
     /// Granted by the operator (R22).
@@ -138,6 +145,13 @@ pub struct HupTab {
 }
 
 impl HupTab {
+    /// Terms were accepted, but not the version the operator ships now: the tab says so and
+    /// offers to accept it; the benefit stays as it is (issue 12).
+    pub fn terms_outdated(&self) -> bool {
+        self.terms_accepted_at.is_some()
+            && self.terms_version.as_deref() != Some(self.current_terms_version.as_str())
+    }
+
     /// Whether the caller may switch the benefit and connect a customer here.
     pub fn can_manage(&self) -> bool {
         rules::can_manage_benefit(Membership {
@@ -173,6 +187,9 @@ pub async fn hup_tab(
         enabled: tenant.hup_enabled,
         active: participation.participates(),
         terms_accepted_at: tenant.terms_accepted_at,
+        terms_version: tenant.terms_version.clone(),
+        terms_accepted_by: tenant.terms_accepted_email.clone(),
+        current_terms_version: config.terms.version.clone(),
         employee_link: links::page(config, "/"),
         enrollment: enrollment(db, tenant.id).await?,
         extra_benefits: super::extra::of_tenant(db, tenant.id).await?,
@@ -191,15 +208,26 @@ async fn enrollment(db: &Db, tenant_id: i64) -> Result<Enrollment, TenancyError>
     })
 }
 
-/// Switches the benefit on or off; on means the admin accepts the program terms.
+/// Switches the benefit on or off; on means the admin accepts the version of the program terms
+/// the operator ships now (issue 12), also when the benefit is on already under an earlier one.
 pub async fn set_enabled(
     db: &Db,
+    terms: &hup_core::tenancy::Terms,
     admin: &AdminAccount,
     tenant_id: i64,
     enabled: bool,
 ) -> Result<(), TenancyError> {
     let tenant = managed_by_admin(db, admin, tenant_id).await?;
-    tenants::set_hup_enabled(db, tenant.id, admin.id, enabled, now_epoch()).await?;
+    if enabled {
+        let acceptance = tenants::Acceptance {
+            admin_id: admin.id,
+            admin_email: &admin.email,
+            terms_version: &terms.version,
+        };
+        tenants::switch_on(db, tenant.id, acceptance, now_epoch()).await?;
+    } else {
+        tenants::switch_off(db, tenant.id, admin.id, now_epoch()).await?;
+    }
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! The demo's organizations (contract.md, "Demo data"): Contoso, managed, with the verified
-//! domain `contoso.example`, its customer connected and the benefit on; Fabrikam likewise on
+//! domain `contoso.example`, its customer connected and the benefit on (the program terms
+//! accepted by its admin); Fabrikam likewise on
 //! `fabrikam.example`, connected to a customer that does not qualify. Each has an admin who
 //! signs in with [`DEMO_ADMIN_PASSWORD`]. The `.example` domains are in no real DNS, so their
 //! proof is written as done; every other domain goes through the real look-up.
@@ -35,10 +36,27 @@ pub struct DemoTenant<'a> {
     pub customer_number: &'a str,
 }
 
-/// Writes the organizations in the demo's transaction; returns their tenant ids.
+/// Writes the organizations in the demo's transaction, each with its benefit on and the shipped
+/// program terms accepted by its admin; returns their tenant ids.
 pub async fn seed(
     tx: &mut Tx,
     organizations: &[DemoTenant<'_>],
+    now: i64,
+) -> Result<Vec<i64>, TenancyError> {
+    seed_accepting(
+        tx,
+        organizations,
+        &hup_core::tenancy::Terms::shipped().version,
+        now,
+    )
+    .await
+}
+
+/// [`seed`], the admins accepting `terms_version` (the operator's, `HUP_TERMS`) (issue 12).
+pub async fn seed_accepting(
+    tx: &mut Tx,
+    organizations: &[DemoTenant<'_>],
+    terms_version: &str,
     now: i64,
 ) -> Result<Vec<i64>, TenancyError> {
     let hash = crate::accounts::password::hash(DEMO_ADMIN_PASSWORD).await?;
@@ -60,6 +78,14 @@ pub async fn seed(
         .await?;
         tenants::make_managed(tx, tenant, admin).await?;
         connections::insert_approved(tx, tenant, org.customer_number, admin, now).await?;
+        // A new tenant's benefit waits for an admin to accept the terms (issue 12); the demo's
+        // admins have.
+        let acceptance = tenants::Acceptance {
+            admin_id: admin,
+            admin_email: org.admin_email,
+            terms_version,
+        };
+        tenants::switch_on_tx(tx, tenant, acceptance, now).await?;
         ids.push(tenant);
     }
     Ok(ids)

@@ -145,6 +145,8 @@ pub fn router(state: AppState) -> Router {
             get(pages::admin::hup::promote::files::download),
         )
         .merge(api);
+    // issue 12 (org admin): the program terms, public; in demo mode the demo's name server.
+    routes = routes.route("/terms", get(pages::terms::get));
     if state.demo {
         routes = routes
             .route("/dev/mail", get(pages::dev_mail::list))

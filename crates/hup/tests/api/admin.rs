@@ -517,8 +517,20 @@ async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
     assert_eq!(res.status(), StatusCode::CREATED);
     assert_eq!(res.json::<Value>().await.unwrap()["status"], "approved");
 
+    // issue 12: a new tenant's benefit waits for an admin to accept the program terms.
     let tab = app.hup_tab(tenant, &token).await;
     assert_eq!(tab["eligible"], true, "{tab}");
+    assert_eq!(tab["enabled"], false);
+    assert_eq!(tab["active"], false);
+    assert!(tab["terms_accepted_at"].is_null());
+    let patch = |enabled: bool| {
+        reqwest::Client::new()
+            .patch(app.url(&format!("/api/v1/tenants/{tenant}/benefits/hup")))
+            .bearer_auth(&token)
+            .json(&json!({"enabled": enabled}))
+            .send()
+    };
+    let tab: Value = patch(true).await.unwrap().json().await.unwrap();
     assert_eq!(tab["enabled"], true);
     assert_eq!(tab["active"], true);
     assert_eq!(tab["customer_number"], "C-100");
@@ -530,13 +542,6 @@ async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
     assert!(tab["enrollment"]["registrations"]["count"].is_null());
 
     // Switch off and on again.
-    let patch = |enabled: bool| {
-        reqwest::Client::new()
-            .patch(app.url(&format!("/api/v1/tenants/{tenant}/benefits/hup")))
-            .bearer_auth(&token)
-            .json(&json!({"enabled": enabled}))
-            .send()
-    };
     let participating = |domain: &'static str| {
         let db = app.db.clone();
         async move {
@@ -626,7 +631,18 @@ async fn a_managed_tenant_connects_its_customer_and_manages_the_hup_tab() {
     let tab = app.hup_tab(other, &mal).await;
     assert_eq!(tab["connection"], "approved");
     assert_eq!(tab["eligible"], true);
-    assert_eq!(tab["active"], true);
+    assert_eq!(
+        tab["active"], false,
+        "off until an admin accepts the terms (issue 12)"
+    );
+    let res = reqwest::Client::new()
+        .patch(app.url(&format!("/api/v1/tenants/{other}/benefits/hup")))
+        .bearer_auth(&mal)
+        .json(&json!({"enabled": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.json::<Value>().await.unwrap()["active"], true);
 
     // The page says the same, in Dutch, with the reasons (the cookie is Mal's session).
     let (status, html) = app.page("/admin/billing/benefits/hup?lang=nl").await;

@@ -26,4 +26,5 @@ mod orders;
 mod pages;
 mod promotion;
 mod reports;
+mod terms;
 mod text;

@@ -332,6 +332,14 @@ pub struct HupBody {
     /// When an admin last switched the benefit on, accepting the program terms (epoch
     /// seconds); null while nobody has.
     pub terms_accepted_at: Option<i64>,
+    /// The version of the program terms (`/terms`) that admin accepted; null while nobody
+    /// has, or for an acceptance from before versions were recorded (issue 12).
+    pub terms_version: Option<String>,
+    /// The work address of the admin who accepted them.
+    pub terms_accepted_by: Option<String>,
+    /// The version the operator ships now; when it differs from `terms_version`, an admin
+    /// accepts it by switching on again (`enabled: true`). The benefit is not switched off.
+    pub current_terms_version: String,
     pub employee_link: String,
     pub enrollment: EnrollmentBody,
     /// Extra benefits the operator granted (R22), e.g. `other-office-products`.
@@ -374,6 +382,9 @@ impl From<HupTab> for HupBody {
             enabled: t.enabled,
             active: t.active,
             terms_accepted_at: t.terms_accepted_at,
+            terms_version: t.terms_version,
+            terms_accepted_by: t.terms_accepted_by,
+            current_terms_version: t.current_terms_version,
             employee_link: t.employee_link,
             enrollment: EnrollmentBody {
                 registrations: t.enrollment.registrations.into(),
@@ -404,7 +415,8 @@ pub async fn get_hup(
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct PatchHup {
-    /// true switches the benefit on and accepts the program terms; false switches it off.
+    /// true switches the benefit on and accepts the current version of the program terms
+    /// (`/terms`), also when it is on already; false switches it off.
     pub enabled: bool,
 }
 
@@ -422,7 +434,14 @@ pub async fn patch_hup(
     ApiPath(tenant): ApiPath<i64>,
     ApiJson(body): ApiJson<PatchHup>,
 ) -> Result<Json<HupBody>, ApiError> {
-    benefit::set_enabled(&state.db, &admin.account, tenant, body.enabled).await?;
+    benefit::set_enabled(
+        &state.db,
+        &state.config.terms,
+        &admin.account,
+        tenant,
+        body.enabled,
+    )
+    .await?;
     let tab = benefit::hup_tab(&state.db, &state.config, &admin.account, tenant).await?;
     Ok(Json(tab.into()))
 }

@@ -8,6 +8,7 @@ pub mod kit;
 pub mod offers;
 pub mod orders;
 pub mod program;
+pub mod terms;
 
 use crate::i18n::Tr;
 use hup_core::help::{HelpLinks, HelpTopic};

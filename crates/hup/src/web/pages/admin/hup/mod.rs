@@ -50,6 +50,57 @@ pub struct HupPage {
     pub all_criteria: Vec<String>,
     /// Fluent id of why employees cannot use the benefit now, when they cannot.
     pub why_inactive: Option<&'static str>,
+    /// Who accepted which version of the program terms, when (issue 12).
+    pub terms_record: String,
+    /// What the last switch did, after its redirect (issue 12).
+    pub notice: Option<String>,
+}
+
+/// What a switch did, as the redirect after it names it (`?done=…`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Done {
+    /// Switched on, or accepted the current version while on.
+    Accepted,
+    SwitchedOff,
+}
+
+impl Done {
+    pub fn code(self) -> &'static str {
+        match self {
+            Done::Accepted => "accepted",
+            Done::SwitchedOff => "off",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Done> {
+        [Done::Accepted, Done::SwitchedOff]
+            .into_iter()
+            .find(|d| d.code() == code)
+    }
+}
+
+/// The terms record of the tab: "version V accepted by WHO on DATE".
+fn terms_record(t: Tr, tab: &HupTab) -> String {
+    let Some(at) = tab.terms_accepted_at else {
+        return t.get("admin-hup-terms-none");
+    };
+    let date = chrono::DateTime::from_timestamp(at, 0)
+        .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default();
+    let who = tab
+        .terms_accepted_by
+        .clone()
+        .unwrap_or_else(|| t.get("admin-hup-terms-someone"));
+    match &tab.terms_version {
+        Some(v) => t.with_args(
+            "admin-hup-terms-accepted",
+            &[("version", v.clone()), ("who", who), ("date", date)],
+        ),
+        None => t.with_args(
+            "admin-hup-terms-accepted-earlier",
+            &[("who", who), ("date", date)],
+        ),
+    }
 }
 
 /// Why employees cannot use the benefit now (issue 12): the one thing that stands in the way,
@@ -97,6 +148,18 @@ pub async fn show(
     csrf: &Csrf,
     admin: &AdminUser,
     error: Option<(String, StatusCode)>,
+) -> Response {
+    show_with(state, locale, csrf, admin, error, None).await
+}
+
+/// [`show`] saying what the last switch did.
+pub async fn show_with(
+    state: &AppState,
+    locale: Locale,
+    csrf: &Csrf,
+    admin: &AdminUser,
+    error: Option<(String, StatusCode)>,
+    done: Option<Done>,
 ) -> Response {
     let t = Tr::new(locale);
     let tab = match super::tenant_of(admin) {
@@ -160,6 +223,15 @@ pub async fn show(
         not_qualifying,
         all_criteria,
         why_inactive: why_inactive(&tab),
+        terms_record: terms_record(t, &tab),
+        notice: done.map(|d| match d {
+            Done::Accepted => t.with(
+                "admin-hup-done-accepted",
+                "version",
+                &tab.terms_version.clone().unwrap_or_default(),
+            ),
+            Done::SwitchedOff => t.get("admin-hup-done-off"),
+        }),
         licensing_support: help.get(HelpTopic::LicensingSupport).map(str::to_owned),
         store_admin_support: help.get(HelpTopic::StoreAdminSupport).map(str::to_owned),
         frequently_viewed: help_links(t, &help, &HelpTopic::FREQUENTLY_VIEWED),

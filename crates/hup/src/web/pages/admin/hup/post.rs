@@ -3,7 +3,7 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::super::{error_text, see_other, TenantPost};
-use super::{show, PATH};
+use super::{show, Done, PATH};
 use crate::tenancy::benefit;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
@@ -29,12 +29,27 @@ pub async fn post(
         .answer(
             lang.t(),
             error_text,
-            |tenant| benefit::set_enabled(&state.db, &admin.account, tenant, enabled),
+            |tenant| {
+                benefit::set_enabled(
+                    &state.db,
+                    &state.config.terms,
+                    &admin.account,
+                    tenant,
+                    enabled,
+                )
+            },
             |error| show(&state, lang.0, &token, admin, Some(error)),
         )
         .await;
     match switched {
-        Ok(()) => see_other(PATH),
+        Ok(()) => {
+            let done = if enabled {
+                Done::Accepted
+            } else {
+                Done::SwitchedOff
+            };
+            see_other(&format!("{PATH}?done={}", done.code()))
+        }
         Err(res) => res,
     }
 }
