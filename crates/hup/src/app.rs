@@ -37,11 +37,29 @@ impl Application {
         let db = Db::open(&config.database).await?;
         let transport = Transport::from_config(&config.mail).context("cannot set up mail")?;
         let wakeup = Wakeup::default();
+        let mut config = config;
+        // issue 12: in demo mode hup answers the TXT look-ups of domain proof itself, so the
+        // demo user can publish a record (`/dev/dns`) for a `*.example` domain.
+        let demo_dns = if options.demo {
+            let server = crate::dns::DemoNameServer::start()
+                .await
+                .context("cannot start the demo name server")?;
+            config.dns = crate::config::DnsConfig::Servers(vec![server.addr()]);
+            tracing::info!(addr = %server.addr(), "demo name server (HUP_DNS) listening");
+            Some(Arc::new(server))
+        } else {
+            None
+        };
         let config = Arc::new(config);
-        if options.demo {
+        if let Some(server) = &demo_dns {
             crate::demo::load(&db, &config)
                 .await
                 .context("cannot load the demo data")?;
+            // The proven demo domains keep their proof in the demo's name server, so the
+            // daily re-check finds it.
+            crate::tenancy::domains::publish_proofs_into(&db, server)
+                .await
+                .context("cannot publish the demo domains' proofs")?;
             wakeup.notify();
         }
         let listener = TcpListener::bind(config.listen)
@@ -69,6 +87,7 @@ impl Application {
                 sessions::EMPLOYEE_CACHE_ENTRIES,
             )),
             demo: options.demo,
+            demo_dns,
             registrar: Arc::new(registrar),
         });
         Ok(Application {

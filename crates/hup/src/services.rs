@@ -25,6 +25,8 @@ pub struct Services {
     pub employee_sessions: Arc<sessions::EmployeeSessions>,
     /// Demo mode serves `/dev/mail`.
     pub demo: bool,
+    /// Demo mode's name server, which `/dev/dns` publishes TXT records into (issue 12).
+    pub demo_dns: Option<Arc<crate::dns::DemoNameServer>>,
     /// Step 1 of the employee journey keeps a little per-process state; its writer task is
     /// started and stopped by `Application`.
     pub registrar: Arc<crate::employees::registrar::Registrar>,

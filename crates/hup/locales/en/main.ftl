@@ -71,3 +71,21 @@ help-licensing_overview = Licensing overview
 # issue 12: the program terms (/terms)
 terms-title = Program terms
 terms-version = Version { $version }
+
+# issue 12: /dev/dns, the demo's name server
+devdns-title = Name server (demo)
+devdns-lead = In demo mode hup answers the TXT look-ups of domain proof itself: nobody can publish records for .example domains. Publish the record your organization would publish at its DNS provider here.
+devdns-how = Add a domain in the admin center, copy its TXT value, publish it here on that domain, then press Verify.
+devdns-domains-link = Your domains
+devdns-link-lead = publish the TXT record that proves a domain.
+devdns-domain = Domain
+devdns-value = TXT value
+devdns-publish = Publish the record
+devdns-records = Published records
+devdns-empty = No records are published yet.
+devdns-remove = Remove
+devdns-error-csrf = The form expired. Please try again.
+devdns-error-domain = This is not a domain name, e.g. contoso-two.example.
+devdns-error-value = The value must be 1 to 255 printable ASCII characters.
+devdns-error-too-many = This domain holds 5 records already: remove one first.
+devdns-domains-note = Demo: .example domains are in no public DNS. Publish the TXT value on the demo's name server, then press Verify.

@@ -71,3 +71,21 @@ help-licensing_overview = Licentieoverzicht
 # issue 12: de programmavoorwaarden (/terms)
 terms-title = Programmavoorwaarden
 terms-version = Versie { $version }
+
+# issue 12: /dev/dns, de naamserver van de demo
+devdns-title = Naamserver (demo)
+devdns-lead = In de demo beantwoordt hup de TXT-opvragingen van het domeinbewijs zelf: niemand kan records publiceren voor .example-domeinen. Publiceer hier het record dat uw organisatie bij haar DNS-provider zou publiceren.
+devdns-how = Voeg in het beheercentrum een domein toe, kopieer de TXT-waarde, publiceer die hier op dat domein en klik daarna op Verifiëren.
+devdns-domains-link = Uw domeinen
+devdns-link-lead = publiceer het TXT-record dat een domein bewijst.
+devdns-domain = Domein
+devdns-value = TXT-waarde
+devdns-publish = Record publiceren
+devdns-records = Gepubliceerde records
+devdns-empty = Er zijn nog geen records gepubliceerd.
+devdns-remove = Verwijderen
+devdns-error-csrf = Het formulier is verlopen. Probeer het opnieuw.
+devdns-error-domain = Dit is geen domeinnaam, bijvoorbeeld contoso-two.example.
+devdns-error-value = De waarde moet 1 tot 255 afdrukbare ASCII-tekens zijn.
+devdns-error-too-many = Dit domein heeft al 5 records: verwijder er eerst een.
+devdns-domains-note = Demo: .example-domeinen staan in geen openbare DNS. Publiceer de TXT-waarde op de naamserver van de demo en klik daarna op Verifiëren.

@@ -150,7 +150,12 @@ pub fn router(state: AppState) -> Router {
     if state.demo {
         routes = routes
             .route("/dev/mail", get(pages::dev_mail::list))
-            .route("/dev/mail/{name}", get(pages::dev_mail::show));
+            .route("/dev/mail/{name}", get(pages::dev_mail::show))
+            .route(
+                "/dev/dns",
+                get(pages::dev_dns::get).post(pages::dev_dns::publish),
+            )
+            .route("/dev/dns/remove", post(pages::dev_dns::remove));
     }
     routes
         .method_not_allowed_fallback(pages::error::method_not_allowed)

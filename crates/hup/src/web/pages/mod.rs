@@ -1,6 +1,7 @@
 //! Server-rendered pages. They work without JavaScript; every string comes from `locales/`.
 
 pub mod admin;
+pub mod dev_dns;
 pub mod dev_mail;
 pub mod employee;
 pub mod error;

@@ -37,6 +37,8 @@ pub struct DomainsPage {
     pub domains: Vec<DomainRow>,
     pub message: Option<String>,
     pub error: Option<String>,
+    /// Demo mode: the TXT record is published on `/dev/dns` (issue 12).
+    pub demo: bool,
 }
 
 /// What the add and verify forms post: one domain.
@@ -116,6 +118,7 @@ pub async fn show(
         domains,
         message,
         error,
+        demo: state.demo_dns.is_some(),
     };
     csrf.attach(render_with(&page, locale, status))
 }
