@@ -14,8 +14,12 @@ use crate::market::{offers_for, MarketRules, Offers, UnavailableReason};
 pub enum NoOffers {
     /// No confirmed work address bound to the account yet (R15–R17).
     NoGrant,
-    /// The grant ran out, or the organization stopped taking part: confirm again.
+    /// The grant ran out: confirm the work address again.
     GrantInactive,
+    /// The grant still runs, but the organization does not take part now (its admin switched
+    /// the benefit off, or its agreements no longer qualify): confirming again changes
+    /// nothing; ask IT or check back (issue 12).
+    OrganizationPaused,
     /// The vendor has published no catalog.
     NoCatalog,
     /// The market rules or the catalog leave nothing in the country (R4, or not priced).
@@ -28,6 +32,7 @@ impl NoOffers {
         match self {
             NoOffers::NoGrant => "no-grant",
             NoOffers::GrantInactive => "grant-inactive",
+            NoOffers::OrganizationPaused => "organization-paused",
             NoOffers::NoCatalog => "no-catalog",
             NoOffers::Market(UnavailableReason::NotOffered) => "not-offered",
             NoOffers::Market(UnavailableReason::NotPriced) => "not-priced",
@@ -41,8 +46,10 @@ impl NoOffers {
 pub enum Entitlement {
     /// No work address bound yet.
     None,
-    /// A grant that ran out or whose organization no longer takes part.
+    /// A grant that ran out.
     Inactive,
+    /// A grant that still runs, of an organization that does not take part now (issue 12).
+    Paused,
     Active {
         other_office_products: bool,
     },
@@ -59,6 +66,7 @@ pub fn employee_offers(
     let extra = match entitlement {
         Entitlement::None => return Err(NoOffers::NoGrant),
         Entitlement::Inactive => return Err(NoOffers::GrantInactive),
+        Entitlement::Paused => return Err(NoOffers::OrganizationPaused),
         Entitlement::Active {
             other_office_products,
         } => other_office_products,
@@ -131,6 +139,16 @@ mod tests {
         );
     }
 
+    /// issue 12: a running grant of an organization that paused the benefit is not told to
+    /// confirm again, which would change nothing.
+    #[test]
+    fn a_paused_organization_is_told_apart_from_an_expired_grant() {
+        assert_eq!(
+            offers(Entitlement::Paused, "US").unwrap_err(),
+            NoOffers::OrganizationPaused
+        );
+    }
+
     #[test]
     fn no_catalog_no_offers() {
         let markets = default_market_rules().unwrap();
@@ -171,6 +189,7 @@ mod tests {
         let reasons = [
             NoOffers::NoGrant,
             NoOffers::GrantInactive,
+            NoOffers::OrganizationPaused,
             NoOffers::NoCatalog,
             NoOffers::Market(UnavailableReason::NotOffered),
             NoOffers::Market(UnavailableReason::NotPriced),

@@ -30,3 +30,6 @@ offers-regional-store-link = Buy at the regional store
 offers-r22-guidance = Expected Visio Professional 2019 or Project Professional 2019 under “Other Office products”? Ask your employer's program administrator about these extra benefits.
 offers-personal-account = You buy with your personal account, for your own devices: it never touches your organization's subscriptions.
 discount-none = No discount
+
+# issue 12: the organization paused the benefit (the grant still runs)
+offers-organization-paused = Your organization has paused the benefit, so there is nothing to buy at the program price now. Confirming your work address again will not change that: ask your IT department, or check back later. What you bought stays yours.

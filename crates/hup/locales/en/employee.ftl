@@ -135,3 +135,6 @@ employee-account-new-password = New password
 employee-account-change-password = Change the password
 employee-account-saved-password = Your password is changed. You are signed out everywhere else.
 employee-error-wrong-current-password = That is not your current password.
+
+# issue 12: the organization paused the benefit
+employee-account-grant-paused = Your organization has paused the benefit you have through { $email }: for now you cannot buy at the discount. There is nothing to confirm again; ask your IT department, or check back later. What you bought stays yours.

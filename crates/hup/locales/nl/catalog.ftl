@@ -30,3 +30,6 @@ offers-regional-store-link = Kopen in de regionale winkel
 offers-r22-guidance = Verwachtte u Visio Professional 2019 of Project Professional 2019 onder „Overige Office-producten”? Vraag de programmabeheerder van uw werkgever naar deze extra voordelen.
 offers-personal-account = U koopt met uw persoonlijke account, voor uw eigen apparaten: het raakt nooit de abonnementen van uw organisatie.
 discount-none = Geen korting
+
+# issue 12: de organisatie heeft het voordeel gepauzeerd (de toegang loopt nog)
+offers-organization-paused = Uw organisatie heeft het voordeel gepauzeerd, dus u kunt nu niets tegen de programmaprijs kopen. Uw werkadres opnieuw bevestigen verandert daar niets aan: vraag het uw IT-afdeling of kijk later nog eens. Wat u kocht, blijft van u.

@@ -135,3 +135,6 @@ employee-account-new-password = Nieuw wachtwoord
 employee-account-change-password = Wachtwoord wijzigen
 employee-account-saved-password = Uw wachtwoord is gewijzigd. U bent overal elders afgemeld.
 employee-error-wrong-current-password = Dat is niet uw huidige wachtwoord.
+
+# issue 12: de organisatie heeft het voordeel gepauzeerd
+employee-account-grant-paused = Uw organisatie heeft het voordeel dat u via { $email } hebt gepauzeerd: u kunt nu niet met korting kopen. U hoeft niets opnieuw te bevestigen; vraag het uw IT-afdeling of kijk later nog eens. Wat u kocht, blijft van u.

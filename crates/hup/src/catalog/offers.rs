@@ -31,6 +31,9 @@ pub async fn entitlement(db: &crate::store::Db, employee_id: i64) -> Result<Look
     let grant = crate::employees::grants::current(db, employee_id).await?;
     let entitlement = match &grant {
         None => Entitlement::None,
+        // A grant that still runs is inactive only because its organization does not take
+        // part now (issue 12): say that, not "confirm again".
+        Some(g) if !g.active && g.expires_at >= crate::store::now_epoch() => Entitlement::Paused,
         Some(g) if !g.active => Entitlement::Inactive,
         Some(g) => Entitlement::Active {
             other_office_products: extra::of_tenant(db, g.tenant_id)

@@ -123,3 +123,57 @@ async fn signing_out_ends_the_session_at_once_although_sessions_are_cached() {
     let res = app.get_as("/api/v1/me/offers", &token).await;
     assert_eq!(res.status(), 401);
 }
+
+/// issue 12 (org admin): with the benefit switched off, an employee whose grant still runs is
+/// told the truth — the organization paused the benefit, ask IT or check back — on `/offers`,
+/// `/account` and in the API (`organization-paused`), never "confirm your work address again",
+/// which would change nothing. Switched on again, the offers are back.
+#[tokio::test]
+async fn a_paused_benefit_says_so_instead_of_asking_to_confirm_again() {
+    let app = TestApp::spawn_demo().await;
+    let employee = app.sign_in_demo_employee().await;
+    let admin = app.sign_in_demo_admin("admin@contoso.example").await;
+    let switch = |enabled: bool| {
+        reqwest::Client::new()
+            .patch(app.url(&format!("/api/v1/tenants/{}/benefits/hup", admin.tenant)))
+            .bearer_auth(&admin.token)
+            .json(&serde_json::json!({ "enabled": enabled }))
+            .send()
+    };
+    assert_eq!(switch(false).await.unwrap().status(), 200);
+    // The entitlement cache keeps only active entitlements, for a few seconds at most.
+    tokio::time::sleep(std::time::Duration::from_millis(5200)).await;
+
+    let body = offers(&app, &employee).await;
+    assert_eq!(body["available"], false, "{body}");
+    assert_eq!(body["reason"], "organization-paused");
+    let html = offers_page(&app, &employee, "en").await;
+    assert!(
+        html.contains("Your organization has paused the benefit"),
+        "{html}"
+    );
+    assert!(!html.contains("Confirm your work address again"), "{html}");
+    let nl = offers_page(&app, &employee, "nl").await;
+    assert!(
+        nl.contains("Uw organisatie heeft het voordeel gepauzeerd"),
+        "{nl}"
+    );
+    let account = app
+        .client
+        .get(app.url("/account"))
+        .bearer_auth(&employee)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(account.contains("has paused the benefit"), "{account}");
+    assert!(
+        !account.contains("Confirm your work address again"),
+        "{account}"
+    );
+
+    assert_eq!(switch(true).await.unwrap().status(), 200);
+    assert_eq!(offers(&app, &employee).await["available"], true);
+}

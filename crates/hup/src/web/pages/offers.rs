@@ -98,6 +98,9 @@ pub async fn get(
         },
         Err(NoOffers::NoGrant) => OffersView::Confirm(t.get("offers-no-grant")),
         Err(NoOffers::GrantInactive) => OffersView::Confirm(t.get("offers-grant-inactive")),
+        Err(NoOffers::OrganizationPaused) => {
+            OffersView::Unavailable(t.get("offers-organization-paused"))
+        }
         Err(NoOffers::NoCatalog) => OffersView::Unavailable(t.get("program-discounts-empty")),
         Err(NoOffers::Market(reason)) => {
             OffersView::Unavailable(t.get(super::program::unavailable_message(reason)))

@@ -25,6 +25,9 @@ pub struct AccountPage {
     pub display_name: Option<String>,
     /// (work address, last day `YYYY-MM-DD`, active now).
     pub grant: Option<(String, String, bool)>,
+    /// The grant still runs but its organization does not take part now (issue 12): the page
+    /// says so instead of asking to confirm again.
+    pub grant_paused: bool,
     pub notice: Option<String>,
     /// What was just saved.
     pub saved: Option<String>,
@@ -56,6 +59,9 @@ impl AccountPage {
                 .map(|c| t.country_label(c))
                 .unwrap_or_else(|_| account.country.clone()),
             display_name: account.display_name.clone(),
+            grant_paused: grant
+                .as_ref()
+                .is_some_and(|g| !g.active && g.expires_at >= crate::store::now_epoch()),
             grant: grant.map(|g| (g.work_email.clone(), g.expires_on(), g.active)),
             notice: None,
             saved: None,
