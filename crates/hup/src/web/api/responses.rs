@@ -3,8 +3,8 @@
 //! does: every status of 400 and up is `application/problem+json` with the [`Problem`]
 //! schema, and each operation lists the refusals its shape allows: 400 when it reads a
 //! parameter or a body, 401 when it needs credentials, 404 when its path names a resource,
-//! 413/415/422 when it reads a body. The refusals only one call gives (403, 409, 429) stay
-//! in that call's annotation.
+//! 413/415/422 when it reads a body, 422 `invalid-text` when it reads a path or query value.
+//! The refusals only one call gives (403, 409, 429) stay in that call's annotation.
 //!
 //! [`Problem`]: super::problem::Problem
 
@@ -51,6 +51,10 @@ fn complete(operation: &mut Operation, names_a_resource: bool) {
             )
         })
     });
+    let reads_text_parameters = operation.parameters.as_ref().is_some_and(|ps| {
+        ps.iter()
+            .any(|p| matches!(p.parameter_in, ParameterIn::Query | ParameterIn::Path))
+    });
     let reads_body = operation.request_body.is_some();
     let needs_credentials = operation.security.as_ref().is_some_and(|reqs| {
         reqs.iter().any(|r| {
@@ -87,6 +91,13 @@ fn complete(operation: &mut Operation, names_a_resource: bool) {
     }
     if names_a_resource {
         add("404", "`not-found`: no such resource, or not the caller's");
+    }
+    if reads_text_parameters && !reads_body {
+        add(
+            "422",
+            "`invalid-text`: a path segment or query value holds a control character; \
+             `errors[0].field` names it",
+        );
     }
     if reads_body {
         add(
@@ -195,6 +206,23 @@ mod tests {
                 assert_eq!(types, [PROBLEM_JSON], "{status}");
             }
         }
+
+        // A path or query value can hold a control character: 422 `invalid-text`.
+        let with_path = OperationBuilder::new()
+            .parameter(
+                ParameterBuilder::new()
+                    .name("customer_number")
+                    .parameter_in(ParameterIn::Path),
+            )
+            .response("200", Response::new("ok"))
+            .build();
+        assert_eq!(
+            statuses(
+                &document(with_path, "/c/{customer_number}"),
+                "/c/{customer_number}"
+            ),
+            ["200", "400", "404", "422"]
+        );
 
         let bare = OperationBuilder::new()
             .response("200", Response::new("ok"))
