@@ -296,6 +296,41 @@ impl MailedLink {
         }
     }
 
+    /// What the link in an opened address is now: missing without a token, else what `look`
+    /// reads (read only: a GET changes nothing); an internal error is the error page.
+    pub async fn look_up<Looked>(
+        t: Tr,
+        token: &str,
+        look: impl FnOnce() -> Looked,
+    ) -> Result<LinkNow, Response>
+    where
+        Looked: Future<Output = Result<LinkNow, EmployeeError>>,
+    {
+        if token.is_empty() {
+            return Ok(LinkNow::Missing);
+        }
+        look()
+            .await
+            .map_err(|e| PageError::Internal(anyhow::Error::new(e)).into_page(t.locale))
+    }
+
+    /// The link was opened (`GET`): [`Self::look_up`], then [`Self::show`].
+    pub async fn open<Looked>(
+        &self,
+        t: Tr,
+        csrf: &Csrf,
+        token: &str,
+        look: impl FnOnce() -> Looked,
+    ) -> Response
+    where
+        Looked: Future<Output = Result<LinkNow, EmployeeError>>,
+    {
+        match Self::look_up(t, token, look).await {
+            Ok(now) => self.show(t, csrf, token, now),
+            Err(res) => res,
+        }
+    }
+
     /// The link was opened: the page with its button when the link can be used, otherwise
     /// what happened and the ways to start again. Changes nothing.
     pub fn show(&self, t: Tr, csrf: &Csrf, token: &str, now: LinkNow) -> Response {

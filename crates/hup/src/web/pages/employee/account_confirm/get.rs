@@ -6,7 +6,6 @@ use super::LINK;
 use crate::employees::accounts;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::error::PageError;
 use crate::web::AppState;
 
 /// Changes nothing: a GET looks the link up read only and shows the button, or what happened.
@@ -16,14 +15,13 @@ pub async fn get(
     csrf: Csrf,
     Query(q): Query<TokenForm>,
 ) -> Response {
-    let now = if q.token.is_empty() {
-        LinkNow::Missing
-    } else {
-        match accounts::confirm_link_open(&state.db, &q.token).await {
-            Ok(true) => LinkNow::Open,
-            Ok(false) => LinkNow::Gone,
-            Err(e) => return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
-        }
-    };
-    LINK.show(lang.t(), &csrf, &q.token, now)
+    LINK.open(lang.t(), &csrf, &q.token, || async {
+        Ok(
+            match accounts::confirm_link_open(&state.db, &q.token).await? {
+                true => LinkNow::Open,
+                false => LinkNow::Gone,
+            },
+        )
+    })
+    .await
 }

@@ -6,7 +6,6 @@ use super::LINK;
 use crate::employees::registrations::{self, LinkState};
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::error::PageError;
 use crate::web::AppState;
 
 /// Changes nothing: a GET looks the link up read only and shows the button, or what happened.
@@ -16,15 +15,14 @@ pub async fn get(
     csrf: Csrf,
     Query(q): Query<TokenForm>,
 ) -> Response {
-    let now = if q.token.is_empty() {
-        LinkNow::Missing
-    } else {
-        match registrations::link_state(&state.db, &q.token).await {
-            Ok(LinkState::Open) => LinkNow::Open,
-            Ok(LinkState::Used) => LinkNow::Used,
-            Ok(LinkState::Invalid) => LinkNow::Gone,
-            Err(e) => return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
-        }
-    };
-    LINK.show(lang.t(), &csrf, &q.token, now)
+    LINK.open(lang.t(), &csrf, &q.token, || async {
+        Ok(
+            match registrations::link_state(&state.db, &q.token).await? {
+                LinkState::Open => LinkNow::Open,
+                LinkState::Used => LinkNow::Used,
+                LinkState::Invalid => LinkNow::Gone,
+            },
+        )
+    })
+    .await
 }

@@ -2,12 +2,11 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::super::{no_referrer, FieldErrors, LinkNow, TokenForm};
+use super::super::{no_referrer, FieldErrors, LinkNow, MailedLink, TokenForm};
 use super::{ResetPage, LINK};
 use crate::employees::accounts;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
-use crate::web::pages::error::PageError;
 use crate::web::pages::kit::render_with;
 use crate::web::AppState;
 
@@ -19,13 +18,20 @@ pub async fn get(
     csrf: Csrf,
     Query(q): Query<TokenForm>,
 ) -> Response {
-    if !q.token.is_empty() {
-        match accounts::reset_link_open(&state.db, &q.token).await {
-            Ok(true) => {}
-            Ok(false) => return LINK.not_usable(lang.t(), LinkNow::Gone, StatusCode::OK),
-            Err(e) => return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
-        }
+    let t = lang.t();
+    let looked = MailedLink::look_up(t, &q.token, || async {
+        Ok(
+            match accounts::reset_link_open(&state.db, &q.token).await? {
+                true => LinkNow::Open,
+                false => LinkNow::Gone,
+            },
+        )
+    });
+    match looked.await {
+        Ok(LinkNow::Open | LinkNow::Missing) => {}
+        Ok(now) => return LINK.not_usable(t, now, StatusCode::OK),
+        Err(res) => return res,
     }
-    let page = ResetPage::new(lang.t(), &csrf, &q.token, FieldErrors::default());
+    let page = ResetPage::new(t, &csrf, &q.token, FieldErrors::default());
     no_referrer(csrf.attach(render_with(&page, lang.0, StatusCode::OK)))
 }
