@@ -15,7 +15,7 @@ use std::convert::Infallible;
 use std::future::Future;
 
 use askama::Template;
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::Response;
@@ -30,6 +30,7 @@ use crate::i18n::{Locale, Tr};
 use crate::web::auth::{EmployeeUser, MaybeEmployee};
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::errors::{Refusal, Refuses};
+use crate::web::locale::Lang;
 use crate::web::session::{own_cookie, set_cookie};
 use crate::web::AppState;
 
@@ -281,6 +282,50 @@ pub enum LinkNow {
     Missing,
 }
 
+/// A mailed link opened in the browser (`GET …?token=…`): what its page needs, extracted in
+/// the order the pages' own arguments were.
+pub struct OpenedLink {
+    pub state: AppState,
+    pub lang: Lang,
+    pub csrf: Csrf,
+    pub token: String,
+}
+
+impl FromRequestParts<AppState> for OpenedLink {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let (State(state), lang, csrf, Query(TokenForm { token })) =
+            <(State<AppState>, Lang, Csrf, Query<TokenForm>)>::from_request_parts(parts, state)
+                .await?;
+        Ok(OpenedLink {
+            state,
+            lang,
+            csrf,
+            token,
+        })
+    }
+}
+
+impl OpenedLink {
+    /// What the link is now: missing without a token, else what `look` reads of the token
+    /// (read only: a GET changes nothing); an internal error is the error page.
+    pub async fn now<'a, Looked>(
+        &'a self,
+        look: impl FnOnce(&'a AppState, &'a str) -> Looked,
+    ) -> Result<LinkNow, Response>
+    where
+        Looked: Future<Output = Result<LinkNow, EmployeeError>>,
+    {
+        if self.token.is_empty() {
+            return Ok(LinkNow::Missing);
+        }
+        look(&self.state, &self.token)
+            .await
+            .map_err(|e| PageError::Internal(anyhow::Error::new(e)).into_page(self.lang.0))
+    }
+}
+
 impl MailedLink {
     pub fn page(&self, t: Tr, csrf: &Csrf, token: &str, error: Option<String>) -> TokenButtonPage {
         TokenButtonPage {
@@ -296,37 +341,17 @@ impl MailedLink {
         }
     }
 
-    /// What the link in an opened address is now: missing without a token, else what `look`
-    /// reads (read only: a GET changes nothing); an internal error is the error page.
-    pub async fn look_up<Looked>(
-        t: Tr,
-        token: &str,
-        look: impl FnOnce() -> Looked,
-    ) -> Result<LinkNow, Response>
-    where
-        Looked: Future<Output = Result<LinkNow, EmployeeError>>,
-    {
-        if token.is_empty() {
-            return Ok(LinkNow::Missing);
-        }
-        look()
-            .await
-            .map_err(|e| PageError::Internal(anyhow::Error::new(e)).into_page(t.locale))
-    }
-
-    /// The link was opened (`GET`): [`Self::look_up`], then [`Self::show`].
-    pub async fn open<Looked>(
+    /// The link was opened (`GET`): [`OpenedLink::now`], then [`Self::show`].
+    pub async fn open<'a, Looked>(
         &self,
-        t: Tr,
-        csrf: &Csrf,
-        token: &str,
-        look: impl FnOnce() -> Looked,
+        link: &'a OpenedLink,
+        look: impl FnOnce(&'a AppState, &'a str) -> Looked,
     ) -> Response
     where
         Looked: Future<Output = Result<LinkNow, EmployeeError>>,
     {
-        match Self::look_up(t, token, look).await {
-            Ok(now) => self.show(t, csrf, token, now),
+        match link.now(look).await {
+            Ok(now) => self.show(link.lang.t(), &link.csrf, &link.token, now),
             Err(res) => res,
         }
     }

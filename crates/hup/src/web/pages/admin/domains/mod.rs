@@ -7,7 +7,7 @@ pub mod verify;
 use std::future::Future;
 
 use askama::Template;
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::{FromRequest, Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use hup_core::email::Domain;
@@ -64,12 +64,11 @@ impl FromRequest<AppState> for DomainPost {
     type Rejection = Response;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Response> {
-        let (mut parts, body) = req.into_parts();
-        let Ok(lang) = Lang::from_request_parts(&mut parts, state).await;
-        let Ok(csrf) = Csrf::from_request_parts(&mut parts, state).await;
-        let post = TenantPost::from_request(Request::from_parts(parts, body), state).await?;
+        let (State(state), lang, csrf, post) =
+            <(State<AppState>, Lang, Csrf, TenantPost<DomainForm>)>::from_request(req, state)
+                .await?;
         Ok(DomainPost {
-            state: state.clone(),
+            state,
             lang,
             csrf,
             post,

@@ -1,28 +1,17 @@
-use axum::extract::{Query, State};
 use axum::response::Response;
 
-use super::super::{LinkNow, TokenForm};
+use super::super::{LinkNow, OpenedLink};
 use super::LINK;
 use crate::employees::registrations::{self, LinkState};
-use crate::web::csrf::Csrf;
-use crate::web::locale::Lang;
-use crate::web::AppState;
 
 /// Changes nothing: a GET looks the link up read only and shows the button, or what happened.
-pub async fn get(
-    State(state): State<AppState>,
-    lang: Lang,
-    csrf: Csrf,
-    Query(q): Query<TokenForm>,
-) -> Response {
-    LINK.open(lang.t(), &csrf, &q.token, || async {
-        Ok(
-            match registrations::link_state(&state.db, &q.token).await? {
-                LinkState::Open => LinkNow::Open,
-                LinkState::Used => LinkNow::Used,
-                LinkState::Invalid => LinkNow::Gone,
-            },
-        )
+pub async fn get(link: OpenedLink) -> Response {
+    LINK.open(&link, |state, token| async move {
+        Ok(match registrations::link_state(&state.db, token).await? {
+            LinkState::Open => LinkNow::Open,
+            LinkState::Used => LinkNow::Used,
+            LinkState::Invalid => LinkNow::Gone,
+        })
     })
     .await
 }
