@@ -31,7 +31,7 @@ use crate::web::auth::{EmployeeUser, MaybeEmployee};
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::errors::{Refusal, Refuses};
 use crate::web::locale::Lang;
-use crate::web::session::{own_cookie, set_cookie};
+use crate::web::session::{own_cookie, secure, set_cookie};
 use crate::web::AppState;
 
 pub use super::kit::{no_referrer, own_path, see_other, FieldErrors};
@@ -86,11 +86,38 @@ impl FromRequestParts<AppState> for WaitingClaim {
     }
 }
 
-pub fn set_pending(res: &mut Response, pending: &str, max_age: i64, secure: bool) {
+/// Sets (or, with `max_age` 0, clears) one of the cookies that wait for the sign-in step.
+fn set_waiting(res: &mut Response, config: &Config, name: &str, value: &str, max_age: i64) {
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(PENDING_COOKIE, pending, max_age, secure),
+        set_cookie(name, value, max_age, secure(config)),
     );
+}
+
+/// How long a confirmation link lives, in seconds.
+fn link_life(config: &Config) -> i64 {
+    config.employees.confirm_ttl.as_secs() as i64
+}
+
+/// Keeps a confirmed address's claim for the sign-in step, as long as a confirmation link lives.
+pub fn keep_claim(res: &mut Response, config: &Config, claim: &str) {
+    set_waiting(res, config, CLAIM_COOKIE, claim, link_life(config));
+}
+
+/// Keeps the registering browser's pending registration for twice a link's life: the link may
+/// be confirmed on another device as late as the end of its own.
+pub fn keep_pending(res: &mut Response, config: &Config, pending: &str) {
+    set_waiting(res, config, PENDING_COOKIE, pending, 2 * link_life(config));
+}
+
+/// The claim was bound: its cookie goes.
+pub fn forget_claim(res: &mut Response, config: &Config) {
+    set_waiting(res, config, CLAIM_COOKIE, "", 0);
+}
+
+/// The pending registration was bound: its cookie goes.
+pub fn forget_pending(res: &mut Response, config: &Config) {
+    set_waiting(res, config, PENDING_COOKIE, "", 0);
 }
 
 /// "1 second", "about 5 minutes", "about an hour" in the page's language (issue 12).
@@ -104,13 +131,6 @@ pub fn wait_text(t: Tr, seconds: u64) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("n", fluent_bundle::FluentValue::from(n));
     crate::i18n::I18n::global().format(t.locale, id, Some(&args))
-}
-
-pub fn set_claim(res: &mut Response, claim: &str, max_age: i64, secure: bool) {
-    res.headers_mut().append(
-        header::SET_COOKIE,
-        set_cookie(CLAIM_COOKIE, claim, max_age, secure),
-    );
 }
 
 /// The field and sentence a form shows for an error; `None` for internal errors, which become
