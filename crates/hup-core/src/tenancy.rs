@@ -97,9 +97,8 @@ pub fn may_see_tenant(m: Membership) -> Result<(), Denied> {
     Ok(())
 }
 
-/// Approving and removing the tenant's accounts: the admins (those who proved a domain) of a
-/// managed tenant.
-pub fn may_manage_accounts(m: Membership) -> Result<(), Denied> {
+/// What only the admins (those who proved a domain) of a managed tenant may do.
+fn may_administer(m: Membership) -> Result<(), Denied> {
     may_see_tenant(m)?;
     if !m.managed {
         return Err(Denied::NotManaged);
@@ -108,6 +107,11 @@ pub fn may_manage_accounts(m: Membership) -> Result<(), Denied> {
         return Err(Denied::NotAdmin);
     }
     Ok(())
+}
+
+/// Approving and removing the tenant's accounts: the admins of a managed tenant.
+pub fn may_manage_accounts(m: Membership) -> Result<(), Denied> {
+    may_administer(m)
 }
 
 /// Removing one account of the tenant: an admin may remove any account but their own.
@@ -135,14 +139,7 @@ pub fn may_manage_domains(m: Membership) -> Result<(), Denied> {
 
 /// The HUP tab's switch and the licensing connection: admins of a managed tenant only.
 pub fn may_manage_benefit(m: Membership) -> Result<(), Denied> {
-    may_see_tenant(m)?;
-    if !m.managed {
-        return Err(Denied::NotManaged);
-    }
-    if m.role != Role::Admin {
-        return Err(Denied::NotAdmin);
-    }
-    Ok(())
+    may_administer(m)
 }
 
 /// Whether the domains page offers its forms.

@@ -15,6 +15,7 @@ use std::future::Future;
 
 use askama::Template;
 use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::de::DeserializeOwned;
@@ -231,6 +232,21 @@ pub fn tenant_of(admin: &AdminUser) -> Result<i64, TenancyError> {
     admin.account.tenant_id.ok_or(TenancyError::NotFound)
 }
 
+/// The signed-in admin of a page only admins see; without a session the browser goes to the
+/// sign-in page.
+pub struct SignedInAdmin(pub AdminUser);
+
+impl FromRequestParts<AppState> for SignedInAdmin {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let MaybeAdmin(admin) = MaybeAdmin::from_request_parts(parts, state)
+            .await
+            .unwrap_or(MaybeAdmin(None));
+        admin.map(SignedInAdmin).ok_or_else(to_sign_in)
+    }
+}
+
 /// A form an admin posts from a tenant page (domains, the HUP tab): the signed-in admin, the
 /// form's fields and whether its CSRF token was right. Without a session the browser goes to
 /// the sign-in page.
@@ -245,12 +261,7 @@ impl<F: DeserializeOwned + Send> FromRequest<AppState> for TenantPost<F> {
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Response> {
         let (mut parts, body) = req.into_parts();
-        let MaybeAdmin(admin) = MaybeAdmin::from_request_parts(&mut parts, state)
-            .await
-            .unwrap_or(MaybeAdmin(None));
-        let Some(admin) = admin else {
-            return Err(to_sign_in());
-        };
+        let SignedInAdmin(admin) = SignedInAdmin::from_request_parts(&mut parts, state).await?;
         let form = PostedForm::<F>::from_request(Request::from_parts(parts, body), state).await?;
         Ok(TenantPost {
             admin,

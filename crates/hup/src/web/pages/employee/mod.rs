@@ -15,7 +15,7 @@ use std::convert::Infallible;
 use std::future::Future;
 
 use askama::Template;
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::Response;
@@ -30,7 +30,8 @@ use crate::i18n::{Locale, Tr};
 use crate::web::auth::{EmployeeUser, MaybeEmployee};
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::errors::{Refusal, Refuses};
-use crate::web::session::{own_cookie, set_cookie};
+use crate::web::locale::Lang;
+use crate::web::session::{own_cookie, secure, set_cookie};
 use crate::web::AppState;
 
 pub use super::kit::{no_referrer, own_path, see_other, FieldErrors};
@@ -85,11 +86,38 @@ impl FromRequestParts<AppState> for WaitingClaim {
     }
 }
 
-pub fn set_pending(res: &mut Response, pending: &str, max_age: i64, secure: bool) {
+/// Sets (or, with `max_age` 0, clears) one of the cookies that wait for the sign-in step.
+fn set_waiting(res: &mut Response, config: &Config, name: &str, value: &str, max_age: i64) {
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(PENDING_COOKIE, pending, max_age, secure),
+        set_cookie(name, value, max_age, secure(config)),
     );
+}
+
+/// How long a confirmation link lives, in seconds.
+fn link_life(config: &Config) -> i64 {
+    config.employees.confirm_ttl.as_secs() as i64
+}
+
+/// Keeps a confirmed address's claim for the sign-in step, as long as a confirmation link lives.
+pub fn keep_claim(res: &mut Response, config: &Config, claim: &str) {
+    set_waiting(res, config, CLAIM_COOKIE, claim, link_life(config));
+}
+
+/// Keeps the registering browser's pending registration for twice a link's life: the link may
+/// be confirmed on another device as late as the end of its own.
+pub fn keep_pending(res: &mut Response, config: &Config, pending: &str) {
+    set_waiting(res, config, PENDING_COOKIE, pending, 2 * link_life(config));
+}
+
+/// The claim was bound: its cookie goes.
+pub fn forget_claim(res: &mut Response, config: &Config) {
+    set_waiting(res, config, CLAIM_COOKIE, "", 0);
+}
+
+/// The pending registration was bound: its cookie goes.
+pub fn forget_pending(res: &mut Response, config: &Config) {
+    set_waiting(res, config, PENDING_COOKIE, "", 0);
 }
 
 /// "1 second", "about 5 minutes", "about an hour" in the page's language (issue 12).
@@ -103,13 +131,6 @@ pub fn wait_text(t: Tr, seconds: u64) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("n", fluent_bundle::FluentValue::from(n));
     crate::i18n::I18n::global().format(t.locale, id, Some(&args))
-}
-
-pub fn set_claim(res: &mut Response, claim: &str, max_age: i64, secure: bool) {
-    res.headers_mut().append(
-        header::SET_COOKIE,
-        set_cookie(CLAIM_COOKIE, claim, max_age, secure),
-    );
 }
 
 /// The field and sentence a form shows for an error; `None` for internal errors, which become
@@ -281,6 +302,50 @@ pub enum LinkNow {
     Missing,
 }
 
+/// A mailed link opened in the browser (`GET …?token=…`): what its page needs, extracted in
+/// the order the pages' own arguments were.
+pub struct OpenedLink {
+    pub state: AppState,
+    pub lang: Lang,
+    pub csrf: Csrf,
+    pub token: String,
+}
+
+impl FromRequestParts<AppState> for OpenedLink {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let (State(state), lang, csrf, Query(TokenForm { token })) =
+            <(State<AppState>, Lang, Csrf, Query<TokenForm>)>::from_request_parts(parts, state)
+                .await?;
+        Ok(OpenedLink {
+            state,
+            lang,
+            csrf,
+            token,
+        })
+    }
+}
+
+impl OpenedLink {
+    /// What the link is now: missing without a token, else what `look` reads of the token
+    /// (read only: a GET changes nothing); an internal error is the error page.
+    pub async fn now<'a, Looked>(
+        &'a self,
+        look: impl FnOnce(&'a AppState, &'a str) -> Looked,
+    ) -> Result<LinkNow, Response>
+    where
+        Looked: Future<Output = Result<LinkNow, EmployeeError>>,
+    {
+        if self.token.is_empty() {
+            return Ok(LinkNow::Missing);
+        }
+        look(&self.state, &self.token)
+            .await
+            .map_err(|e| PageError::Internal(anyhow::Error::new(e)).into_page(self.lang.0))
+    }
+}
+
 impl MailedLink {
     pub fn page(&self, t: Tr, csrf: &Csrf, token: &str, error: Option<String>) -> TokenButtonPage {
         TokenButtonPage {
@@ -293,6 +358,21 @@ impl MailedLink {
             button: t.get(self.button),
             token: token.to_owned(),
             error,
+        }
+    }
+
+    /// The link was opened (`GET`): [`OpenedLink::now`], then [`Self::show`].
+    pub async fn open<'a, Looked>(
+        &self,
+        link: &'a OpenedLink,
+        look: impl FnOnce(&'a AppState, &'a str) -> Looked,
+    ) -> Response
+    where
+        Looked: Future<Output = Result<LinkNow, EmployeeError>>,
+    {
+        match link.now(look).await {
+            Ok(now) => self.show(link.lang.t(), &link.csrf, &link.token, now),
+            Err(res) => res,
         }
     }
 

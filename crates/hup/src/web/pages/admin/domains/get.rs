@@ -2,9 +2,8 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::super::to_sign_in;
+use super::super::SignedInAdmin;
 use super::{show, Notice};
-use crate::web::auth::MaybeAdmin;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::AppState;
@@ -20,12 +19,9 @@ pub async fn get(
     State(state): State<AppState>,
     lang: Lang,
     csrf: Csrf,
-    admin: MaybeAdmin,
     Query(q): Query<DomainsQuery>,
+    SignedInAdmin(admin): SignedInAdmin,
 ) -> Response {
-    let Some(admin) = admin.0 else {
-        return to_sign_in();
-    };
     let notice = q.verified.map(Notice::Verified);
     show(&state, lang.0, &csrf, &admin, notice, None).await
 }

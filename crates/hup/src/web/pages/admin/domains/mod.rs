@@ -4,16 +4,21 @@ pub mod post;
 pub mod remove;
 pub mod verify;
 
+use std::future::Future;
+
 use askama::Template;
+use axum::extract::{FromRequest, Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use hup_core::email::Domain;
 
-use super::{page_error, render_with, tenant_page_error};
+use super::{page_error, render_with, tenant_page_error, TenantPost};
 use crate::i18n::{Locale, Tr};
-use crate::tenancy::{self, domains as service};
+use crate::store::admins::AdminAccount;
+use crate::tenancy::{self, domains as service, TenancyError};
 use crate::web::auth::AdminUser;
 use crate::web::csrf::Csrf;
+use crate::web::locale::Lang;
 use crate::web::AppState;
 
 pub struct DomainRow {
@@ -46,6 +51,60 @@ pub struct DomainsPage {
 pub struct DomainForm {
     #[serde(default)]
     domain: String,
+}
+
+/// A post of one of the forms (add, remove, verify): what the handler needs, extracted in the
+/// order the handlers' own arguments were (language, CSRF cookie, then the admin and form).
+pub struct DomainPost {
+    pub state: AppState,
+    pub lang: Lang,
+    pub csrf: Csrf,
+    pub post: TenantPost<DomainForm>,
+}
+
+impl FromRequest<AppState> for DomainPost {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Response> {
+        let (State(state), lang, csrf, post) =
+            <(State<AppState>, Lang, Csrf, TenantPost<DomainForm>)>::from_request(req, state)
+                .await?;
+        Ok(DomainPost {
+            state,
+            lang,
+            csrf,
+            post,
+        })
+    }
+}
+
+impl DomainPost {
+    /// Runs `act` on the posted domain of the admin's tenant: a forged form or a refusal
+    /// `explain` puts into words shows the list again with the reason.
+    pub async fn answer<'a, T, Done>(
+        &'a self,
+        explain: fn(Tr, &TenancyError) -> Option<String>,
+        act: impl FnOnce(&'a AppState, &'a AdminAccount, i64, &'a str) -> Done,
+    ) -> Result<T, Response>
+    where
+        Done: Future<Output = Result<T, TenancyError>>,
+    {
+        let (state, admin) = (&self.state, &self.post.admin);
+        self.post
+            .answer(
+                self.lang.t(),
+                explain,
+                |tenant| act(state, &admin.account, tenant, &self.post.fields.domain),
+                |error| self.show(Some(error)),
+            )
+            .await
+    }
+
+    /// The list again, with `error`.
+    pub async fn show(&self, error: Option<(String, StatusCode)>) -> Response {
+        let lang = self.lang.0;
+        show(&self.state, lang, &self.csrf, &self.post.admin, None, error).await
+    }
 }
 
 /// A status line the page may show. It comes from a link anyone can craft, so it names a

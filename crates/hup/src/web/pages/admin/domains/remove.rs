@@ -1,32 +1,17 @@
-use axum::extract::State;
 use axum::response::Response;
 
-use super::super::{error_text, see_other, TenantPost};
-use super::{show, DomainForm};
+use super::super::{error_text, see_other};
+use super::DomainPost;
 use crate::i18n::Tr;
 use crate::tenancy::domains as service;
 use crate::tenancy::TenancyError;
-use crate::web::csrf::Csrf;
-use crate::web::locale::Lang;
-use crate::web::AppState;
 
 /// `POST /admin/domains/remove`: removes one domain of the tenant (issue 12).
-pub async fn post(
-    State(state): State<AppState>,
-    lang: Lang,
-    token: Csrf,
-    post: TenantPost<DomainForm>,
-) -> Response {
-    let (admin, form) = (&post.admin, &post.fields);
-    let removed = post
-        .answer(
-            lang.t(),
-            remove_error_text,
-            |tenant| service::remove(&state.db, &admin.account, tenant, &form.domain),
-            |error| show(&state, lang.0, &token, admin, None, Some(error)),
-        )
-        .await;
-    match removed {
+pub async fn post(form: DomainPost) -> Response {
+    let removed = form.answer(remove_error_text, |state, admin, tenant, domain| {
+        service::remove(&state.db, admin, tenant, domain)
+    });
+    match removed.await {
         Ok(()) => see_other("/admin/domains"),
         Err(res) => res,
     }

@@ -1,48 +1,25 @@
-use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::super::{error_text, see_other, TenantPost};
-use super::{show, DomainForm};
+use super::super::{error_text, see_other};
+use super::DomainPost;
 use crate::tenancy::domains::{self as service, VerifyOutcome};
-use crate::web::csrf::Csrf;
-use crate::web::locale::Lang;
-use crate::web::AppState;
 
 /// `POST /admin/domains/verify`: looks the TXT record up now.
-pub async fn post(
-    State(state): State<AppState>,
-    lang: Lang,
-    token: Csrf,
-    post: TenantPost<DomainForm>,
-) -> Response {
-    let (admin, form) = (&post.admin, &post.fields);
-    let outcome = post
-        .answer(
-            lang.t(),
-            error_text,
-            |tenant| {
-                service::verify(
-                    &state.db,
-                    &state.config,
-                    &admin.account,
-                    tenant,
-                    &form.domain,
-                )
-            },
-            |error| show(&state, lang.0, &token, admin, None, Some(error)),
-        )
-        .await;
-    match outcome {
+pub async fn post(form: DomainPost) -> Response {
+    let outcome = form.answer(error_text, |state, admin, tenant, domain| {
+        service::verify(&state.db, &state.config, admin, tenant, domain)
+    });
+    match outcome.await {
         Ok(VerifyOutcome::Verified) => {
             let query = url::form_urlencoded::Serializer::new(String::new())
-                .append_pair("verified", &form.domain)
+                .append_pair("verified", &form.post.fields.domain)
                 .finish();
             see_other(&format!("/admin/domains?{query}"))
         }
         Ok(VerifyOutcome::Pending(reason)) => {
-            let error = (lang.t().get(reason.fluent_id()), StatusCode::OK);
-            show(&state, lang.0, &token, admin, None, Some(error)).await
+            let error = (form.lang.t().get(reason.fluent_id()), StatusCode::OK);
+            form.show(Some(error)).await
         }
         Err(res) => res,
     }

@@ -1,29 +1,14 @@
-use axum::extract::{Query, State};
 use axum::response::Response;
 
-use super::super::{LinkNow, TokenForm};
+use super::super::{LinkNow, OpenedLink};
 use super::LINK;
 use crate::employees::accounts;
-use crate::web::csrf::Csrf;
-use crate::web::locale::Lang;
-use crate::web::pages::error::PageError;
-use crate::web::AppState;
 
 /// Changes nothing: a GET looks the link up read only and shows the button, or what happened.
-pub async fn get(
-    State(state): State<AppState>,
-    lang: Lang,
-    csrf: Csrf,
-    Query(q): Query<TokenForm>,
-) -> Response {
-    let now = if q.token.is_empty() {
-        LinkNow::Missing
-    } else {
-        match accounts::confirm_link_open(&state.db, &q.token).await {
-            Ok(true) => LinkNow::Open,
-            Ok(false) => LinkNow::Gone,
-            Err(e) => return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
-        }
-    };
-    LINK.show(lang.t(), &csrf, &q.token, now)
+pub async fn get(link: OpenedLink) -> Response {
+    LINK.open(&link, |state, token| async move {
+        let open = accounts::confirm_link_open(&state.db, token).await?;
+        Ok(if open { LinkNow::Open } else { LinkNow::Gone })
+    })
+    .await
 }

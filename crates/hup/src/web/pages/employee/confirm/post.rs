@@ -1,13 +1,12 @@
 use axum::extract::State;
 use axum::response::Response;
 
-use super::super::{no_referrer, see_other, set_claim, TokenForm};
+use super::super::{keep_claim, no_referrer, see_other, TokenForm};
 use super::LINK;
 use crate::employees::{grants, registrations};
 use crate::web::auth::MaybeEmployee;
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
-use crate::web::session::secure;
 use crate::web::AppState;
 
 pub async fn post(
@@ -43,13 +42,7 @@ pub async fn post(
         }
         None => {
             let mut res = see_other("/signin");
-            let max_age = state.config.employees.confirm_ttl.as_secs() as i64;
-            set_claim(
-                &mut res,
-                confirmed.claim.as_str(),
-                max_age,
-                secure(&state.config),
-            );
+            keep_claim(&mut res, &state.config, confirmed.claim.as_str());
             res
         }
     };

@@ -2,13 +2,12 @@ use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::super::{forged, form_error, message, set_pending, FieldErrors};
+use super::super::{forged, form_error, keep_pending, message, FieldErrors};
 use super::RegisterPage;
 use crate::employees::registrations;
 use crate::web::client::ClientAddr;
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
-use crate::web::session::secure;
 use crate::web::AppState;
 
 #[derive(Deserialize)]
@@ -53,13 +52,7 @@ pub async fn post(
                 ),
                 Some(("/signin", t.get("employee-continue-button"))),
             );
-            let max_age = 2 * state.config.employees.confirm_ttl.as_secs() as i64;
-            set_pending(
-                &mut res,
-                registered.browser.as_str(),
-                max_age,
-                secure(&state.config),
-            );
+            keep_pending(&mut res, &state.config, registered.browser.as_str());
             res
         }
         Err(e) => token.attach(form_error(e, t, "work_email", page)),

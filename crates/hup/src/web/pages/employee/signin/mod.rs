@@ -12,7 +12,7 @@ use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::{error_texts, see_other, set_claim, set_pending, FieldErrors, WaitingClaim};
+use super::{error_texts, see_other, FieldErrors, WaitingClaim};
 use crate::employees::{grants, registrations, EmployeeError};
 use crate::i18n::Tr;
 use crate::web::csrf::Csrf;
@@ -176,12 +176,11 @@ impl Signin {
             Err(_) => ("/account?claim=failed", false),
         };
         let mut res = res_for(to);
-        let secure = crate::web::session::secure(&state.config);
         if claim.is_some() {
-            set_claim(&mut res, "", 0, secure);
+            super::forget_claim(&mut res, &state.config);
         }
         if forget_pending && pending.is_some() {
-            set_pending(&mut res, "", 0, secure);
+            super::forget_pending(&mut res, &state.config);
         }
         res
     }
