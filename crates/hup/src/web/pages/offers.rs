@@ -2,7 +2,7 @@
 //! discount and price to pay; R22's guidance where "Other Office products" are withheld.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::response::Response;
 use hup_core::help::HelpTopic;
 use hup_core::offers::NoOffers;
@@ -13,10 +13,7 @@ use super::program::{offer_rows, OfferRow};
 use super::render;
 use crate::catalog::browse::{self, Shelf};
 use crate::i18n::Tr;
-use crate::web::csrf::Csrf;
-use crate::web::locale::Lang;
-use crate::web::pages::employee::SignedIn;
-use crate::web::AppState;
+use crate::web::pages::employee::EmployeePage;
 
 pub enum OffersView {
     /// Confirm the work address first (or again): the message, and the link to `/register`.
@@ -62,10 +59,12 @@ fn failure_message(code: &str) -> Option<&'static str> {
 }
 
 pub async fn get(
-    State(state): State<AppState>,
-    lang: Lang,
-    csrf: Csrf,
-    SignedIn(user): SignedIn,
+    EmployeePage {
+        state,
+        lang,
+        csrf,
+        user,
+    }: EmployeePage,
     Query(q): Query<OffersQuery>,
 ) -> Response {
     let t = lang.t();

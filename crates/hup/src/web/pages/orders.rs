@@ -17,9 +17,9 @@ use super::render;
 use crate::i18n::Tr;
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
 use crate::token::Token;
-use crate::web::csrf::{Csrf, PostedForm};
+use crate::web::csrf::PostedForm;
 use crate::web::locale::Lang;
-use crate::web::pages::employee::SignedIn;
+use crate::web::pages::employee::{EmployeePage, SignedIn};
 use crate::web::pages::kit::see_other;
 use crate::web::AppState;
 
@@ -73,10 +73,12 @@ fn refused(e: OrderError, lang: Lang) -> Response {
 }
 
 pub async fn review(
-    State(state): State<AppState>,
-    lang: Lang,
-    csrf: Csrf,
-    SignedIn(user): SignedIn,
+    EmployeePage {
+        state,
+        lang,
+        csrf,
+        user,
+    }: EmployeePage,
     Query(q): Query<ReviewQuery>,
 ) -> Response {
     let t = lang.t();

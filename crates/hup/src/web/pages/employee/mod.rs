@@ -68,6 +68,31 @@ impl FromRequestParts<AppState> for SignedIn {
     }
 }
 
+/// What a page only the signed-in employee sees starts from: the state, the page's language,
+/// the CSRF token for its forms, and the employee (else the browser goes to sign in).
+pub struct EmployeePage {
+    pub state: AppState,
+    pub lang: Lang,
+    pub csrf: Csrf,
+    pub user: EmployeeUser,
+}
+
+impl FromRequestParts<AppState> for EmployeePage {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let SignedIn(user) = SignedIn::from_request_parts(parts, state).await?;
+        let Ok(lang) = Lang::from_request_parts(parts, state).await;
+        let Ok(csrf) = Csrf::from_request_parts(parts, state).await;
+        Ok(EmployeePage {
+            state: state.clone(),
+            lang,
+            csrf,
+            user,
+        })
+    }
+}
+
 /// What waits in the browser for the sign-in step, if anything: the claim (from `/confirm`
 /// in this browser) and the pending registration (from `/register` in this browser).
 pub struct WaitingClaim {

@@ -1,14 +1,11 @@
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::super::SignedIn;
+use super::super::EmployeePage;
 use super::AccountPage;
-use crate::web::csrf::Csrf;
-use crate::web::locale::Lang;
 use crate::web::pages::kit::render_with;
-use crate::web::AppState;
 
 #[derive(Deserialize)]
 pub struct AccountQuery {
@@ -19,10 +16,12 @@ pub struct AccountQuery {
 }
 
 pub async fn get(
-    State(state): State<AppState>,
-    lang: Lang,
-    csrf: Csrf,
-    SignedIn(user): SignedIn,
+    EmployeePage {
+        state,
+        lang,
+        csrf,
+        user,
+    }: EmployeePage,
     Query(q): Query<AccountQuery>,
 ) -> Response {
     let t = lang.t();
