@@ -7,7 +7,7 @@ admin-nav-domains = Domeinen
 admin-nav-hup = Facturering › Uw producten › Voordelen › HUP
 admin-signed-in-as = Aangemeld als { $email }
 admin-signout = Afmelden
-admin-landing-lead = Beheer het Home Use Program voor uw organisatie: bewijs uw domein, koppel uw licentieovereenkomst en zet het voordeel aan voor uw collega's.
+admin-landing-lead = Beheer het Thuisgebruikprogramma (Home Use Program) voor uw organisatie: bewijs uw domein, koppel uw licentieovereenkomst en zet het voordeel aan voor uw collega's.
 
 ## Werkaccounts
 admin-field-work-email = Zakelijk e-mailadres
@@ -69,7 +69,7 @@ admin-verified-now = { $domain } is geverifieerd. Uw organisatie is beheerd en u
 admin-members-note = Uw organisatie is nog niet beheerd. Iedereen in de organisatie kan haar domein bewijzen en zo beheerder worden.
 
 ## Het HUP-tabblad (R1, R9, R20, R21)
-admin-hup-title = Home Use Program
+admin-hup-title = Thuisgebruikprogramma (Home Use Program)
 admin-hup-breadcrumb = Facturering › Uw producten › Voordelen › HUP
 admin-hup-unmanaged = Uw organisatie is nog niet beheerd: bewijs eerst een van haar domeinen.
 admin-hup-connect-title = Licentieovereenkomst
@@ -114,7 +114,7 @@ admin-hup-support-store = U bent binnen, maar het voordeel verschijnt niet zoals
 
 ## E-mail
 mail-admin-confirm-subject = Bevestig uw zakelijke adres voor het beheercentrum
-mail-admin-confirm-body = Iemand, waarschijnlijk u, heeft met dit adres een beheerdersaccount voor het Home Use Program gemaakt. Open de link en bevestig om het te activeren.
+mail-admin-confirm-body = Iemand, waarschijnlijk u, heeft met dit adres een beheerdersaccount voor het Thuisgebruikprogramma (Home Use Program) gemaakt. Open de link en bevestig om het te activeren.
 mail-admin-confirm-button = Mijn adres bevestigen
 mail-admin-confirm-ignore = Niet om gevraagd? Negeer deze mail: zonder bevestiging gebeurt er niets.
 mail-domain-unverified-subject = Een domein van uw organisatie is niet meer geverifieerd

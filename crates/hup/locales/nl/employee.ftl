@@ -1,14 +1,14 @@
 ## employee messages (nl)
 
 ## Mail: confirm the work address (R16)
-mail-employee-register-subject = Bevestig uw werkadres voor het Home Use Program
-mail-employee-register-body = Iemand, hopelijk u, heeft met dit werkadres de korting van het Home Use Program aangevraagd. Open de link en klik op Bevestigen om te laten zien dat het voordeel van uw organisatie voor u geldt. De link werkt één keer, { $hours } uur lang.
+mail-employee-register-subject = Bevestig uw werkadres voor het Thuisgebruikprogramma
+mail-employee-register-body = Iemand, hopelijk u, heeft met dit werkadres de korting van het Thuisgebruikprogramma (Home Use Program) aangevraagd. Open de link en klik op Bevestigen om te laten zien dat het voordeel van uw organisatie voor u geldt. De link werkt één keer, { $hours } uur lang.
 mail-employee-register-button = Mijn werkadres bevestigen
 mail-employee-register-ignore = Niet aangevraagd? Negeer deze mail; er gebeurt niets.
 
 ## Mail: confirm the personal account (R7)
 mail-employee-account-subject = Bevestig uw persoonlijke account
-mail-employee-account-body = Open de link en klik op Bevestigen om uw persoonlijke account voor het Home Use Program te activeren. Aankopen zijn van u en raken uw werkaccount nooit.
+mail-employee-account-body = Open de link en klik op Bevestigen om uw persoonlijke account voor het Thuisgebruikprogramma te activeren. Aankopen zijn van u en raken uw werkaccount nooit.
 mail-employee-account-button = Mijn account activeren
 mail-employee-account-ignore = Geen account aangemaakt? Negeer deze mail; er gebeurt niets.
 
@@ -95,7 +95,7 @@ employee-signed-in-as = Aangemeld als { $email }
 ## Errors next to the fields
 employee-error-csrf = Het formulier is verlopen. Probeer het opnieuw.
 employee-error-invalid-email = Dit is geen geldig e-mailadres.
-employee-error-not-participating = Uw organisatie ({ $domain }) doet (nog) niet mee aan het Home Use Program. Vraag het uw IT-afdeling.
+employee-error-not-participating = Uw organisatie ({ $domain }) doet (nog) niet mee aan het Thuisgebruikprogramma. Vraag het uw IT-afdeling.
 employee-error-work-address = Dit is een adres van een organisatie. Gebruik uw persoonlijke adres: aankopen zijn van u en raken uw werkaccount nooit.
 employee-error-password-short = Het wachtwoord moet minstens 8 tekens hebben.
 employee-error-password-long = Het wachtwoord mag hoogstens 256 tekens hebben.

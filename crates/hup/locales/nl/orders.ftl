@@ -21,7 +21,7 @@ order-error-unavailable = U kunt nu niet via het programma kopen. Open uw aanbie
 order-error-no-such-offer = Die aanbieding is (niet meer) beschikbaar in uw land. Kies een van uw huidige aanbiedingen.
 order-error-regional = Deze aanbieding wordt verkocht door uw regionale winkel: gebruik de link ernaast.
 order-error-form = Het formulier was verlopen. Probeer het opnieuw.
-mail-order-subject = Uw bestelling bij het Home Use Program
+mail-order-subject = Uw bestelling bij het Thuisgebruikprogramma
 mail-order-body = Bedankt voor uw bestelling. Dit hebt u gekocht:
 mail-order-button = Uw bestelling bekijken
 # Issue 12: het overzicht vóór een bestelling, en wat u daarna met een bestelling doet.

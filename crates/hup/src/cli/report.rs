@@ -71,19 +71,26 @@ pub async fn run(config: &Config, json: bool) -> anyhow::Result<ExitCode> {
     }
     if !r.by_tenant.is_empty() {
         println!(
-            "\n{:<7} {:<32} {:<8} {:<9} {:<7} paid",
-            "tenant", "verified domains", "benefit", "enrolled", "orders"
+            "\n{:<7} {:<28} {:<28} {:<8} {:<9} {:<7} paid",
+            "tenant", "name", "other verified domains", "benefit", "enrolled", "orders"
         );
         for t in &r.by_tenant {
-            let domains = if t.verified_domains.is_empty() {
+            let others: Vec<&str> = t
+                .verified_domains
+                .iter()
+                .map(String::as_str)
+                .filter(|d| *d != t.name)
+                .collect();
+            let others = if others.is_empty() {
                 "-".to_owned()
             } else {
-                t.verified_domains.join(",")
+                others.join(",")
             };
             println!(
-                "{:<7} {:<32} {:<8} {:<9} {:<7} {}",
+                "{:<7} {:<28} {:<28} {:<8} {:<9} {:<7} {}",
                 t.tenant,
-                domains,
+                t.name,
+                others,
                 if t.benefit_on { "on" } else { "off" },
                 t.enrolled,
                 t.orders,

@@ -58,12 +58,24 @@ pub struct OfferSales {
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct TenantUptake {
     pub tenant: i64,
+    /// The tenant's name as the operator knows it: its primary domain, the domain it was
+    /// created for when that is verified or nothing is, else its first verified domain.
+    pub name: String,
     pub verified_domains: Vec<String>,
     pub benefit_on: bool,
     pub participating: bool,
     pub enrolled: i64,
     pub orders: i64,
     pub sales: Vec<CurrencySales>,
+}
+
+/// A tenant's primary domain: the domain it was created for when that is verified (or no
+/// domain is), else the first of its verified domains (issue 12: a tenant is more than a number).
+fn primary_domain(home_domain: &str, verified: &[String]) -> String {
+    match verified.first() {
+        Some(first) if !verified.iter().any(|d| d == home_domain) => first.clone(),
+        _ => home_domain.to_owned(),
+    }
 }
 
 /// Adds rows into per-currency totals, sorted by currency.
@@ -115,6 +127,7 @@ pub async fn program(db: &Db) -> anyhow::Result<ProgramReport> {
         if enrolled > 0 || !own.is_empty() {
             by_tenant.push(TenantUptake {
                 tenant: id,
+                name: primary_domain(&listing.tenant.home_domain, &listing.verified_domains),
                 verified_domains: listing.verified_domains,
                 benefit_on: standing.benefit_on(),
                 participating: takes_part,
@@ -162,6 +175,22 @@ mod tests {
             list_minor: list,
             paid_minor: paid,
         }
+    }
+
+    /// Issue 12: the report names a tenant by its primary domain, not only by its number.
+    #[test]
+    fn a_tenant_is_named_by_its_home_domain_unless_another_domain_is_verified_instead() {
+        let v = |ds: &[&str]| ds.iter().map(|d| (*d).to_owned()).collect::<Vec<_>>();
+        assert_eq!(primary_domain("a.example", &v(&[])), "a.example");
+        assert_eq!(
+            primary_domain("a.example", &v(&["a.example", "b.example"])),
+            "a.example"
+        );
+        assert_eq!(
+            primary_domain("z.example", &v(&["a.example", "z.example"])),
+            "z.example"
+        );
+        assert_eq!(primary_domain("a.example", &v(&["b.example"])), "b.example");
     }
 
     #[test]

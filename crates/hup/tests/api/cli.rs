@@ -69,6 +69,22 @@ fn migrate_creates_the_sqlite_database_and_its_folder() {
     assert!(again.status.success());
 }
 
+/// Issue 12: logs written to a file or pipe are plain text, without ANSI colour codes.
+#[test]
+fn logs_to_a_pipe_carry_no_colour_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = hup()
+        .arg("migrate")
+        .env("HUP_LOG", "debug")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_success(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("DEBUG"), "a log line was written: {err}");
+    assert!(!err.contains("\x1b["), "no colour codes in a pipe: {err}");
+}
+
 #[tokio::test]
 async fn catalog_import_publishes_a_valid_file_and_refuses_a_bad_one_with_every_problem() {
     let dir = tempfile::tempdir().unwrap();

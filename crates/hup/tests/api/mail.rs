@@ -319,3 +319,68 @@ async fn a_delivered_mail_leaves_no_token_link_in_the_outbox() {
     let created_at: i64 = row.try_get("created_at").unwrap();
     assert!(sent_at.is_some_and(|s| s >= created_at));
 }
+
+/// Issue 12: the Dutch site calls itself "Thuisgebruikprogramma", and so does its registration
+/// mail, in the subject and in both the text and the HTML body.
+#[tokio::test]
+async fn the_dutch_registration_mail_uses_the_dutch_sites_name() {
+    use crate::helpers::Mailbox;
+    let app = TestApp::spawn_demo().await;
+    let to = "piet@contoso.example";
+    let res = app
+        .post_bearer_only(
+            "/api/v1/registrations",
+            None,
+            serde_json::json!({"work_email": to, "locale": "nl"}),
+        )
+        .await;
+    assert_eq!(res.status(), 202);
+    let mailed = app.mailed(to, "/confirm?token=").await;
+    assert_eq!(
+        mailed.subject,
+        "Bevestig uw werkadres voor het Thuisgebruikprogramma"
+    );
+    let raw = app.mails_to(to).pop().unwrap();
+    let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
+    let html = msg.body_html(0).unwrap().into_owned();
+    for body in [&mailed.text, &html] {
+        assert!(body.contains("Thuisgebruikprogramma"), "{body}");
+        // The English name only in brackets after the Dutch one, as the program page has it.
+        assert_eq!(
+            body.matches("Home Use Program").count(),
+            body.matches("Thuisgebruikprogramma (Home Use Program)")
+                .count(),
+            "{body}"
+        );
+    }
+}
+
+/// Issue 12: every Dutch string names the program as the Dutch site does: "Home Use Program"
+/// appears only in brackets after "Thuisgebruikprogramma", as `program-title` has it.
+#[test]
+fn dutch_strings_name_the_program_as_the_dutch_site_does() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/nl");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        files += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') {
+                continue;
+            }
+            assert_eq!(
+                line.matches("Home Use Program").count(),
+                line.matches("Thuisgebruikprogramma (Home Use Program)")
+                    .count(),
+                "{}:{}: {line}",
+                path.display(),
+                n + 1
+            );
+        }
+    }
+    assert!(files > 0, "no Dutch messages in {}", dir.display());
+}

@@ -530,3 +530,78 @@ async fn the_account_page_changes_details_and_password() {
     let (_, html) = app.page("/account").await;
     assert!(html.contains("Jan"), "{html}");
 }
+
+/// A page's `<title>` text.
+fn title_of(body: &str) -> &str {
+    let start = body.find("<title>").expect("a title") + 7;
+    let end = body[start..].find("</title>").expect("closing title") + start;
+    &body[start..end]
+}
+
+/// Issue 12: the program page's title read "Home Use Program · Home Use Program". No page
+/// title, public or behind a sign-in, in either language, names the program twice.
+#[tokio::test]
+async fn no_page_title_repeats_the_programs_name() {
+    let app = TestApp::spawn_demo().await;
+    let public = [
+        "/",
+        "/?country=NL",
+        "/register",
+        "/signin",
+        "/confirm?token=x",
+        "/account/confirm?token=x",
+        "/account/reset?token=x",
+        "/admin/signin",
+        "/admin/signup",
+        "/admin/confirm?token=x",
+        "/dev/mail",
+        "/no-such-page",
+    ];
+    let admin = [
+        "/admin/domains",
+        "/admin/admins",
+        "/admin/billing/benefits/hup",
+        "/admin/billing/benefits/hup/promote",
+    ];
+    let employee = ["/offers", "/orders", "/account"];
+    let check = |path: &str, lang: &str, body: &str| {
+        assert!(
+            body.contains("<title>"),
+            "{path} ({lang}) is a page: {body}"
+        );
+        let title = title_of(body).to_owned();
+        assert!(!title.trim().is_empty(), "{path} ({lang}) has a title");
+        let parts: Vec<&str> = title.split(" · ").collect();
+        for (i, part) in parts.iter().enumerate() {
+            assert!(
+                !part.trim().is_empty() && !parts[..i].contains(part),
+                "{path} ({lang}): {title:?}"
+            );
+        }
+        for name in ["Home Use Program", "Thuisgebruikprogramma"] {
+            assert!(
+                title.matches(name).count() <= 1,
+                "{path} ({lang}) names the program twice: {title:?}"
+            );
+        }
+    };
+    for lang in ["en", "nl"] {
+        for path in public {
+            check(path, lang, &app.page_in(path, lang).await);
+        }
+    }
+    app.sign_in_demo_admin(hup::demo::DEMO_ADMIN).await;
+    for lang in ["en", "nl"] {
+        for path in admin {
+            let body = app.page_in(path, lang).await;
+            assert!(body.contains("admin-nav"), "{path}: signed in as admin");
+            check(path, lang, &body);
+        }
+    }
+    app.sign_in_demo_employee().await;
+    for lang in ["en", "nl"] {
+        for path in employee {
+            check(path, lang, &app.page_in(path, lang).await);
+        }
+    }
+}

@@ -65,6 +65,9 @@ async fn the_report_counts_reach_and_sums_sales_per_currency_and_tenant_without_
     let tenants = after["by_tenant"].as_array().unwrap();
     assert_eq!(tenants.len(), 1, "only tenants with uptake: {tenants:?}");
     assert_eq!(tenants[0]["tenant"], contoso["id"]);
+    // Issue 12: the tenant is named beside its number, by its primary domain.
+    assert_eq!(tenants[0]["name"], "contoso.example");
+    assert_eq!(tenants[0]["verified_domains"], json!(["contoso.example"]));
     assert_eq!(tenants[0]["enrolled"], 1);
     assert_eq!(tenants[0]["participating"], true);
     assert_eq!(tenants[0]["orders"], 2);
@@ -109,11 +112,23 @@ async fn hup_report_prints_the_same_figures_as_a_table_or_json() {
     assert!(text.contains("orders      1"), "{text}");
     let paid = format!("{:.2}", order["price_minor"].as_f64().unwrap() / 100.0);
     assert!(text.contains(&format!("EUR {paid}")), "{text}");
-    assert!(text.contains("contoso.example"), "{text}");
+    // Issue 12: the tenant's row names it beside its number.
+    let contoso = app.tenant_for_domain("contoso.example").await;
+    let row = text
+        .lines()
+        .find(|l| l.starts_with(&format!("{} ", contoso["id"])))
+        .unwrap_or_else(|| panic!("no row for tenant {}: {text}", contoso["id"]));
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(
+        cells[1], "contoso.example",
+        "the name beside the number: {row}"
+    );
+    assert!(text.contains("name"), "{text}");
 
     let out = run(&["report", "--json"]);
     assert_success(&out);
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["orders"], 1);
     assert_eq!(json["sales"][0]["paid_minor"], order["price_minor"]);
+    assert_eq!(json["by_tenant"][0]["name"], "contoso.example");
 }
