@@ -312,3 +312,32 @@ async fn an_oversized_or_unreadable_page_form_gets_the_error_page() {
         .unwrap()
         .contains("The form could not be read"));
 }
+
+/// Issue 11 (9), found by schemathesis: every body of this API is a JSON object; an array that
+/// serde could read into a struct of optional fields (`PATCH /api/v1/me` with `[null, null]`)
+/// is refused and changes nothing.
+#[tokio::test]
+async fn a_body_that_is_not_an_object_is_refused() {
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
+    let res = app
+        .client
+        .patch(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .json(&json!([null, null]))
+        .send()
+        .await
+        .unwrap();
+    assert_documented_problem(res, 422, "invalid-body").await;
+    let me: Value = app
+        .client
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["country"], "NL");
+}

@@ -47,13 +47,23 @@ where
             "the body may be at most 1 MiB (1,048,576 bytes)",
         )
         .await?;
+        let tree = serde_json::from_slice::<Value>(&bytes).ok();
+        // Every body of this API is an object; serde would also read a struct from an array
+        // (`[null, null]`), which no client means.
+        if tree.as_ref().is_some_and(|t| !t.is_object()) {
+            return Err(ApiError::Unprocessable {
+                kind: "invalid-body",
+                detail: "the body must be a JSON object".into(),
+                errors: Vec::new(),
+            });
+        }
         let value = match axum::Json::<T>::from_bytes(&bytes) {
             Ok(axum::Json(value)) => value,
             Err(rejection) => return Err(from_rejection(rejection)),
         };
         // The body is valid JSON of the right shape; now every string in it, names included.
-        if let Ok(tree) = serde_json::from_slice::<Value>(&bytes) {
-            if let Some((field, error)) = control_in(&tree, String::new()) {
+        if let Some(tree) = &tree {
+            if let Some((field, error)) = control_in(tree, String::new()) {
                 return Err(invalid_text(&field, error));
             }
         }
