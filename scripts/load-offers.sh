@@ -11,14 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-20s}
-CONNECTIONS=${CONNECTIONS:-64}
-THREADS=${THREADS:-1}
-PORT=${PORT:-18081}
-
 . scripts/load/serve.sh
-build_hup
-prepare_work "$PORT"
+load_setup 20s 64 1 18081
 export HUP_LOG=${HUP_LOG:-warn}
 serve_demo
 token=$(curl -fs -H 'Content-Type: application/json' \

@@ -13,14 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-30s}
-CONNECTIONS=${CONNECTIONS:-64}
-THREADS=${THREADS:-2}
-PORT=${PORT:-18080}
-
 . scripts/load/serve.sh
-build_hup
-prepare_work "$PORT"
+load_setup 30s 64 2 18080
 export HUP_REGISTER_PER_IP=100000000
 export HUP_REGISTER_PER_DOMAIN=100000000
 export HUP_LOG=${HUP_LOG:-info}

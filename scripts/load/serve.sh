@@ -1,6 +1,9 @@
 # Sourced by the load scripts: a release `hup serve --demo` on a fresh database in a temporary
 # folder, stopped and removed when the script exits.
 #
+#   load_setup DURATION CONNECTIONS THREADS PORT
+#                             # the wrk defaults (each kept when already set), then
+#                             # build_hup and prepare_work $PORT
 #   build_hup                 # cargo build --release, unless SKIP_BUILD is set
 #   prepare_work PORT         # $work, HUP_DATABASE_URL (SQLite there unless set), HUP_LISTEN,
 #                             # HUP_MAIL (file: there unless set)
@@ -9,6 +12,15 @@
 #   fail_with_log MESSAGE     # says MESSAGE and shows the server's log, then exits 1
 #   run_wrk NOTE ARGS...      # wrk with $THREADS, $CONNECTIONS, $DURATION and --latency,
 #                             # after a line naming the back end, the cores and NOTE
+
+load_setup() {
+  DURATION=${DURATION:-$1}
+  CONNECTIONS=${CONNECTIONS:-$2}
+  THREADS=${THREADS:-$3}
+  PORT=${PORT:-$4}
+  build_hup
+  prepare_work "$PORT"
+}
 
 build_hup() {
   [ -n "${SKIP_BUILD:-}" ] || cargo build --release -p hup >&2

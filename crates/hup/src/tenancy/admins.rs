@@ -45,36 +45,45 @@ pub async fn list(db: &Db, admin: &AdminAccount, tenant_id: i64) -> Result<Accou
     })
 }
 
-/// Lets the account `account_id` into the tenant; approving it again changes nothing.
-pub async fn approve(
-    db: &Db,
-    admin: &AdminAccount,
-    tenant_id: i64,
-    account_id: i64,
-) -> Result<(), TenancyError> {
-    let (_, standing) = super::membership(db, admin, tenant_id).await?;
-    rules::may_manage_accounts(standing)?;
-    if !admins::approve(db, tenant_id, account_id, now_epoch()).await? {
-        return Err(TenancyError::NotFound);
-    }
-    Ok(())
+/// What an admin decides about one account of the tenant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// Lets the account in; approving it again changes nothing.
+    Approve,
+    /// Removes the account from the tenant and ends its sessions; an admin cannot remove
+    /// their own account.
+    Remove,
 }
 
-/// Removes the account `account_id` from the tenant and ends its sessions; an admin cannot
-/// remove their own account.
-pub async fn remove(
+/// `admin` decides about the account `account_id` of the tenant.
+pub async fn decide(
     db: &Db,
     admin: &AdminAccount,
     tenant_id: i64,
     account_id: i64,
+    decision: Decision,
 ) -> Result<(), TenancyError> {
     let (_, standing) = super::membership(db, admin, tenant_id).await?;
-    rules::may_remove_account(standing, account_id == admin.id)?;
-    let mut tx = db.begin_write().await?;
-    if !admins::remove(&mut tx, tenant_id, account_id).await? {
-        tx.rollback().await?;
-        return Err(TenancyError::NotFound);
+    let done = match decision {
+        Decision::Approve => {
+            rules::may_manage_accounts(standing)?;
+            admins::approve(db, tenant_id, account_id, now_epoch()).await?
+        }
+        Decision::Remove => {
+            rules::may_remove_account(standing, account_id == admin.id)?;
+            let mut tx = db.begin_write().await?;
+            let removed = admins::remove(&mut tx, tenant_id, account_id).await?;
+            if removed {
+                tx.commit().await?;
+            } else {
+                tx.rollback().await?;
+            }
+            removed
+        }
+    };
+    if done {
+        Ok(())
+    } else {
+        Err(TenancyError::NotFound)
     }
-    tx.commit().await?;
-    Ok(())
 }

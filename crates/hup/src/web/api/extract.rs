@@ -1,10 +1,10 @@
-//! Path, query and form extractors whose rejections are problem+json like every other API
+//! Path and query extractors whose rejections are problem+json like every other API
 //! error, naming the parameter that could not be read (issue 11: 9). axum's own extractors
 //! answer `text/plain`; the API uses these instead (and [`super::json::ApiJson`] for bodies).
 
 use axum::extract::path::ErrorKind;
-use axum::extract::rejection::{FormRejection, PathRejection, QueryRejection};
-use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use serde::de::DeserializeOwned;
@@ -134,55 +134,5 @@ fn bad_field(kind: &'static str, whole: &str, reason: &str) -> ApiError {
         kind,
         detail: format!("{field}: {reason}"),
         field,
-    }
-}
-
-/// Use instead of `axum::Form` where a form body reaches the API: a body over the limit is a
-/// 413, another content type a 415, a field that does not read a 422 `invalid-body` naming
-/// it, all problem+json.
-pub struct ApiForm<T>(pub T);
-
-impl<T, S> FromRequest<S> for ApiForm<T>
-where
-    T: DeserializeOwned,
-    S: Send + Sync,
-{
-    type Rejection = ApiError;
-
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::Form::<T>::from_request(req, state).await {
-            Ok(axum::Form(value)) => Ok(ApiForm(value)),
-            Err(rejection) => Err(form_rejection(rejection)),
-        }
-    }
-}
-
-/// The problem for a rejected form body; also for pages that want problem+json.
-pub fn form_rejection(rejection: FormRejection) -> ApiError {
-    match rejection.status() {
-        StatusCode::PAYLOAD_TOO_LARGE => {
-            ApiError::PayloadTooLarge("the form is larger than this call accepts".into())
-        }
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType(
-            "send the form as application/x-www-form-urlencoded".into(),
-        ),
-        StatusCode::UNPROCESSABLE_ENTITY => {
-            let text = rejection.body_text();
-            let reason = text
-                .strip_prefix("Failed to deserialize form body: ")
-                .unwrap_or(&text);
-            match bad_field("invalid-body", "body", reason) {
-                ApiError::BadParameter {
-                    field,
-                    detail,
-                    kind,
-                } => super::problem::field_problem(kind, &field, detail),
-                other => other,
-            }
-        }
-        s if s.is_server_error() => {
-            ApiError::Internal(anyhow::anyhow!("form: {}", rejection.body_text()))
-        }
-        _ => ApiError::BadRequest(rejection.body_text()),
     }
 }

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::ApiError;
-use crate::tenancy::admins;
+use crate::tenancy::admins::{self, Decision};
 use crate::tenancy::benefit::{self, Count, HupTab};
 use crate::tenancy::domains::{self, DomainView, VerifyOutcome};
 use crate::web::auth::AdminUser;
@@ -175,7 +175,7 @@ pub async fn approve_admin(
     admin: AdminUser,
     ApiPath((tenant, id)): ApiPath<(i64, i64)>,
 ) -> Result<StatusCode, ApiError> {
-    admins::approve(&state.db, &admin.account, tenant, id).await?;
+    admins::decide(&state.db, &admin.account, tenant, id, Decision::Approve).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -193,7 +193,7 @@ pub async fn remove_admin(
     admin: AdminUser,
     ApiPath((tenant, id)): ApiPath<(i64, i64)>,
 ) -> Result<StatusCode, ApiError> {
-    admins::remove(&state.db, &admin.account, tenant, id).await?;
+    admins::decide(&state.db, &admin.account, tenant, id, Decision::Remove).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

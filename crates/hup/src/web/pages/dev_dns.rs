@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::error::PageError;
 use super::kit::{render_with, see_other};
-use crate::dns::DemoRecordError;
+use crate::dns::{DemoNameServer, DemoRecordError};
 use crate::i18n::Tr;
 use crate::web::csrf::{Csrf, PostedForm};
 use crate::web::locale::Lang;
@@ -102,11 +102,29 @@ fn refused(
 }
 
 /// `POST /dev/dns`: publishes a TXT record.
-pub async fn publish(
+pub async fn publish(state: State<AppState>, lang: Lang, csrf: Csrf, form: RecordPost) -> Response {
+    change(state, lang, csrf, form, |server, domain, value| {
+        server.publish(domain, value)
+    })
+}
+
+/// `POST /dev/dns/remove`: removes a TXT record.
+pub async fn remove(state: State<AppState>, lang: Lang, csrf: Csrf, form: RecordPost) -> Response {
+    change(state, lang, csrf, form, |server, domain, value| {
+        server.remove(domain, value);
+        Ok(())
+    })
+}
+
+type RecordPost = PostedForm<RecordForm>;
+
+/// Both forms: checks the form, then `act`s on the demo name server and shows the page again.
+fn change(
     State(state): State<AppState>,
     lang: Lang,
     csrf: Csrf,
-    form: PostedForm<RecordForm>,
+    form: RecordPost,
+    act: impl FnOnce(&DemoNameServer, &Domain, &str) -> Result<(), DemoRecordError>,
 ) -> Response {
     let Some(server) = state.demo_dns.clone() else {
         return PageError::NotFound.into_page(lang.0);
@@ -115,7 +133,7 @@ pub async fn publish(
         Ok(d) => d,
         Err(why) => return refused(&state, &lang, &csrf, &form.fields, why),
     };
-    match server.publish(&domain, &form.fields.value) {
+    match act(&server, &domain, &form.fields.value) {
         Ok(()) => see_other(PATH),
         Err(e) => {
             let id = match e {
@@ -126,22 +144,4 @@ pub async fn publish(
             refused(&state, &lang, &csrf, &form.fields, why)
         }
     }
-}
-
-/// `POST /dev/dns/remove`: removes a TXT record.
-pub async fn remove(
-    State(state): State<AppState>,
-    lang: Lang,
-    csrf: Csrf,
-    form: PostedForm<RecordForm>,
-) -> Response {
-    let Some(server) = state.demo_dns.clone() else {
-        return PageError::NotFound.into_page(lang.0);
-    };
-    let domain = match checked(&form) {
-        Ok(d) => d,
-        Err(why) => return refused(&state, &lang, &csrf, &form.fields, why),
-    };
-    server.remove(&domain, &form.fields.value);
-    see_other(PATH)
 }

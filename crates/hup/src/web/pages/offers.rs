@@ -58,15 +58,8 @@ fn failure_message(code: &str) -> Option<&'static str> {
     })
 }
 
-pub async fn get(
-    EmployeePage {
-        state,
-        lang,
-        csrf,
-        user,
-    }: EmployeePage,
-    Query(q): Query<OffersQuery>,
-) -> Response {
+pub async fn get(page: EmployeePage, Query(q): Query<OffersQuery>) -> Response {
+    let (state, lang, csrf, user) = page.into_parts();
     let t = lang.t();
     let account = &user.account;
     let failed = |e: anyhow::Error| PageError::Internal(e).into_page(lang.0);

@@ -72,15 +72,8 @@ fn refused(e: OrderError, lang: Lang) -> Response {
     }
 }
 
-pub async fn review(
-    EmployeePage {
-        state,
-        lang,
-        csrf,
-        user,
-    }: EmployeePage,
-    Query(q): Query<ReviewQuery>,
-) -> Response {
+pub async fn review(page: EmployeePage, Query(q): Query<ReviewQuery>) -> Response {
+    let (state, lang, csrf, user) = page.into_parts();
     let t = lang.t();
     let snapshot = match state.catalog.snapshot().await {
         Ok(s) => s,

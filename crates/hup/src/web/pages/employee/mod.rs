@@ -77,6 +77,12 @@ pub struct EmployeePage {
     pub user: EmployeeUser,
 }
 
+impl EmployeePage {
+    pub fn into_parts(self) -> (AppState, Lang, Csrf, EmployeeUser) {
+        (self.state, self.lang, self.csrf, self.user)
+    }
+}
+
 impl FromRequestParts<AppState> for EmployeePage {
     type Rejection = Response;
 
@@ -329,27 +335,15 @@ pub enum LinkNow {
 
 /// A mailed link opened in the browser (`GET …?token=…`): what its page needs, extracted in
 /// the order the pages' own arguments were.
+#[derive(FromRequestParts)]
+#[from_request(state(AppState))]
 pub struct OpenedLink {
+    #[from_request(via(State))]
     pub state: AppState,
     pub lang: Lang,
     pub csrf: Csrf,
-    pub token: String,
-}
-
-impl FromRequestParts<AppState> for OpenedLink {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let (State(state), lang, csrf, Query(TokenForm { token })) =
-            <(State<AppState>, Lang, Csrf, Query<TokenForm>)>::from_request_parts(parts, state)
-                .await?;
-        Ok(OpenedLink {
-            state,
-            lang,
-            csrf,
-            token,
-        })
-    }
+    #[from_request(via(Query))]
+    pub link: TokenForm,
 }
 
 impl OpenedLink {
@@ -362,10 +356,10 @@ impl OpenedLink {
     where
         Looked: Future<Output = Result<LinkNow, EmployeeError>>,
     {
-        if self.token.is_empty() {
+        if self.link.token.is_empty() {
             return Ok(LinkNow::Missing);
         }
-        look(&self.state, &self.token)
+        look(&self.state, &self.link.token)
             .await
             .map_err(|e| PageError::Internal(anyhow::Error::new(e)).into_page(self.lang.0))
     }
@@ -396,7 +390,7 @@ impl MailedLink {
         Looked: Future<Output = Result<LinkNow, EmployeeError>>,
     {
         match link.now(look).await {
-            Ok(now) => self.show(link.lang.t(), &link.csrf, &link.token, now),
+            Ok(now) => self.show(link.lang.t(), &link.csrf, &link.link.token, now),
             Err(res) => res,
         }
     }

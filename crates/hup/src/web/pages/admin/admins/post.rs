@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use super::super::{error_text, see_other, TenantPost};
 use super::{show, PATH};
-use crate::tenancy::admins as service;
+use crate::tenancy::admins::{self as service, Decision};
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::AppState;
@@ -36,9 +36,9 @@ pub async fn post(
         );
         return show(&state, lang.0, &token, admin, Some(error)).await;
     };
-    let remove = match form.action.as_str() {
-        "approve" => false,
-        "remove" => true,
+    let decision = match form.action.as_str() {
+        "approve" => Decision::Approve,
+        "remove" => Decision::Remove,
         _ => {
             let error = (
                 t.get("admin-error-no-such-action"),
@@ -58,13 +58,7 @@ pub async fn post(
             },
             |tenant| {
                 let db = &state.db;
-                async move {
-                    if remove {
-                        service::remove(db, &admin.account, tenant, id).await
-                    } else {
-                        service::approve(db, &admin.account, tenant, id).await
-                    }
-                }
+                async move { service::decide(db, &admin.account, tenant, id, decision).await }
             },
             |error| show(&state, lang.0, &token, admin, Some(error)),
         )

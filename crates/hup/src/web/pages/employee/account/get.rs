@@ -15,15 +15,8 @@ pub struct AccountQuery {
     saved: Option<String>,
 }
 
-pub async fn get(
-    EmployeePage {
-        state,
-        lang,
-        csrf,
-        user,
-    }: EmployeePage,
-    Query(q): Query<AccountQuery>,
-) -> Response {
+pub async fn get(page: EmployeePage, Query(q): Query<AccountQuery>) -> Response {
+    let (state, lang, csrf, user) = page.into_parts();
     let t = lang.t();
     let mut page = match AccountPage::new(&state, t, csrf.token.clone(), &user.account).await {
         Ok(page) => page,

@@ -19,7 +19,7 @@ pub async fn get(link: OpenedLink) -> Response {
         Ok(now) => return LINK.not_usable(t, now, StatusCode::OK),
         Err(res) => return res,
     }
-    let page = ResetPage::new(t, &link.csrf, &link.token, FieldErrors::default());
+    let page = ResetPage::new(t, &link.csrf, &link.link.token, FieldErrors::default());
     no_referrer(
         link.csrf
             .attach(render_with(&page, t.locale, StatusCode::OK)),

@@ -3,9 +3,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::super::super::{page_error, to_sign_in};
+use super::super::super::{page_error, SignedInAdmin};
 use super::{admin_tab, material_of, show};
-use crate::web::auth::MaybeAdmin;
 use crate::web::csrf::Csrf;
 use crate::web::locale::Lang;
 use crate::web::AppState;
@@ -23,12 +22,9 @@ pub async fn get(
     State(state): State<AppState>,
     lang: Lang,
     csrf: Csrf,
-    admin: MaybeAdmin,
+    SignedInAdmin(admin): SignedInAdmin,
     Query(q): Query<PromoteQuery>,
 ) -> Response {
-    let Some(admin) = admin.0 else {
-        return to_sign_in();
-    };
     let tab = match admin_tab(&state, &admin).await {
         Ok(tab) => tab,
         Err(e) => return page_error(e, lang.0),
