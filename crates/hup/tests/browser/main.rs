@@ -536,7 +536,9 @@ async fn every_employee_and_admin_page_fits_a_phone() {
         "/account/reset",
         "/admin/signin",
         "/admin/signup",
+        "/terms",
         "/dev/mail",
+        "/dev/dns",
     ] {
         c.goto(&format!("{address}{path}")).await.unwrap();
         check(path.to_owned(), width(c).await);
@@ -568,6 +570,7 @@ async fn every_employee_and_admin_page_fits_a_phone() {
     for path in [
         "/admin",
         "/admin/domains",
+        "/admin/admins",
         "/admin/billing/benefits/hup",
         "/admin/billing/benefits/hup/promote",
         "/admin/billing/benefits/hup/promote?material=nl",
