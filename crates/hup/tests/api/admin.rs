@@ -7,7 +7,8 @@ use serde_json::{json, Value};
 
 use crate::dns_server::{silent_server, TestDns};
 use crate::helpers::{
-    assert_success, csrf_of, running_feed, Mailbox, Spawn, TestApp, OPERATOR_TOKEN,
+    assert_success, csrf_of, running_feed, wrong_passwords_until_a_wait, Mailbox, Spawn, TestApp,
+    OPERATOR_TOKEN,
 };
 
 const PASSWORD: &str = "correct horse battery";
@@ -846,35 +847,7 @@ async fn repeated_failed_sign_ins_are_throttled() {
             json!({"work_email": "ada@contoso.test", "password": password}),
         )
     };
-    for _ in 0..5 {
-        assert_eq!(
-            attempt("wrong password!").await.status(),
-            StatusCode::UNAUTHORIZED
-        );
-    }
-    // Waits are whole seconds; go on until one is long enough to see from here.
-    let mut wait = 0;
-    for _ in 0..8 {
-        let res = attempt("wrong password!").await;
-        if res.status() == StatusCode::TOO_MANY_REQUESTS {
-            wait = res.headers()["retry-after"]
-                .to_str()
-                .unwrap()
-                .parse::<u64>()
-                .unwrap();
-            assert!(wait <= 900);
-            if wait >= 2 {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
-        } else {
-            assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-        }
-    }
-    assert!(wait >= 2, "the waits grow");
-    let res = attempt(PASSWORD).await;
-    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
-    assert!(res.headers().contains_key("retry-after"));
+    let wait = wrong_passwords_until_a_wait(attempt, PASSWORD).await;
     // After the wait the owner gets in.
     tokio::time::sleep(std::time::Duration::from_secs(wait + 1)).await;
     assert_eq!(attempt(PASSWORD).await.status(), StatusCode::OK);

@@ -6,7 +6,8 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 use crate::helpers::{
-    csrf_of, running_feed, Mailbox, Mailed, Spawn, TestApp, EMPLOYEE_PASSWORD as PASSWORD,
+    csrf_of, running_feed, wrong_passwords_until_a_wait, Mailbox, Mailed, Spawn, TestApp,
+    EMPLOYEE_PASSWORD as PASSWORD,
 };
 use crate::smtp::SmtpServer;
 
@@ -460,35 +461,7 @@ async fn throttles_answer_429_with_retry_after() {
     // (also with the right password, from this client) — a delay, not a lock.
     app.signed_in_employee(&smtp, "jan@home.test").await;
     let attempt = |password: &'static str| app.employee_sign_in("jan@home.test", password);
-    for _ in 0..5 {
-        assert_eq!(
-            attempt("wrong password!").await.status(),
-            StatusCode::UNAUTHORIZED
-        );
-    }
-    // Waits are whole seconds; go on until one is long enough to see from here.
-    let mut wait = 0;
-    for _ in 0..8 {
-        let res = attempt("wrong password!").await;
-        if res.status() == StatusCode::TOO_MANY_REQUESTS {
-            wait = res.headers()["retry-after"]
-                .to_str()
-                .unwrap()
-                .parse::<u64>()
-                .unwrap();
-            assert!(wait <= 900);
-            if wait >= 2 {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
-        } else {
-            assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-        }
-    }
-    assert!(wait >= 2, "the waits grow");
-    let res = attempt(PASSWORD).await;
-    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
-    assert!(res.headers().contains_key("retry-after"));
+    let wait = wrong_passwords_until_a_wait(attempt, PASSWORD).await;
     // After the wait the owner gets in.
     tokio::time::sleep(std::time::Duration::from_secs(wait + 1)).await;
     app.sign_in_employee("jan@home.test", PASSWORD).await;

@@ -455,3 +455,44 @@ async fn post_with(
     }
     req.send().await.expect("request")
 }
+
+/// Issue 11 (2): five wrong passwords through `attempt`, then more until the throttle asks for a
+/// wait of at least 2 s (shorter waits are slept out, every answer is 401 or 429 with
+/// `Retry-After` ≤ 900); then the right password, tried at once, is refused too. Returns the
+/// wait, after which the owner gets in.
+pub async fn wrong_passwords_until_a_wait<F, Fut>(attempt: F, right: &'static str) -> u64
+where
+    F: Fn(&'static str) -> Fut,
+    Fut: std::future::Future<Output = Response>,
+{
+    for _ in 0..5 {
+        assert_eq!(
+            attempt("wrong password!").await.status(),
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    // Waits are whole seconds; go on until one is long enough to see from here.
+    let mut wait = 0;
+    for _ in 0..8 {
+        let res = attempt("wrong password!").await;
+        if res.status() == StatusCode::TOO_MANY_REQUESTS {
+            wait = res.headers()["retry-after"]
+                .to_str()
+                .unwrap()
+                .parse::<u64>()
+                .unwrap();
+            assert!(wait <= 900);
+            if wait >= 2 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_secs(wait)).await;
+        } else {
+            assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+        }
+    }
+    assert!(wait >= 2, "the waits grow");
+    let res = attempt(right).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key("retry-after"));
+    wait
+}
