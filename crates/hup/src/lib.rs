@@ -12,6 +12,7 @@ pub mod demo;
 pub mod dns;
 pub mod employees;
 pub mod i18n;
+pub mod logging;
 pub mod mail;
 pub mod metrics;
 pub mod orders;

@@ -1,5 +1,6 @@
 //! The envelope around every request: a request id, the default security headers, the
-//! remembered language choice and the metrics, in one hand-written layer.
+//! remembered language choice, the metrics and the request's log line, in one hand-written
+//! layer.
 //!
 //! One layer instead of four `from_fn` middlewares because each of those clones the boxed
 //! router and boxes a future per request; on the busiest route (`/api/v1/me/offers`, issue 6)
@@ -13,10 +14,12 @@ use std::task::{ready, Context, Poll};
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request};
-use axum::http::{HeaderName, HeaderValue, Method};
+use axum::http::{HeaderName, HeaderValue, Method, Uri};
 use axum::response::Response;
 use pin_project_lite::pin_project;
+use tokio::task::futures::TaskLocalFuture;
 use tower::{Layer, Service};
+use tracing::Level;
 
 use std::net::SocketAddr;
 
@@ -30,6 +33,22 @@ use crate::i18n::Locale;
 use crate::metrics::Metrics;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// Where the request's log line goes; `HUP_LOG=hup::http=warn` silences it alone.
+const LOG_TARGET: &str = "hup::http";
+
+tokio::task_local! {
+    /// The id of the request being served, for the rare log line written inside a handler
+    /// (an internal error): cheaper than a tracing span per request.
+    static CURRENT_ID: HeaderValue;
+}
+
+/// The request id of the request this task is serving, or `-` outside one.
+pub fn current_request_id() -> String {
+    CURRENT_ID
+        .try_with(|id| id.to_str().unwrap_or("-").to_owned())
+        .unwrap_or_else(|_| "-".to_owned())
+}
 
 /// Request ids: a random prefix per process and a counter, unique across restarts and
 /// processes without asking the operating system for randomness per request.
@@ -111,7 +130,7 @@ where
 {
     type Response = Response;
     type Error = S::Error;
-    type Future = Sealing<S::Future, Kept>;
+    type Future = Sealing<TaskLocalFuture<HeaderValue, S::Future>, Kept>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
         self.inner.poll_ready(cx)
@@ -131,13 +150,15 @@ where
         let kept = Kept {
             started: Instant::now(),
             method: req.method().clone(),
+            // Kept only when the line will be written (a `Uri` clone shares its bytes).
+            uri: tracing::enabled!(target: LOG_TARGET, Level::INFO).then(|| req.uri().clone()),
             language: locale::query_choice(req.uri().query()),
             id,
             metrics: self.layer.metrics.clone(),
             hsts: self.layer.hsts,
         };
         Sealing {
-            inner: self.inner.call(req),
+            inner: CURRENT_ID.scope(kept.id.clone(), self.inner.call(req)),
             kept: Some(kept),
         }
     }
@@ -147,6 +168,7 @@ where
 pub struct Kept {
     started: Instant,
     method: Method,
+    uri: Option<Uri>,
     language: Option<Locale>,
     id: HeaderValue,
     metrics: Arc<Metrics>,
@@ -160,6 +182,25 @@ pub trait Seal {
 
 impl Seal for Kept {
     fn seal(self, mut res: Response) -> Response {
+        let elapsed = self.started.elapsed();
+        let route = res
+            .extensions()
+            .get::<MatchedPath>()
+            .map(MatchedPath::as_str);
+        self.metrics
+            .observe(&self.method, route, res.status(), elapsed);
+        if let Some(uri) = &self.uri {
+            // The path only: query strings may carry tokens, and tokens never reach a log line.
+            tracing::info!(
+                target: LOG_TARGET,
+                method = %self.method,
+                path = %uri.path(),
+                status = res.status().as_u16(),
+                micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX),
+                request_id = %self.id.to_str().unwrap_or("-"),
+                "request"
+            );
+        }
         let headers = res.headers_mut();
         headers.insert(REQUEST_ID, self.id);
         security::add_default_headers(headers);
@@ -172,12 +213,6 @@ impl Seal for Kept {
         if let Some(language) = self.language {
             locale::remember_choice(headers, language);
         }
-        let route = res
-            .extensions()
-            .get::<MatchedPath>()
-            .map(MatchedPath::as_str);
-        self.metrics
-            .observe(&self.method, route, res.status(), self.started.elapsed());
         res
     }
 }

@@ -160,7 +160,7 @@ impl IntoResponse for ApiError {
         let mut retry_after = None;
         let (detail, errors) = match self {
             ApiError::Internal(e) => {
-                tracing::error!(error = ?e, "internal error");
+                tracing::error!(error = ?e, request_id = super::envelope::current_request_id(), "internal error");
                 (None, Vec::new())
             }
             ApiError::BadRequest(d) => (Some(d), Vec::new()),

@@ -18,11 +18,8 @@ pub mod session;
 
 use std::sync::Arc;
 
-use axum::http::Request;
 use axum::routing::{get, post};
 use axum::Router;
-use tower_http::trace::{DefaultOnResponse, TraceLayer};
-use tracing::Level;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -161,21 +158,12 @@ pub fn router(state: AppState) -> Router {
         .method_not_allowed_fallback(pages::error::method_not_allowed)
         .route_layer(envelope::RouteTemplateLayer)
         .fallback(pages::error::fallback)
-        .layer(
-            // Paths only: query strings may carry tokens, and tokens never reach a log line.
-            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
-                let id = req
-                    .headers()
-                    .get(&envelope::REQUEST_ID)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or("-");
-                tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
-            })
-            .on_response(DefaultOnResponse::new().level(Level::INFO)),
-        )
         // Outermost, so the request id exists before the trace span and every response,
         // including the fallback's and the trace layer's, is counted and gets the headers.
-        .layer(envelope::EnvelopeLayer::new(state.metrics.clone(), &state.config))
+        .layer(envelope::EnvelopeLayer::new(
+            state.metrics.clone(),
+            &state.config,
+        ))
         .with_state(state)
 }
 

@@ -253,3 +253,71 @@ async fn r22_tenants_list_and_grant_from_the_command_line() {
     let out = run(&["tenants", "list", "--domain", "contoso.example"]);
     assert!(!String::from_utf8_lossy(&out.stdout).contains("other-office-products"));
 }
+
+/// Issue 18: the request log goes through a writer thread. Every line must still be there when
+/// the server stops, one per request with its status and request id, and a token in a query
+/// string never reaches it.
+#[tokio::test]
+async fn serve_logs_one_line_per_request_without_query_strings_and_flushes_at_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = fresh_database_url(dir.path()).await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let server = hup()
+        .arg("serve")
+        .env("HUP_DATABASE_URL", &db)
+        .env("HUP_LISTEN", format!("127.0.0.1:{port}"))
+        .env(
+            "HUP_MAIL",
+            format!("file:{}", dir.path().join("mail").display()),
+        )
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::new();
+    let mut ready = false;
+    for _ in 0..200 {
+        if let Ok(r) = client.get(format!("{base}/readyz")).send().await {
+            ready = r.status().is_success();
+            if ready {
+                break;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(ready, "hup serve did not become ready");
+    let r = client
+        .get(format!("{base}/confirm?token=sekrit-token-value"))
+        .send()
+        .await
+        .unwrap();
+    let confirm_status = r.status().as_u16();
+    let request_id = r.headers()["x-request-id"].to_str().unwrap().to_owned();
+    let stop = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(stop.success());
+    let out = server.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !log.contains("sekrit"),
+        "a query string reached the log:\n{log}"
+    );
+    let line = log
+        .lines()
+        .find(|l| l.contains(&request_id))
+        .unwrap_or_else(|| panic!("no line for request {request_id}:\n{log}"));
+    assert!(
+        line.contains("path=/confirm")
+            && line.contains(&format!("status={confirm_status}")),
+        "{line}"
+    );
+    assert!(log.contains("shutting down"), "{log}");
+}

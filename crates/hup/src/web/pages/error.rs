@@ -47,7 +47,7 @@ impl PageError {
             ),
             PageError::Internal(e) => {
                 let reference = format!("{:08x}", rand::random::<u32>());
-                tracing::error!(error = ?e, reference, "page failed");
+                tracing::error!(error = ?e, reference, request_id = crate::web::envelope::current_request_id(), "page failed");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
                     t.get("error-internal-title"),
