@@ -9,6 +9,10 @@
 #                             # HUP_MAIL (file: there unless set)
 #   serve_demo                # starts the server ($server, log in $work/serve.log), waits
 #                             # until /readyz answers
+#   stop_server               # stops it (SIGTERM) and waits for it to exit
+#   start_ceiling ARGS...     # target/release/examples/ceiling ARGS in the background
+#                             # ($ceiling), stopped when the script exits
+#   wrk_summary FILE          # "requests/s p99" from a saved wrk output
 #   fail_with_log MESSAGE     # says MESSAGE and shows the server's log, then exits 1
 #   run_wrk NOTE ARGS...      # wrk with $THREADS, $CONNECTIONS, $DURATION and --latency,
 #                             # after a line naming the back end, the cores and NOTE
@@ -23,12 +27,12 @@ load_setup() {
 }
 
 build_hup() {
-  [ -n "${SKIP_BUILD:-}" ] || cargo build --release -p hup >&2
+  [ -n "${SKIP_BUILD:-}" ] || cargo build --release -p hup --bin hup --example ceiling >&2
 }
 
 prepare_work() {
   work=$(mktemp -d)
-  trap 'kill "${server:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+  trap 'kill "${server:-0}" "${ceiling:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
   export HUP_DATABASE_URL=${HUP_DATABASE_URL:-sqlite://$work/hup.db}
   export HUP_LISTEN=127.0.0.1:$1
   export HUP_MAIL=${HUP_MAIL:-file:$work/mail}
@@ -42,6 +46,21 @@ serve_demo() {
     sleep 0.1
   done
   fail_with_log "hup did not become ready"
+}
+
+stop_server() {
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  server=""
+}
+
+start_ceiling() {
+  target/release/examples/ceiling "$@" &
+  ceiling=$!
+}
+
+wrk_summary() {
+  awk '/Requests\/sec:/ {rps=$2} $1=="99%" {p99=$2} END {printf "%.0f %s\n", rps, p99}' "$1"
 }
 
 fail_with_log() {

@@ -1,0 +1,68 @@
+//! The ceilings the load scripts measure beside hup in the same run, so a figure is a ratio
+//! that a busy or a quiet machine does not move (issue 18; `docs/performance.md`):
+//!
+//! ```text
+//! ceiling http ADDR BODY_FILE   # a bare axum handler answering every GET with BODY_FILE as JSON
+//! ceiling commits SECONDS       # single-row commits, one after the other, on HUP_DATABASE_URL
+//! ```
+//!
+//! `commits` opens the database the way `hup` does (`store::Db::connect`: the same pool and
+//! pragmas) and times `BEGIN IMMEDIATE; INSERT one row; COMMIT` in a loop: what one
+//! registration per transaction could reach at best.
+
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context};
+use axum::http::header;
+use axum::routing::get;
+use hup::config::DatabaseUrl;
+use hup::store::Db;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["http", addr, body] => http(addr, body).await,
+        ["commits", seconds] => commits(seconds.parse().context("SECONDS")?).await,
+        _ => bail!("usage: ceiling http ADDR BODY_FILE | ceiling commits SECONDS"),
+    }
+}
+
+async fn http(addr: &str, body: &str) -> anyhow::Result<()> {
+    let body = std::fs::read(body).with_context(|| format!("reading {body}"))?;
+    let app = axum::Router::new().fallback(get(move || {
+        let body = body.clone();
+        async move { ([(header::CONTENT_TYPE, "application/json")], body) }
+    }));
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    axum::serve(listener, app).await?;
+    Ok(())
+}
+
+async fn commits(seconds: u64) -> anyhow::Result<()> {
+    let url = std::env::var("HUP_DATABASE_URL").context("HUP_DATABASE_URL")?;
+    let url = if let Some(path) = url.strip_prefix("sqlite://") {
+        DatabaseUrl::Sqlite { path: path.into() }
+    } else {
+        DatabaseUrl::Postgres { url }
+    };
+    let db = Db::connect(&url).await?;
+    sqlx::query("CREATE TABLE IF NOT EXISTS ceiling_rows (n BIGINT NOT NULL, v TEXT NOT NULL)")
+        .execute(db.pool())
+        .await?;
+    let started = Instant::now();
+    let mut n: i64 = 0;
+    while started.elapsed() < Duration::from_secs(seconds) {
+        let mut tx = db.begin_write().await?;
+        sqlx::query("INSERT INTO ceiling_rows (n, v) VALUES ($1, $2)")
+            .bind(n)
+            .bind("load@contoso.example")
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        n += 1;
+    }
+    let rate = n as f64 / started.elapsed().as_secs_f64();
+    println!("{rate:.0}");
+    Ok(())
+}
