@@ -122,32 +122,53 @@ pub async fn claim(
     Ok(claimed)
 }
 
-/// Gives row `id` the `Message-ID` `candidate` unless it has one, and returns the one it keeps.
-/// Called before the first attempt, so every later attempt (after a crash) reuses it.
-pub async fn keep_message_id(db: &Db, id: i64, candidate: &str) -> Result<String, StoreError> {
-    let row = sqlx::query(
-        "UPDATE outbox SET message_id = COALESCE(message_id, $1) WHERE id = $2 \
-         RETURNING message_id",
-    )
-    .bind(candidate)
-    .bind(id)
-    .fetch_one(db.pool())
-    .await?;
-    Ok(row.try_get("message_id")?)
+/// Gives each row its `Message-ID` candidate unless it has one, and returns the ids the rows
+/// keep, in the order given. Called before a batch's first attempt, so every later attempt
+/// (after a crash) reuses them; one transaction for the batch.
+pub async fn keep_message_ids(
+    db: &Db,
+    candidates: &[(i64, String)],
+) -> Result<Vec<String>, StoreError> {
+    let mut tx = db.begin_write().await?;
+    let mut kept = Vec::with_capacity(candidates.len());
+    for (id, candidate) in candidates {
+        let row = sqlx::query(
+            "UPDATE outbox SET message_id = COALESCE(message_id, $1) WHERE id = $2 \
+             RETURNING message_id",
+        )
+        .bind(candidate.as_str())
+        .bind(*id)
+        .fetch_one(&mut *tx)
+        .await?;
+        kept.push(row.try_get("message_id")?);
+    }
+    tx.commit().await?;
+    Ok(kept)
 }
 
-/// Records that the transport accepted row `id`, and drops its body: a sent mail's links
-/// (confirmation and reset tokens) must not stay readable in the database. The row keeps what
-/// the operator needs: recipient, subject, times and `Message-ID`.
-pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), StoreError> {
-    sqlx::query(
+/// Records that the transport accepted the rows `ids`, and drops their bodies: a sent mail's
+/// links (confirmation and reset tokens) must not stay readable in the database. The rows keep
+/// what the operator needs: recipient, subject, times and `Message-ID`.
+pub async fn mark_sent(db: &Db, ids: &[i64], now: i64) -> Result<(), StoreError> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut sql = String::from(
         "UPDATE outbox SET sent_at = $1, lease_until = 0, last_error = NULL, message = '' \
-         WHERE id = $2",
-    )
-    .bind(now)
-    .bind(id)
-    .execute(db.pool())
-    .await?;
+         WHERE id IN (",
+    );
+    for i in 0..ids.len() {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(&format!("${}", i + 2));
+    }
+    sql.push(')');
+    let mut q = sqlx::query(&sql).bind(now);
+    for id in ids {
+        q = q.bind(*id);
+    }
+    q.execute(db.pool()).await?;
     Ok(())
 }
 
