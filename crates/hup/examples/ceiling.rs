@@ -6,9 +6,10 @@
 //! ceiling commits SECONDS       # single-row commits, one after the other, on HUP_DATABASE_URL
 //! ```
 //!
-//! `commits` opens the database the way `hup` does (`store::Db::connect`: the same pool and
-//! pragmas) and times `BEGIN IMMEDIATE; INSERT one row; COMMIT` in a loop: what one
-//! registration per transaction could reach at best.
+//! `commits` times `BEGIN; INSERT one row; COMMIT` in a loop: what one registration per
+//! transaction could reach at best. On SQLite it talks to SQLite directly (`rusqlite`, the same
+//! bundled library and the pragmas `store::Db::connect` sets), so the ceiling is SQLite's own
+//! and not that of a driver; on PostgreSQL it goes through sqlx, as hup does.
 
 use std::time::{Duration, Instant};
 
@@ -41,12 +42,10 @@ async fn http(addr: &str, body: &str) -> anyhow::Result<()> {
 
 async fn commits(seconds: u64) -> anyhow::Result<()> {
     let url = std::env::var("HUP_DATABASE_URL").context("HUP_DATABASE_URL")?;
-    let url = if let Some(path) = url.strip_prefix("sqlite://") {
-        DatabaseUrl::Sqlite { path: path.into() }
-    } else {
-        DatabaseUrl::Postgres { url }
-    };
-    let db = Db::connect(&url).await?;
+    if let Some(path) = url.strip_prefix("sqlite://") {
+        return sqlite_commits(path, seconds);
+    }
+    let db = Db::connect(&DatabaseUrl::Postgres { url }).await?;
     sqlx::query("CREATE TABLE IF NOT EXISTS ceiling_rows (n BIGINT NOT NULL, v TEXT NOT NULL)")
         .execute(db.pool())
         .await?;
@@ -64,5 +63,24 @@ async fn commits(seconds: u64) -> anyhow::Result<()> {
     }
     let rate = n as f64 / started.elapsed().as_secs_f64();
     println!("{rate:.0}");
+    Ok(())
+}
+
+fn sqlite_commits(path: &str, seconds: u64) -> anyhow::Result<()> {
+    let conn = rusqlite::Connection::open(path)?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+         CREATE TABLE IF NOT EXISTS ceiling_rows (n INTEGER NOT NULL, v TEXT NOT NULL);",
+    )?;
+    let mut insert = conn.prepare("INSERT INTO ceiling_rows (n, v) VALUES (?1, ?2)")?;
+    let started = Instant::now();
+    let mut n: i64 = 0;
+    while started.elapsed() < Duration::from_secs(seconds) {
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        insert.execute(rusqlite::params![n, "load@contoso.example"])?;
+        conn.execute_batch("COMMIT")?;
+        n += 1;
+    }
+    println!("{:.0}", n as f64 / started.elapsed().as_secs_f64());
     Ok(())
 }

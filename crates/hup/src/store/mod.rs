@@ -67,9 +67,16 @@ pub enum Backend {
 }
 
 /// A pool on either back end.
+///
+/// On SQLite, writes have a connection of their own ([`Db::writer`]): SQLite lets one writer
+/// in at a time anyway, and on a shared pool each write transaction landed on a connection
+/// whose page cache another connection's commit had made stale (every page read again), and
+/// writers that met queued in SQLite's sleeping busy handler. Queued for one connection they
+/// wait in the pool's fair queue instead, and the writer's cache stays warm (issue 18).
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: AnyPool,
+    writer: AnyPool,
     backend: Backend,
 }
 
@@ -97,24 +104,12 @@ impl Db {
                     source,
                 })?;
                 let url = format!("sqlite://{}?mode=rwc", path.display());
-                let pool = AnyPoolOptions::new()
-                    // SQLite serializes writers; a handful of connections serve the readers.
-                    .max_connections(8)
-                    .acquire_timeout(Duration::from_secs(10))
-                    .after_connect(|conn, _| {
-                        Box::pin(async move {
-                            conn.execute(
-                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                                 PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
-                            )
-                            .await?;
-                            Ok(())
-                        })
-                    })
-                    .connect(&url)
-                    .await?;
+                // SQLite serializes writers; a handful of connections serve the readers.
+                let pool = sqlite_pool(8).connect(&url).await?;
+                let writer = sqlite_pool(1).connect(&url).await?;
                 Ok(Db {
                     pool,
+                    writer,
                     backend: Backend::Sqlite,
                 })
             }
@@ -125,6 +120,7 @@ impl Db {
                     .connect(url)
                     .await?;
                 Ok(Db {
+                    writer: pool.clone(),
                     pool,
                     backend: Backend::Postgres,
                 })
@@ -144,8 +140,16 @@ impl Db {
         self.backend
     }
 
+    /// For reads, and for writes on PostgreSQL. A write on SQLite goes through
+    /// [`Db::writer`] or [`Db::begin_write`].
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// For a statement that writes outside a transaction: the writers' connection on
+    /// SQLite, the pool on PostgreSQL.
+    pub fn writer(&self) -> &AnyPool {
+        &self.writer
     }
 
     /// Starts a transaction that will write. On SQLite it takes the write lock up front
@@ -153,7 +157,7 @@ impl Db {
     /// instead of failing with `SQLITE_BUSY` when another writer got there first.
     pub async fn begin_write(&self) -> Result<Tx, StoreError> {
         Ok(match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
         })
     }
@@ -166,7 +170,25 @@ impl Db {
 
     pub async fn close(&self) {
         self.pool.close().await;
+        self.writer.close().await;
     }
+}
+
+/// A pool of `connections` to an SQLite file, each set up the same way.
+fn sqlite_pool(connections: u32) -> AnyPoolOptions {
+    AnyPoolOptions::new()
+        .max_connections(connections)
+        .acquire_timeout(Duration::from_secs(10))
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                conn.execute(
+                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                     PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                )
+                .await?;
+                Ok(())
+            })
+        })
 }
 
 /// Seconds since the Unix epoch: every timestamp column holds this, the same on both back ends.

@@ -104,7 +104,7 @@ pub async fn claim(
         .bind(lease_until)
         .bind(now)
         .bind(limit)
-        .fetch_all(db.pool())
+        .fetch_all(db.writer())
         .await?;
     let mut claimed = rows
         .into_iter()
@@ -168,7 +168,7 @@ pub async fn mark_sent(db: &Db, ids: &[i64], now: i64) -> Result<(), StoreError>
     for id in ids {
         q = q.bind(*id);
     }
-    q.execute(db.pool()).await?;
+    q.execute(db.writer()).await?;
     Ok(())
 }
 
@@ -184,7 +184,7 @@ pub async fn mark_failed(
     .bind(next_attempt_at)
     .bind(error)
     .bind(id)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

@@ -33,7 +33,7 @@ pub async fn create(
     // Expired sessions of anyone are swept here, so the table does not grow without a job.
     sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
         .bind(now)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     sqlx::query(
         "INSERT INTO sessions (token_hash, kind, subject_id, created_at, expires_at) \
@@ -44,7 +44,7 @@ pub async fn create(
     .bind(subject_id)
     .bind(now)
     .bind(now + ttl_seconds)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(token)
 }
@@ -74,7 +74,7 @@ pub async fn end(db: &Db, kind: SessionKind, presented: &str) -> Result<(), Stor
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1 AND kind = $2")
         .bind(token::hash(presented))
         .bind(kind.code())
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }

@@ -43,7 +43,7 @@ pub async fn hit_many(
 pub async fn sweep_windows(db: &Db, before: i64) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM rate_windows WHERE window_start < $1")
         .bind(before)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -70,12 +70,12 @@ pub async fn record_failure(db: &Db, key: &str, window_seconds: i64) -> Result<i
     let now = now_epoch();
     sqlx::query("DELETE FROM signin_failures WHERE at < $1")
         .bind(now - window_seconds)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     sqlx::query("INSERT INTO signin_failures (key, at) VALUES ($1, $2)")
         .bind(key)
         .bind(now)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     recent_failures(db, key, window_seconds).await
 }
@@ -93,7 +93,7 @@ pub async fn recent_failures(db: &Db, key: &str, window_seconds: i64) -> Result<
 pub async fn clear_failures(db: &Db, key: &str) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM signin_failures WHERE key = $1")
         .bind(key)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -137,7 +137,7 @@ pub async fn remember_address(
     .bind(kind)
     .bind(account_id)
     .bind(forget_before)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     sqlx::query(
         "INSERT INTO signin_known_addresses (account_kind, account_id, address_hash, last_success) \
@@ -149,7 +149,7 @@ pub async fn remember_address(
     .bind(account_id)
     .bind(address_hash)
     .bind(now_epoch())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
