@@ -13,6 +13,7 @@ pub mod connections;
 pub mod domains;
 pub mod eligibility;
 pub mod employees;
+pub mod erasure;
 pub mod extra_benefits;
 pub mod grants;
 pub mod meta;
@@ -20,6 +21,7 @@ pub mod orders;
 pub mod outbox;
 pub mod registrations;
 pub mod reports;
+pub mod retention;
 pub mod sessions;
 pub mod sqlite_import;
 pub mod tenants;
@@ -101,11 +103,15 @@ impl Db {
                     // SQLite serializes writers; a handful of connections serve the readers.
                     .max_connections(8)
                     .acquire_timeout(Duration::from_secs(10))
+                    // secure_delete (issue 16): deleted and overwritten content is zeroed in
+                    // the file, so erased personal data leaves no readable bytes behind
+                    // (see `Db::scrub` for the WAL; docs/performance.md for its cost).
                     .after_connect(|conn, _| {
                         Box::pin(async move {
                             conn.execute(
                                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                                 PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                                 PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
+                                 PRAGMA secure_delete = ON;",
                             )
                             .await?;
                             Ok(())
@@ -156,6 +162,41 @@ impl Db {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
         })
+    }
+
+    /// Keeps what a committed erasure removed from `tables` out of the database's files
+    /// (issue 16). SQLite zeroes deleted content in place (`secure_delete`, set on every
+    /// connection), but its write-ahead log still holds the pages as they were until a
+    /// checkpoint: this one copies the log into the database and truncates it to nothing,
+    /// retrying while readers hold old snapshots. PostgreSQL: `VACUUM` prunes the dead row
+    /// versions of the tables; what it cannot promise (bytes in free space, the WAL,
+    /// backups) is said in `docs/privacy.md`.
+    pub async fn scrub(&self, tables: &[&str]) -> Result<(), StoreError> {
+        match self.backend {
+            Backend::Sqlite => {
+                for _ in 0..50 {
+                    let row = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                        .fetch_one(&self.pool)
+                        .await?;
+                    let busy: i64 = sqlx::Row::try_get(&row, 0)?;
+                    if busy == 0 {
+                        return Ok(());
+                    }
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                tracing::warn!("erasure: the write-ahead log could not be truncated yet");
+                Ok(())
+            }
+            Backend::Postgres => {
+                if !tables.is_empty() {
+                    // Not in a transaction, and through the simple protocol (no arguments).
+                    self.pool
+                        .execute(format!("VACUUM {}", tables.join(", ")).as_str())
+                        .await?;
+                }
+                Ok(())
+            }
+        }
     }
 
     /// Answers when the database answers; `/readyz` uses it.
