@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod account_confirm;
+pub mod account_delete;
 pub mod confirm;
 pub mod register;
 pub mod reset;
