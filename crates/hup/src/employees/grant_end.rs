@@ -22,6 +22,8 @@ pub const NOTICE_DAYS: i64 = 30;
 const BATCH: i64 = 100;
 /// How often `serve` looks for grants nearing their end.
 const EVERY: Duration = Duration::from_secs(3600);
+/// How long after start `serve` first looks: not while it and its neighbours start up.
+const FIRST_AFTER: Duration = Duration::from_secs(60);
 
 /// Queues the reminder of every running grant that ends within [`NOTICE_DAYS`] and has had
 /// none; returns how many were queued. Wake the mail worker when it is more than 0.
@@ -60,8 +62,13 @@ pub async fn remind_due(db: &Db, config: &Config) -> Result<usize, EmployeeError
     }
 }
 
-/// Sends the reminders due now, then every [`EVERY`], until `stop` turns true.
+/// Sends the reminders due [`FIRST_AFTER`] the start, then every [`EVERY`], until `stop`
+/// turns true.
 pub async fn run(db: Db, config: Arc<Config>, mail: Wakeup, mut stop: watch::Receiver<bool>) {
+    tokio::select! {
+        _ = tokio::time::sleep(FIRST_AFTER) => {}
+        _ = stop.changed() => return,
+    }
     loop {
         match remind_due(&db, &config).await {
             Ok(0) => {}

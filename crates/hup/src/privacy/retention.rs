@@ -13,6 +13,8 @@ use crate::store::{now_epoch, Db, StoreError};
 
 /// How often `serve` purges.
 const EVERY: Duration = Duration::from_secs(3600);
+/// How long after start `serve` first purges: not while it and its neighbours start up.
+const FIRST_AFTER: Duration = Duration::from_secs(60);
 
 /// The cut-off: rows that ended before it are old enough.
 fn cutoff(config: &Config) -> i64 {
@@ -29,8 +31,12 @@ pub async fn purge(db: &Db, config: &Config, dry_run: bool) -> Result<Counts, St
     }
 }
 
-/// Purges now and then every [`EVERY`] until `stop` turns true.
+/// Purges [`FIRST_AFTER`] the start and then every [`EVERY`] until `stop` turns true.
 pub async fn run(db: Db, config: std::sync::Arc<Config>, mut stop: watch::Receiver<bool>) {
+    tokio::select! {
+        _ = tokio::time::sleep(FIRST_AFTER) => {}
+        _ = stop.changed() => return,
+    }
     loop {
         match purge(&db, &config, false).await {
             Ok(counts) if counts.iter().any(|(_, n)| *n > 0) => {
