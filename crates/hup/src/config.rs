@@ -311,9 +311,8 @@ impl Config {
             per_client: usize::try_from(count("HUP_MAX_CONNECTIONS_PER_CLIENT", 1024)?)
                 .map_err(|_| invalid("HUP_MAX_CONNECTIONS_PER_CLIENT", "too large"))?,
         };
-        let retention = Duration::from_secs(
-            count("HUP_RETENTION_DAYS", 30)?.saturating_mul(86_400) as u64,
-        );
+        let retention =
+            Duration::from_secs(count("HUP_RETENTION_DAYS", 30)?.saturating_mul(86_400) as u64);
         Ok(Config {
             retention,
             connections,

@@ -32,9 +32,14 @@ pub async fn remind_due(db: &Db, config: &Config) -> Result<usize, EmployeeError
     loop {
         let now = now_epoch();
         let mut tx = db.begin_write().await?;
-        let due =
-            grants::claim_reminders(&mut tx, db.backend(), now, now + NOTICE_DAYS * 86_400, BATCH)
-                .await?;
+        let due = grants::claim_reminders(
+            &mut tx,
+            db.backend(),
+            now,
+            now + NOTICE_DAYS * 86_400,
+            BATCH,
+        )
+        .await?;
         for grant in &due {
             let Some(account) = employees::employee_by_id_tx(&mut tx, grant.employee_id).await?
             else {

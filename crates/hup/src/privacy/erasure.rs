@@ -30,8 +30,7 @@ pub async fn erase(
     employee: &Employee,
     erasure: &Erasure<'_>,
 ) -> Result<(), EmployeeError> {
-    profile::verify_current_password(services, employee, erasure.password, erasure.client)
-        .await?;
+    profile::verify_current_password(services, employee, erasure.password, erasure.client).await?;
     let db = &services.db;
     let mut tx = db.begin_write().await?;
     let subject = Subject {

@@ -195,12 +195,12 @@ pub async fn export(
         })
         .collect();
     let mut mails = Vec::new();
-    let recipients =
-        std::iter::once(employee.email.as_str()).chain(work_addresses.iter().map(|w| w.work_email.as_str()));
+    let recipients = std::iter::once(employee.email.as_str())
+        .chain(work_addresses.iter().map(|w| w.work_email.as_str()));
     for recipient in recipients {
         mails.extend(outbox::to_recipient(db, recipient).await?);
     }
-    mails.sort_by(|a, b| b.queued_at.cmp(&a.queued_at));
+    mails.sort_by_key(|m| std::cmp::Reverse(m.queued_at));
     let sessions = sessions::of_employee(db, employee.id)
         .await?
         .into_iter()

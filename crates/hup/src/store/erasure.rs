@@ -59,48 +59,49 @@ pub async fn erase(tx: &mut Tx, who: &Subject) -> Result<Erased, StoreError> {
 }
 
 /// Every address of the subject: the personal one, then the work ones.
-fn addresses(who: &Subject) -> impl Iterator<Item = &str> {
-    std::iter::once(who.email.as_str()).chain(who.work.iter().map(|(a, _)| a.as_str()))
+fn addresses(who: &Subject) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(who.email.clone()).chain(who.work.iter().map(|(a, _)| a.clone()))
+}
+
+/// The work mailboxes of the subject.
+fn mailboxes(who: &Subject) -> impl Iterator<Item = String> + '_ {
+    who.work.iter().map(|(_, m)| m.clone())
+}
+
+/// Runs `sql` once for each of `values` (its `$1`); the rows it touched in all.
+async fn for_each(
+    tx: &mut Tx,
+    sql: &str,
+    values: impl Iterator<Item = String>,
+) -> Result<u64, StoreError> {
+    let mut n = 0;
+    for value in values {
+        n += sqlx::query(sql)
+            .bind(value)
+            .execute(&mut **tx)
+            .await?
+            .rows_affected();
+    }
+    Ok(n)
 }
 
 /// Mail to any of its addresses, pending or delivered: the row names the recipient, and a
 /// pending one holds the whole message. Pending mail to it is thus never sent.
 async fn outbox(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> {
-    let mut n = 0;
-    for address in addresses(who) {
-        n += sqlx::query("DELETE FROM outbox WHERE recipient = $1")
-            .bind(address)
-            .execute(&mut **tx)
-            .await?
-            .rows_affected();
-    }
-    Ok(n)
+    let sql = "DELETE FROM outbox WHERE recipient = $1";
+    for_each(tx, sql, addresses(who)).await
 }
 
 /// Claims of its work mailboxes, bound or not.
 async fn claims(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> {
-    let mut n = 0;
-    for (_, mailbox) in &who.work {
-        n += sqlx::query("DELETE FROM claims WHERE mailbox = $1")
-            .bind(mailbox)
-            .execute(&mut **tx)
-            .await?
-            .rows_affected();
-    }
-    Ok(n)
+    let sql = "DELETE FROM claims WHERE mailbox = $1";
+    for_each(tx, sql, mailboxes(who)).await
 }
 
 /// Registrations of its work mailboxes: the same address can register afresh.
 async fn registrations(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> {
-    let mut n = 0;
-    for (_, mailbox) in &who.work {
-        n += sqlx::query("DELETE FROM registrations WHERE mailbox = $1")
-            .bind(mailbox)
-            .execute(&mut **tx)
-            .await?
-            .rows_affected();
-    }
-    Ok(n)
+    let sql = "DELETE FROM registrations WHERE mailbox = $1";
+    for_each(tx, sql, mailboxes(who)).await
 }
 
 async fn grants(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> {
@@ -108,7 +109,12 @@ async fn grants(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> {
 }
 
 async fn employee_tokens(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> {
-    by_employee(tx, "DELETE FROM employee_tokens WHERE employee_id = $1", who).await
+    by_employee(
+        tx,
+        "DELETE FROM employee_tokens WHERE employee_id = $1",
+        who,
+    )
+    .await
 }
 
 /// Live and ended sessions alike: it is signed out everywhere, and its sign-in history goes.
@@ -151,15 +157,8 @@ async fn rate_windows(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> {
             .iter()
             .map(|(_, mailbox)| format!("register-mailbox:{mailbox}")),
     );
-    let mut n = 0;
-    for key in keys {
-        n += sqlx::query("DELETE FROM rate_windows WHERE key = $1")
-            .bind(key)
-            .execute(&mut **tx)
-            .await?
-            .rows_affected();
-    }
-    Ok(n)
+    let sql = "DELETE FROM rate_windows WHERE key = $1";
+    for_each(tx, sql, keys.into_iter()).await
 }
 
 /// The account's row, emptied: no address, name, country, password or language is left, and

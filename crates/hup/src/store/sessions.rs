@@ -79,7 +79,7 @@ pub async fn end(db: &Db, kind: SessionKind, presented: &str) -> Result<(), Stor
     .bind(kind.code())
     .bind(now_epoch())
     .execute(db.pool())
-        .await?;
+    .await?;
     Ok(())
 }
 
@@ -92,7 +92,7 @@ pub async fn end_employee_sessions(tx: &mut Tx, employee_id: i64) -> Result<(), 
     .bind(employee_id)
     .bind(now_epoch())
     .execute(&mut **tx)
-        .await?;
+    .await?;
     Ok(())
 }
 

@@ -33,9 +33,7 @@ async fn enrolled_employee(app: &TestApp, locale: &str) -> String {
         }))
         .await;
     assert_eq!(res.status(), StatusCode::ACCEPTED);
-    let token = app
-        .token_in_mail(PERSONAL, "/account/confirm?token=")
-        .await;
+    let token = app.token_in_mail(PERSONAL, "/account/confirm?token=").await;
     assert_eq!(app.confirm_account(&token).await.status(), StatusCode::OK);
     let bearer = app.sign_in_employee(PERSONAL, PASSWORD).await;
     let claim = app.confirmed_claim(app, WORK).await;
@@ -96,7 +94,10 @@ async fn issue16_the_export_holds_everything_the_account_produced() {
     assert!(account["confirmed_at"].is_string(), "{data}");
     let work = &data["work_addresses"][0];
     assert_eq!(work["work_email"], WORK);
-    assert!(work["registrations"][0]["confirmed_at"].is_string(), "{data}");
+    assert!(
+        work["registrations"][0]["confirmed_at"].is_string(),
+        "{data}"
+    );
     assert_eq!(work["grants"][0]["status"], "running");
     assert_eq!(data["orders"][0]["id"], order["id"]);
     assert_eq!(data["orders"][0]["price_minor"], order["price_minor"]);
@@ -115,7 +116,10 @@ async fn issue16_the_export_holds_everything_the_account_produced() {
     let sessions = data["sign_ins"]["sessions"].as_array().unwrap();
     assert_eq!(sessions.len(), 2, "{data}");
     assert_eq!(
-        sessions.iter().filter(|s| s["ended_at"].is_string()).count(),
+        sessions
+            .iter()
+            .filter(|s| s["ended_at"].is_string())
+            .count(),
         1
     );
     assert_eq!(
@@ -160,8 +164,7 @@ async fn rows_holding(db: &Db, needle: &str) -> Vec<String> {
     .unwrap();
     let mut found = Vec::new();
     for table in tables {
-        let sql =
-            format!("SELECT CAST(t AS TEXT) FROM {table} t WHERE CAST(t AS TEXT) LIKE $1");
+        let sql = format!("SELECT CAST(t AS TEXT) FROM {table} t WHERE CAST(t AS TEXT) LIKE $1");
         let rows: Vec<String> = sqlx::query_scalar(&sql)
             .bind(format!("%{needle}%"))
             .fetch_all(db.pool())
@@ -181,10 +184,7 @@ fn files_holding(database_url: &str, needle: &str) -> Vec<String> {
         let Ok(bytes) = std::fs::read(&file) else {
             continue;
         };
-        if bytes
-            .windows(needle.len())
-            .any(|w| w == needle.as_bytes())
-        {
+        if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
             found.push(file);
         }
     }
@@ -223,7 +223,10 @@ async fn issue16_erasure_leaves_no_address_in_the_database_files() {
     .unwrap();
     let report = app.json_as("/api/v1/reports/program", OPERATOR_TOKEN).await;
     for needle in NEEDLES {
-        assert!(!holding(&app, needle).await.is_empty(), "{needle} is there before");
+        assert!(
+            !holding(&app, needle).await.is_empty(),
+            "{needle} is there before"
+        );
     }
 
     // The password first; a wrong one changes nothing.
@@ -282,7 +285,11 @@ async fn issue16_erasure_leaves_no_address_in_the_database_files() {
 
     // No address and no name in any row, nor (SQLite) in any byte of the files.
     for needle in NEEDLES {
-        assert_eq!(holding(&app, needle).await, Vec::<String>::new(), "{needle}");
+        assert_eq!(
+            holding(&app, needle).await,
+            Vec::<String>::new(),
+            "{needle}"
+        );
     }
     // The pending mail was dropped, so no worker sends it.
     let pending: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
@@ -329,17 +336,26 @@ async fn issue16_the_delete_page_asks_the_password_and_signs_the_browser_out() {
     let csrf = csrf_of(&page);
 
     let forged = app
-        .post_form("/account/delete", &[("csrf", "forged"), ("password", PASSWORD)])
+        .post_form(
+            "/account/delete",
+            &[("csrf", "forged"), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(forged.status(), StatusCode::FORBIDDEN);
     let wrong = app
-        .post_form("/account/delete", &[("csrf", &csrf), ("password", "nope nope")])
+        .post_form(
+            "/account/delete",
+            &[("csrf", &csrf), ("password", "nope nope")],
+        )
         .await;
     assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(wrong.text().await.unwrap().contains("password-error"));
 
     let done = app
-        .post_form("/account/delete", &[("csrf", &csrf), ("password", PASSWORD)])
+        .post_form(
+            "/account/delete",
+            &[("csrf", &csrf), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(done.status(), StatusCode::OK);
     assert!(done.headers()["set-cookie"]
@@ -426,7 +442,9 @@ async fn issue16_retention_deletes_only_what_is_old_enough() {
     // Account links: an unconfirmed account's link expired 31 days ago, another's 29.
     for who in ["old", "young"] {
         let res = app
-            .create_account(json!({"email": format!("{who}@home.test"), "password": PASSWORD, "country": "NL"}))
+            .create_account(
+                json!({"email": format!("{who}@home.test"), "password": PASSWORD, "country": "NL"}),
+            )
             .await;
         assert_eq!(res.status(), StatusCode::ACCEPTED);
     }
@@ -483,7 +501,11 @@ async fn issue16_retention_deletes_only_what_is_old_enough() {
             "{kind} {n} in\n{dry}"
         );
     }
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM sessions").await, 4, "a dry run deletes nothing");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM sessions").await,
+        4,
+        "a dry run deletes nothing"
+    );
 
     let done = purge(&app, false);
     assert!(done.contains("deleted:"), "{done}");
@@ -516,10 +538,7 @@ async fn issue16_retention_deletes_only_what_is_old_enough() {
     // Nothing more is old enough now.
     let again = purge(&app, false);
     assert!(
-        again
-            .lines()
-            .skip(1)
-            .all(|l| l.trim_end().ends_with(" 0")),
+        again.lines().skip(1).all(|l| l.trim_end().ends_with(" 0")),
         "{again}"
     );
 }
@@ -556,7 +575,9 @@ async fn issue16_the_grant_end_reminder_goes_once_per_grant_also_with_several_pr
             .iter()
             .map(|db| {
                 let (db, config) = (db.clone(), config.clone());
-                tokio::spawn(async move { hup::employees::grant_end::remind_due(&db, &config).await })
+                tokio::spawn(
+                    async move { hup::employees::grant_end::remind_due(&db, &config).await },
+                )
             })
             .collect();
         for pass in passes {
@@ -578,8 +599,14 @@ async fn issue16_the_grant_end_reminder_goes_once_per_grant_also_with_several_pr
         .unwrap()
         .date_naive()
         .to_string();
-    assert!(mail.text.contains(WORK) && mail.text.contains(&day), "{}", mail.text);
-    assert!(mail.text.contains("worden hoe dan ook tegen hun prijs verlengd"));
+    assert!(
+        mail.text.contains(WORK) && mail.text.contains(&day),
+        "{}",
+        mail.text
+    );
+    assert!(mail
+        .text
+        .contains("worden hoe dan ook tegen hun prijs verlengd"));
     let data = app.json_as("/api/v1/me/export", &bearer).await;
     assert!(data["work_addresses"][0]["grants"][0]["reminder_sent_at"].is_string());
 }

@@ -93,10 +93,7 @@ pub async fn get(page: EmployeePage, Query(q): Query<OffersQuery>) -> Response {
         Err(NoOffers::GrantInactive) => OffersView::Confirm(match &grant {
             Some(g) => t.with_args(
                 "account-grant-expired",
-                &[
-                    ("email", g.work_email.clone()),
-                    ("date", g.expires_on()),
-                ],
+                &[("email", g.work_email.clone()), ("date", g.expires_on())],
             ),
             None => t.get("offers-grant-inactive"),
         }),

@@ -6,15 +6,12 @@ use axum::http::header;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::super::{error_text, message, FieldErrors, SignedIn};
+use super::super::{message, Refused, SignedIn};
 use super::DeletePage;
 use crate::privacy::erasure::{self, Erasure};
 use crate::web::client::ClientAddr;
 use crate::web::csrf::{Csrf, PostedForm};
-use crate::web::errors::{Refusal, Refuses};
 use crate::web::locale::Lang;
-use crate::web::pages::error::PageError;
-use crate::web::pages::kit::{render_with, retry_after};
 use crate::web::session::{secure, set_cookie, EMPLOYEE_COOKIE};
 use crate::web::AppState;
 
@@ -33,7 +30,7 @@ pub async fn post(
     form: PostedForm<DeleteForm>,
 ) -> Response {
     let t = lang.t();
-    let (refusal, errors) = if form.genuine {
+    let mut refused = if form.genuine {
         let request = Erasure {
             password: &form.fields.password,
             client: &client.0,
@@ -53,21 +50,14 @@ pub async fn post(
                 );
                 return res;
             }
-            Err(e) => match error_text(t, &e, "") {
-                Some((field, text)) => (e.refusal(), FieldErrors::one(field, text)),
-                None => return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
+            Err(e) => match Refused::of(t, e) {
+                Ok(refused) => refused,
+                Err(e) => return e.into_page(lang.0),
             },
         }
     } else {
-        (
-            Refusal::Forbidden,
-            FieldErrors::one("", t.get("employee-error-csrf")),
-        )
+        Refused::forged(t)
     };
-    let page = DeletePage::new(t, csrf.token.clone(), errors);
-    let res = csrf.attach(render_with(&page, lang.0, refusal.status()));
-    match refusal {
-        Refusal::TooManyRequests(Some(seconds)) => retry_after(res, seconds),
-        _ => res,
-    }
+    let page = DeletePage::new(t, csrf.token.clone(), std::mem::take(&mut refused.errors));
+    refused.render(&page, &csrf, lang.0)
 }
