@@ -151,6 +151,9 @@ async fn issue16_the_export_holds_everything_the_account_produced() {
             .status(),
         StatusCode::UNAUTHORIZED
     );
+    let openapi: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    assert!(openapi["paths"]["/api/v1/me/export"]["get"].is_object());
+    assert!(openapi["paths"]["/api/v1/me"]["delete"]["requestBody"].is_object());
 }
 
 /// Every table's rows as text that hold `needle` (PostgreSQL: a row casts to text).
