@@ -133,6 +133,19 @@ impl Application {
             state.mail.clone(),
             stop_rx.clone(),
         ));
+        // issue 16: personal data past HUP_RETENTION_DAYS is deleted, and employees hear of
+        // their grant's end 30 days before it.
+        let retention_task = tokio::spawn(crate::privacy::retention::run(
+            state.db.clone(),
+            state.config.clone(),
+            stop_rx.clone(),
+        ));
+        let grant_end_task = tokio::spawn(crate::employees::grant_end::run(
+            state.db.clone(),
+            state.config.clone(),
+            state.mail.clone(),
+            stop_rx.clone(),
+        ));
         // Step 1 of the employee journey writes its registrations in batches (group commit).
         let registration_task = tokio::spawn(registration_writer.run(stop_rx.clone()));
         let worker_task = tokio::spawn(worker.run(stop_rx));
@@ -145,6 +158,8 @@ impl Application {
         let _ = stop_tx.send(true);
         let _ = recheck_task.await;
         let _ = domain_task.await;
+        let _ = retention_task.await;
+        let _ = grant_end_task.await;
         let _ = registration_task.await;
         if tokio::time::timeout(Duration::from_secs(60), worker_task)
             .await

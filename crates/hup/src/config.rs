@@ -36,6 +36,10 @@ pub struct Config {
     /// `HUP_MAX_CONNECTIONS_PER_CLIENT` (1024) and the 30 s header-read timeout of every
     /// connection (`web::server`).
     pub connections: ConnectionLimits,
+    /// `HUP_RETENTION_DAYS` (30, issue 16): how long unconfirmed registrations, used and expired
+    /// links, ended sessions and the bodies of delivered mail are kept before the retention job
+    /// deletes them (GDPR art. 5(1)(e)). At least one day.
+    pub retention: Duration,
 }
 
 /// How the server treats each connection.
@@ -179,6 +183,7 @@ const KEYS: &[&str] = &[
     "HUP_SIGNIN_FREE_FAILURES",
     "HUP_TRUSTED_PROXIES",
     "HUP_MAX_CONNECTIONS_PER_CLIENT",
+    "HUP_RETENTION_DAYS",
 ];
 
 impl Config {
@@ -306,7 +311,10 @@ impl Config {
             per_client: usize::try_from(count("HUP_MAX_CONNECTIONS_PER_CLIENT", 1024)?)
                 .map_err(|_| invalid("HUP_MAX_CONNECTIONS_PER_CLIENT", "too large"))?,
         };
+        let retention =
+            Duration::from_secs(count("HUP_RETENTION_DAYS", 30)?.saturating_mul(86_400) as u64);
         Ok(Config {
+            retention,
             connections,
             employees,
             trusted_proxies,
@@ -553,6 +561,16 @@ mod tests {
         );
         assert_eq!(c.dns, DnsConfig::System);
         assert!(c.operator_token.is_none());
+        assert_eq!(c.retention, Duration::from_secs(30 * 86_400));
+    }
+
+    /// issue 16: the retention period is whole days, at least one.
+    #[test]
+    fn retention_days_are_checked() {
+        let c = Config::from_sources(&env(&[("HUP_RETENTION_DAYS", "7")]), None).unwrap();
+        assert_eq!(c.retention, Duration::from_secs(7 * 86_400));
+        let e = Config::from_sources(&env(&[("HUP_RETENTION_DAYS", "0")]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_RETENTION_DAYS: "), "{e}");
     }
 
     #[test]

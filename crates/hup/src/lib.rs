@@ -16,7 +16,7 @@ pub mod logging;
 pub mod mail;
 pub mod metrics;
 pub mod orders;
-
+pub mod privacy;
 pub mod reports;
 pub mod services;
 pub mod store;

@@ -5,6 +5,7 @@
 mod agreements;
 mod connections;
 mod documents;
+mod purge;
 mod report;
 mod serve;
 mod tenants;
@@ -28,7 +29,7 @@ pub use tenants::TenantsCommand;
     about = "Home Use Program: employees of eligible organizations buy consumer software for home at a discount",
     long_about = "Home Use Program: employees of eligible organizations buy consumer software for home at a discount.\n\n\
 Configuration comes from the environment (HUP_DATABASE_URL, HUP_LISTEN, HUP_BASE_URL, HUP_MAIL, HUP_MAIL_FROM, \
-HUP_DNS, HUP_OPERATOR_TOKEN, HUP_POLICY) or a hup.toml with the same keys in lower case without the HUP_ prefix."
+HUP_DNS, HUP_OPERATOR_TOKEN, HUP_POLICY, HUP_RETENTION_DAYS, …) or a hup.toml with the same keys in lower case without the HUP_ prefix."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -70,6 +71,14 @@ pub enum Command {
     /// Market rules (R3–R6): where the program is offered, which terms and products, regional stores.
     #[command(subcommand)]
     Markets(DocumentCommand),
+    /// Delete personal data past HUP_RETENTION_DAYS (30) now: unconfirmed registrations, used
+    /// or expired links, ended sessions, delivered mail; prints the count of each. `serve`
+    /// does the same every hour.
+    Purge {
+        /// Only count what would be deleted.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// Runs one parsed command to its exit code; an error that stops it is printed on stderr with
@@ -102,5 +111,6 @@ async fn dispatch(command: Command, config: Config) -> anyhow::Result<ExitCode> 
         Command::Tenants(command) => tenants::run(command, &config).await,
         Command::Report { json } => report::run(&config, json).await,
         Command::Connections(command) => connections::run(command, &config).await,
+        Command::Purge { dry_run } => purge::run(&config, dry_run).await,
     }
 }

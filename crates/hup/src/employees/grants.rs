@@ -28,10 +28,15 @@ pub struct CurrentGrant {
 impl CurrentGrant {
     /// `YYYY-MM-DD` (UTC) of the last day the grant holds.
     pub fn expires_on(&self) -> String {
-        DateTime::<Utc>::from_timestamp(self.expires_at, 0)
-            .map(|d| d.date_naive().to_string())
-            .unwrap_or_default()
+        day_of(self.expires_at)
     }
+}
+
+/// `YYYY-MM-DD` (UTC) of an epoch time.
+pub fn day_of(epoch: i64) -> String {
+    DateTime::<Utc>::from_timestamp(epoch, 0)
+        .map(|d| d.date_naive().to_string())
+        .unwrap_or_default()
 }
 
 /// `now` plus the configured number of months (the same day of the month, or the month's

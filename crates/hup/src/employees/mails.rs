@@ -85,3 +85,52 @@ impl MailContent for EmployeeLink {
         .render()
     }
 }
+
+/// To the personal address, 30 days before a grant expires (issue 16): the benefit through
+/// `work_email` ends on `date`; confirming the work address again keeps it. Subscriptions
+/// renew regardless.
+pub struct GrantEnding {
+    pub work_email: String,
+    /// `YYYY-MM-DD`, the last day the grant holds.
+    pub date: String,
+    /// Where the work address is confirmed again (`/register`).
+    pub link: String,
+}
+
+impl GrantEnding {
+    fn body(&self, t: Tr) -> String {
+        t.with_args(
+            "mail-grant-ending-body",
+            &[
+                ("email", self.work_email.clone()),
+                ("date", self.date.clone()),
+            ],
+        )
+    }
+}
+
+impl MailContent for GrantEnding {
+    fn subject_id(&self) -> &'static str {
+        "mail-grant-ending-subject"
+    }
+    fn html(&self, t: Tr) -> Result<String, askama::Error> {
+        LinkHtml {
+            t,
+            subject: &t.get(self.subject_id()),
+            body: &self.body(t),
+            button: &t.get("mail-grant-ending-button"),
+            ignore: &t.get("mail-grant-ending-subscriptions"),
+            link: &self.link,
+        }
+        .render()
+    }
+    fn text(&self, t: Tr) -> Result<String, askama::Error> {
+        LinkText {
+            t,
+            body: &self.body(t),
+            ignore: &t.get("mail-grant-ending-subscriptions"),
+            link: &self.link,
+        }
+        .render()
+    }
+}

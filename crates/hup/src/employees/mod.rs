@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod demo;
+pub mod grant_end;
 pub mod grants;
 pub mod mails;
 pub mod profile;

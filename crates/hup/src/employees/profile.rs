@@ -74,6 +74,36 @@ pub struct PasswordChange<'a> {
     pub client: &'a str,
 }
 
+/// Checks the password a signed-in employee typed again before a change that needs it (a new
+/// password, erasing the account): through the sign-in throttle, since a wrong one is a failed
+/// sign-in, against the password as stored now rather than as the session cache remembers it.
+pub async fn verify_current_password(
+    services: &Services,
+    employee: &Employee,
+    typed: &str,
+    client: &str,
+) -> Result<(), EmployeeError> {
+    let db = &services.db;
+    let attempt = throttle::SignIn {
+        kind: SessionKind::Employee,
+        email: &employee.email,
+        account: Some(employee.id),
+        client,
+        free: services.config.employees.signin_free_failures,
+    };
+    let gate = throttle::gate(db, &attempt).await?;
+    if let Some(wait) = gate.wait {
+        return Err(EmployeeError::Throttled(wait));
+    }
+    let stored = store::employee_by_id(db, employee.id).await?;
+    let hash = stored.as_ref().map(|e| e.password_hash.as_str());
+    if !password::verify(typed, hash).await {
+        throttle::failed(db, &attempt, &gate).await?;
+        return Err(EmployeeError::WrongCurrentPassword);
+    }
+    Ok(())
+}
+
 /// Sets a new password when the current one is right; every other session of the account
 /// ends, in this process's cache too once the change is committed.
 pub async fn change_password(
@@ -82,24 +112,7 @@ pub async fn change_password(
     change: &PasswordChange<'_>,
 ) -> Result<(), EmployeeError> {
     let db = &services.db;
-    let attempt = throttle::SignIn {
-        kind: SessionKind::Employee,
-        email: &employee.email,
-        account: Some(employee.id),
-        client: change.client,
-        free: services.config.employees.signin_free_failures,
-    };
-    let gate = throttle::gate(db, &attempt).await?;
-    if let Some(wait) = gate.wait {
-        return Err(EmployeeError::Throttled(wait));
-    }
-    // The current password as stored now, not as the session cache remembers it.
-    let stored = store::employee_by_id(db, employee.id).await?;
-    let hash = stored.as_ref().map(|e| e.password_hash.as_str());
-    if !password::verify(change.current_password, hash).await {
-        throttle::failed(db, &attempt, &gate).await?;
-        return Err(EmployeeError::WrongCurrentPassword);
-    }
+    verify_current_password(services, employee, change.current_password, change.client).await?;
     password::EMPLOYEES
         .check(change.new_password)
         .map_err(EmployeeError::InvalidPassword)?;

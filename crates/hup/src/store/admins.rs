@@ -215,7 +215,7 @@ pub async fn approve(db: &Db, tenant_id: i64, admin_id: i64, now: i64) -> Result
     .bind(now)
     .bind(admin_id)
     .bind(tenant_id)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(done.rows_affected() == 1)
 }

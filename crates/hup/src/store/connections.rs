@@ -133,14 +133,14 @@ pub async fn decide(
         )
         .bind(now)
         .bind(customer_number)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?
     } else {
         sqlx::query(
             "DELETE FROM customer_connections WHERE customer_number = $1 AND status = 'pending'",
         )
         .bind(customer_number)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?
     };
     Ok(result.rows_affected() > 0)

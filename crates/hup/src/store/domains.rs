@@ -164,7 +164,7 @@ pub async fn mark_pending_check(
         .bind(now)
         .bind(reason)
         .bind(domain_id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -194,7 +194,7 @@ pub async fn recheck_found(db: &Db, domain_id: i64, now: i64) -> Result<(), Stor
     )
     .bind(now)
     .bind(domain_id)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
@@ -213,7 +213,7 @@ pub async fn recheck_missing(
     .bind(now)
     .bind(reason)
     .bind(domain_id)
-    .fetch_one(db.pool())
+    .fetch_one(db.writer())
     .await?;
     Ok(row.try_get("missing_since")?)
 }

@@ -63,6 +63,12 @@ pub async fn employee_by_email(db: &Db, email: &str) -> Result<Option<Employee>,
     row.as_ref().map(employee).transpose()
 }
 
+pub async fn employee_by_id_tx(tx: &mut Tx, id: i64) -> Result<Option<Employee>, StoreError> {
+    let sql = format!("SELECT {EMPLOYEE_COLUMNS} FROM employees WHERE id = $1");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut **tx).await?;
+    row.as_ref().map(employee).transpose()
+}
+
 pub async fn employee_by_id(db: &Db, id: i64) -> Result<Option<Employee>, StoreError> {
     let sql = format!("SELECT {EMPLOYEE_COLUMNS} FROM employees WHERE id = $1");
     let row = sqlx::query(&sql).bind(id).fetch_optional(db.pool()).await?;
@@ -231,4 +237,13 @@ pub async fn set_profile(
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+/// When account `id` was created and confirmed, for its export.
+pub async fn account_times(db: &Db, id: i64) -> Result<(i64, Option<i64>), StoreError> {
+    let row = sqlx::query("SELECT created_at, confirmed_at FROM employees WHERE id = $1")
+        .bind(id)
+        .fetch_one(db.pool())
+        .await?;
+    Ok((row.try_get("created_at")?, row.try_get("confirmed_at")?))
 }

@@ -25,7 +25,7 @@ pub async fn set(
             .bind(tenant_id)
             .bind(benefit)
     };
-    query.execute(db.pool()).await?;
+    query.execute(db.writer()).await?;
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 use sqlx::Row;
 
 use super::registrations::Claim;
-use super::{Db, StoreError, Tx};
+use super::{Backend, Db, StoreError, Tx};
 
 /// An eligibility grant.
 #[derive(Clone, Debug)]
@@ -92,4 +92,91 @@ pub async fn enrollment_counts(
         row.try_get("confirmed")?,
         row.try_get("bound")?,
     ))
+}
+
+/// One grant an account held, current or ended, for its export.
+#[derive(Clone, Debug)]
+pub struct GrantRecord {
+    pub tenant_id: i64,
+    pub work_email: String,
+    pub mailbox: String,
+    pub granted_at: i64,
+    pub expires_at: i64,
+    pub ended_at: Option<i64>,
+    pub reminded_at: Option<i64>,
+}
+
+/// Every grant of account `employee_id`, newest first.
+pub async fn of_employee(db: &Db, employee_id: i64) -> Result<Vec<GrantRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT tenant_id, work_email, mailbox, granted_at, expires_at, ended_at, reminded_at \
+         FROM grants WHERE employee_id = $1 ORDER BY granted_at DESC, id DESC",
+    )
+    .bind(employee_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(GrantRecord {
+                tenant_id: r.try_get("tenant_id")?,
+                work_email: r.try_get("work_email")?,
+                mailbox: r.try_get("mailbox")?,
+                granted_at: r.try_get("granted_at")?,
+                expires_at: r.try_get("expires_at")?,
+                ended_at: r.try_get("ended_at")?,
+                reminded_at: r.try_get("reminded_at")?,
+            })
+        })
+        .collect()
+}
+
+/// A running grant whose end-of-grant reminder was just claimed.
+#[derive(Clone, Debug)]
+pub struct Reminder {
+    pub grant_id: i64,
+    pub employee_id: i64,
+    pub work_email: String,
+    pub expires_at: i64,
+}
+
+/// Claims, in the caller's transaction, up to `limit` running grants that expire after `now`
+/// and no later than `horizon` and whose employee was not reminded yet: each is marked
+/// reminded, so the mail queued in the same transaction goes once, whichever process gets
+/// there. On PostgreSQL a grant another process is claiming is skipped; had it waited, the
+/// condition `reminded_at IS NULL`, checked again, would exclude it.
+pub async fn claim_reminders(
+    tx: &mut Tx,
+    backend: Backend,
+    now: i64,
+    horizon: i64,
+    limit: i64,
+) -> Result<Vec<Reminder>, StoreError> {
+    let lock = match backend {
+        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE grants SET reminded_at = $1 \
+         WHERE reminded_at IS NULL AND id IN (SELECT id FROM grants \
+             WHERE ended_at IS NULL AND reminded_at IS NULL \
+               AND expires_at > $1 AND expires_at <= $2 \
+             ORDER BY expires_at LIMIT $3 {lock}) \
+         RETURNING id, employee_id, work_email, expires_at"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(now)
+        .bind(horizon)
+        .bind(limit)
+        .fetch_all(&mut **tx)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Reminder {
+                grant_id: r.try_get("id")?,
+                employee_id: r.try_get("employee_id")?,
+                work_email: r.try_get("work_email")?,
+                expires_at: r.try_get("expires_at")?,
+            })
+        })
+        .collect()
 }

@@ -13,6 +13,7 @@ pub mod connections;
 pub mod domains;
 pub mod eligibility;
 pub mod employees;
+pub mod erasure;
 pub mod extra_benefits;
 pub mod grants;
 pub mod meta;
@@ -20,6 +21,7 @@ pub mod orders;
 pub mod outbox;
 pub mod registrations;
 pub mod reports;
+pub mod retention;
 pub mod sessions;
 pub mod sqlite_import;
 pub mod tenants;
@@ -162,6 +164,41 @@ impl Db {
         })
     }
 
+    /// Keeps what a committed erasure removed from `tables` out of the database's files
+    /// (issue 16). SQLite zeroes deleted content in place (`secure_delete`, set on every
+    /// connection), but its write-ahead log still holds the pages as they were until a
+    /// checkpoint: this one copies the log into the database and truncates it to nothing,
+    /// retrying while readers hold old snapshots. PostgreSQL: `VACUUM` prunes the dead row
+    /// versions of the tables; what it cannot promise (bytes in free space, the WAL,
+    /// backups) is said in `docs/privacy.md`.
+    pub async fn scrub(&self, tables: &[&str]) -> Result<(), StoreError> {
+        match self.backend {
+            Backend::Sqlite => {
+                for _ in 0..50 {
+                    let row = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                        .fetch_one(&self.writer)
+                        .await?;
+                    let busy: i64 = sqlx::Row::try_get(&row, 0)?;
+                    if busy == 0 {
+                        return Ok(());
+                    }
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                tracing::warn!("erasure: the write-ahead log could not be truncated yet");
+                Ok(())
+            }
+            Backend::Postgres => {
+                if !tables.is_empty() {
+                    // Not in a transaction, and through the simple protocol (no arguments).
+                    self.pool
+                        .execute(format!("VACUUM {}", tables.join(", ")).as_str())
+                        .await?;
+                }
+                Ok(())
+            }
+        }
+    }
+
     /// Answers when the database answers; `/readyz` uses it.
     pub async fn ping(&self) -> Result<(), StoreError> {
         let _: AnyQueryResult = sqlx::query("SELECT 1").execute(&self.pool).await?;
@@ -175,6 +212,10 @@ impl Db {
 }
 
 /// A pool of `connections` to an SQLite file, each set up the same way.
+///
+/// secure_delete (issue 16): deleted and overwritten content is zeroed in the file, so erased
+/// personal data leaves no readable bytes behind (see `Db::scrub` for the WAL;
+/// docs/performance.md for its cost).
 fn sqlite_pool(connections: u32) -> AnyPoolOptions {
     AnyPoolOptions::new()
         .max_connections(connections)
@@ -183,7 +224,8 @@ fn sqlite_pool(connections: u32) -> AnyPoolOptions {
             Box::pin(async move {
                 conn.execute(
                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                     PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                     PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
+                     PRAGMA secure_delete = ON;",
                 )
                 .await?;
                 Ok(())

@@ -209,3 +209,36 @@ pub async fn counts(db: &Db) -> Result<OutboxCounts, StoreError> {
         sent: row.try_get("sent")?,
     })
 }
+
+/// A mail to one address as its owner's export shows it: what and when, not the body (which
+/// holds single-use links while pending and is dropped at delivery).
+#[derive(Clone, Debug)]
+pub struct MailRecord {
+    pub recipient: String,
+    pub subject: String,
+    pub locale: String,
+    pub queued_at: i64,
+    pub sent_at: Option<i64>,
+}
+
+/// The outbox's mail to `recipient`, newest first.
+pub async fn to_recipient(db: &Db, recipient: &str) -> Result<Vec<MailRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT recipient, subject, locale, created_at, sent_at FROM outbox \
+         WHERE recipient = $1 ORDER BY id DESC",
+    )
+    .bind(recipient)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(MailRecord {
+                recipient: r.try_get("recipient")?,
+                subject: r.try_get("subject")?,
+                locale: r.try_get("locale")?,
+                queued_at: r.try_get("created_at")?,
+                sent_at: r.try_get("sent_at")?,
+            })
+        })
+        .collect()
+}

@@ -237,3 +237,35 @@ pub async fn claim_work_email(db: &Db, token_hash: &str) -> Result<Option<String
         None => None,
     })
 }
+
+/// One registration of a work address, for its owner's export.
+#[derive(Clone, Debug)]
+pub struct RegistrationRecord {
+    pub tenant_id: i64,
+    pub work_email: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub confirmed_at: Option<i64>,
+}
+
+/// The registrations of `mailbox`, newest first.
+pub async fn of_mailbox(db: &Db, mailbox: &str) -> Result<Vec<RegistrationRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT tenant_id, work_email, created_at, expires_at, confirmed_at FROM registrations \
+         WHERE mailbox = $1 ORDER BY id DESC",
+    )
+    .bind(mailbox)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(RegistrationRecord {
+                tenant_id: r.try_get("tenant_id")?,
+                work_email: r.try_get("work_email")?,
+                created_at: r.try_get("created_at")?,
+                expires_at: r.try_get("expires_at")?,
+                confirmed_at: r.try_get("confirmed_at")?,
+            })
+        })
+        .collect()
+}

@@ -240,7 +240,7 @@ pub async fn switch_off(
     .bind(admin_id)
     .bind(now)
     .bind(tenant_id)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

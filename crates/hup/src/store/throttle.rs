@@ -153,3 +153,23 @@ pub async fn remember_address(
     .await?;
     Ok(())
 }
+
+/// When account `account_id` of `kind` last signed in from each address it is known at
+/// (the addresses themselves are kept only as hashes), newest first.
+pub async fn known_address_times(
+    db: &Db,
+    kind: &str,
+    account_id: i64,
+) -> Result<Vec<i64>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT last_success FROM signin_known_addresses \
+         WHERE account_kind = $1 AND account_id = $2 ORDER BY last_success DESC",
+    )
+    .bind(kind)
+    .bind(account_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok(r.try_get("last_success")?))
+        .collect()
+}

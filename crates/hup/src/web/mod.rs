@@ -78,6 +78,16 @@ pub fn router(state: AppState) -> Router {
             "/account/password",
             post(pages::employee::account::password::post),
         )
+        // issue 16: the employee's personal data.
+        .route(
+            "/account/export",
+            get(pages::employee::account::export::get),
+        )
+        .route(
+            "/account/delete",
+            get(pages::employee::account_delete::get::get)
+                .post(pages::employee::account_delete::post::post),
+        )
         .route("/offers", get(pages::offers::get))
         .route(
             "/orders",
@@ -211,7 +221,13 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(api::employees::confirm_reset))
         .routes(routes!(api::employees::sign_in))
         .routes(routes!(api::employees::sign_out))
-        .routes(routes!(api::employees::me, api::employees::patch_me))
+        .routes(routes!(
+            api::employees::me,
+            api::employees::patch_me,
+            api::personal_data::erase
+        ))
+        // issue 16: personal data.
+        .routes(routes!(api::personal_data::export))
         .routes(routes!(api::employees::change_password))
         .routes(routes!(api::employees::eligibility, api::employees::bind))
         .routes(routes!(api::operator::import))

@@ -24,6 +24,7 @@ mod notices;
 mod offers;
 mod orders;
 mod pages;
+mod privacy;
 mod promotion;
 mod reports;
 mod terms;

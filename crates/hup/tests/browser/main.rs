@@ -557,7 +557,13 @@ async fn every_employee_and_admin_page_fits_a_phone() {
     check("/orders/review".into(), width(c).await);
     press_and_wait(c, "#place-order").await;
     let order = c.current_url().await.unwrap().path().to_owned();
-    for path in ["/offers", "/orders", order.as_str(), "/account"] {
+    for path in [
+        "/offers",
+        "/orders",
+        order.as_str(),
+        "/account",
+        "/account/delete",
+    ] {
         c.goto(&format!("{address}{path}")).await.unwrap();
         check(path.to_owned(), width(c).await);
     }

@@ -25,7 +25,7 @@ fn work_email_error(e: EmployeeError) -> ApiError {
 }
 
 /// The error with its field `from` named `to`, as the request body calls it.
-fn field_renamed(e: EmployeeError, from: &str, to: &str) -> ApiError {
+pub(super) fn field_renamed(e: EmployeeError, from: &str, to: &str) -> ApiError {
     match ApiError::from(e) {
         ApiError::Unprocessable {
             kind,

@@ -13,6 +13,7 @@ pub mod offers;
 pub mod operator;
 pub mod operator_tenants;
 pub mod orders;
+pub mod personal_data;
 pub mod promotion;
 pub mod reports;
 pub mod responses;

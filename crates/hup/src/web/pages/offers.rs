@@ -89,7 +89,14 @@ pub async fn get(page: EmployeePage, Query(q): Query<OffersQuery>) -> Response {
             extra_withheld: offers.extra_benefits_withheld,
         },
         Err(NoOffers::NoGrant) => OffersView::Confirm(t.get("offers-no-grant")),
-        Err(NoOffers::GrantInactive) => OffersView::Confirm(t.get("offers-grant-inactive")),
+        // issue 16: the grant expired, said as exactly that, beside the one next step.
+        Err(NoOffers::GrantInactive) => OffersView::Confirm(match &grant {
+            Some(g) => t.with_args(
+                "account-grant-expired",
+                &[("email", g.work_email.clone()), ("date", g.expires_on())],
+            ),
+            None => t.get("offers-grant-inactive"),
+        }),
         Err(NoOffers::OrganizationPaused) => {
             OffersView::Unavailable(t.get("offers-organization-paused"))
         }

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod account_confirm;
+pub mod account_delete;
 pub mod confirm;
 pub mod register;
 pub mod reset;
@@ -240,6 +241,42 @@ pub fn form_error<T: Template>(
             }
         }
         None => PageError::Internal(anyhow::Error::new(e)).into_page(t.locale),
+    }
+}
+
+/// Why a signed-in employee's form was refused, and the error it shows beside which field.
+pub struct Refused {
+    pub refusal: Refusal,
+    pub errors: FieldErrors,
+}
+
+impl Refused {
+    /// The post did not carry the form's CSRF token.
+    pub fn forged(t: Tr) -> Refused {
+        Refused {
+            refusal: Refusal::Forbidden,
+            errors: FieldErrors::one("", t.get("employee-error-csrf")),
+        }
+    }
+
+    /// The service refused with `e`; an internal error is for the error page instead.
+    pub fn of(t: Tr, e: EmployeeError) -> Result<Refused, PageError> {
+        match error_text(t, &e, "") {
+            Some((field, text)) => Ok(Refused {
+                refusal: e.refusal(),
+                errors: FieldErrors::one(field, text),
+            }),
+            None => Err(PageError::Internal(anyhow::Error::new(e))),
+        }
+    }
+
+    /// `page` (holding the errors) at the refusal's status, `Retry-After` when throttled.
+    pub fn render(self, page: &impl Template, csrf: &Csrf, locale: Locale) -> Response {
+        let res = csrf.attach(render_with(page, locale, self.refusal.status()));
+        match self.refusal {
+            Refusal::TooManyRequests(Some(seconds)) => retry_after(res, seconds),
+            _ => res,
+        }
     }
 }
 

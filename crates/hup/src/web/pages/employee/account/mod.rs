@@ -1,5 +1,7 @@
 //! `/account` (R17): the personal account, its grant and until when; the employee changes the
-//! display name and the country, and the password with the current one (issue 12).
+//! display name and the country, and the password with the current one (issue 12); it links
+//! to the export and to erasing the account (issue 16).
+pub mod export;
 pub mod get;
 pub mod password;
 pub mod post;

@@ -5,15 +5,12 @@ use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::super::{error_text, see_other, FieldErrors, SignedIn};
+use super::super::{see_other, Refused, SignedIn};
 use super::AccountPage;
 use crate::employees::profile::{self, PasswordChange};
 use crate::web::client::ClientAddr;
 use crate::web::csrf::{Csrf, PostedForm};
-use crate::web::errors::{Refusal, Refuses};
 use crate::web::locale::Lang;
-use crate::web::pages::error::PageError;
-use crate::web::pages::kit::{render_with, retry_after};
 use crate::web::AppState;
 
 #[derive(Deserialize)]
@@ -34,7 +31,7 @@ pub async fn post(
 ) -> Response {
     let t = lang.t();
     let (genuine, form) = (form.genuine, form.fields);
-    let (refusal, errors) = if genuine {
+    let mut refused = if genuine {
         let change = PasswordChange {
             current_password: &form.current_password,
             new_password: &form.new_password,
@@ -43,25 +40,18 @@ pub async fn post(
         };
         match profile::change_password(&state, &user.account, &change).await {
             Ok(()) => return see_other("/account?saved=password"),
-            Err(e) => match error_text(t, &e, "") {
-                Some((field, text)) => (e.refusal(), FieldErrors::one(field, text)),
-                None => return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
+            Err(e) => match Refused::of(t, e) {
+                Ok(refused) => refused,
+                Err(e) => return e.into_page(lang.0),
             },
         }
     } else {
-        (
-            Refusal::Forbidden,
-            FieldErrors::one("", t.get("employee-error-csrf")),
-        )
+        Refused::forged(t)
     };
     let mut page = match AccountPage::new(&state, t, csrf.token.clone(), &user.account).await {
         Ok(page) => page,
         Err(e) => return e.into_page(lang.0),
     };
-    page.password_errors = errors;
-    let res = csrf.attach(render_with(&page, lang.0, refusal.status()));
-    match refusal {
-        Refusal::TooManyRequests(Some(seconds)) => retry_after(res, seconds),
-        _ => res,
-    }
+    page.password_errors = std::mem::take(&mut refused.errors);
+    refused.render(&page, &csrf, lang.0)
 }
