@@ -36,6 +36,61 @@ pub struct Config {
     /// `HUP_MAX_CONNECTIONS_PER_CLIENT` (1024) and the 30 s header-read timeout of every
     /// connection (`web::server`).
     pub connections: ConnectionLimits,
+    /// `HUP_PAYMENTS` and its provider's keys (issue 13).
+    pub payments: PaymentsConfig,
+    /// Who sells, as each receipt names them: `HUP_SELLER_NAME`, `HUP_SELLER_ADDRESS`,
+    /// `HUP_SELLER_VAT_ID`.
+    pub seller: Seller,
+    /// When the reconciliation worker looks at unpaid orders (not settings: tests shorten them).
+    pub payment_timing: PaymentTiming,
+}
+
+/// How employees pay (contract, "Paying, fulfilment and subscriptions").
+#[derive(Clone, Debug)]
+pub enum PaymentsConfig {
+    /// A placed order is fulfilled at once and no money is taken.
+    None,
+    Stripe(StripeConfig),
+}
+
+#[derive(Clone, Debug)]
+pub struct StripeConfig {
+    pub secret_key: Secret,
+    pub publishable_key: String,
+    /// The `whsec_…` secret Stripe signs its events with.
+    pub webhook_secret: Secret,
+    /// `HUP_STRIPE_API_BASE` (`https://api.stripe.com`), without a trailing slash.
+    pub api_base: Url,
+    /// `HUP_STRIPE_JS_URL` (`https://js.stripe.com/v3/`): the one script the payment page loads.
+    pub js_url: Url,
+}
+
+/// The seller named on receipts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Seller {
+    pub name: String,
+    pub address: String,
+    pub vat_id: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct PaymentTiming {
+    /// How often the worker runs.
+    pub every: Duration,
+    /// An order pending this long without news is asked about at the provider.
+    pub ask_after: Duration,
+    /// An unpaid order this old is cancelled.
+    pub expire_after: Duration,
+}
+
+impl Default for PaymentTiming {
+    fn default() -> Self {
+        PaymentTiming {
+            every: Duration::from_secs(30),
+            ask_after: Duration::from_secs(120),
+            expire_after: Duration::from_secs(24 * 3600),
+        }
+    }
 }
 
 /// How the server treats each connection.
@@ -179,6 +234,15 @@ const KEYS: &[&str] = &[
     "HUP_SIGNIN_FREE_FAILURES",
     "HUP_TRUSTED_PROXIES",
     "HUP_MAX_CONNECTIONS_PER_CLIENT",
+    "HUP_PAYMENTS",
+    "HUP_STRIPE_SECRET_KEY",
+    "HUP_STRIPE_PUBLISHABLE_KEY",
+    "HUP_STRIPE_WEBHOOK_SECRET",
+    "HUP_STRIPE_API_BASE",
+    "HUP_STRIPE_JS_URL",
+    "HUP_SELLER_NAME",
+    "HUP_SELLER_ADDRESS",
+    "HUP_SELLER_VAT_ID",
 ];
 
 impl Config {
@@ -306,7 +370,12 @@ impl Config {
             per_client: usize::try_from(count("HUP_MAX_CONNECTIONS_PER_CLIENT", 1024)?)
                 .map_err(|_| invalid("HUP_MAX_CONNECTIONS_PER_CLIENT", "too large"))?,
         };
+        let payments = parse_payments(&get)?;
+        let seller = parse_seller(&get, &payments)?;
         Ok(Config {
+            payments,
+            seller,
+            payment_timing: PaymentTiming::default(),
             connections,
             employees,
             trusted_proxies,
@@ -330,6 +399,71 @@ impl Config {
         let base = self.base_url.as_str().trim_end_matches('/');
         format!("{base}{path_and_query}")
     }
+}
+
+/// `HUP_PAYMENTS`: `none`, or `stripe` with its three keys; the URLs must be http(s).
+fn parse_payments<'a>(
+    get: &impl Fn(&str) -> Option<&'a str>,
+) -> Result<PaymentsConfig, ConfigError> {
+    match get("HUP_PAYMENTS").unwrap_or("none") {
+        "none" => Ok(PaymentsConfig::None),
+        "stripe" => {
+            let required = |key: &str, prefix: &str| -> Result<String, ConfigError> {
+                let value = get(key).ok_or_else(|| {
+                    invalid(key, "required with HUP_PAYMENTS=stripe")
+                })?;
+                if value.starts_with(prefix) {
+                    Ok(value.to_owned())
+                } else {
+                    Err(invalid(key, format!("expected a key starting with {prefix}")))
+                }
+            };
+            let url = |key: &str, default: &str| -> Result<Url, ConfigError> {
+                let text = get(key).unwrap_or(default);
+                let url = Url::parse(text)
+                    .map_err(|e| invalid(key, format!("\"{text}\" is not a URL: {e}")))?;
+                if url.scheme() == "http" || url.scheme() == "https" {
+                    Ok(url)
+                } else {
+                    Err(invalid(key, "use an http or https URL"))
+                }
+            };
+            Ok(PaymentsConfig::Stripe(StripeConfig {
+                secret_key: Secret::new(required("HUP_STRIPE_SECRET_KEY", "sk_")?),
+                publishable_key: required("HUP_STRIPE_PUBLISHABLE_KEY", "pk_")?,
+                webhook_secret: Secret::new(required("HUP_STRIPE_WEBHOOK_SECRET", "whsec_")?),
+                api_base: url("HUP_STRIPE_API_BASE", "https://api.stripe.com")?,
+                js_url: url("HUP_STRIPE_JS_URL", "https://js.stripe.com/v3/")?,
+            }))
+        }
+        other => Err(invalid(
+            "HUP_PAYMENTS",
+            format!("\"{other}\" is not a payment provider (use none or stripe)"),
+        )),
+    }
+}
+
+/// The seller on receipts: required when money is taken, since a receipt without the seller's
+/// name and address is no receipt.
+fn parse_seller<'a>(
+    get: &impl Fn(&str) -> Option<&'a str>,
+    payments: &PaymentsConfig,
+) -> Result<Seller, ConfigError> {
+    let takes_money = matches!(payments, PaymentsConfig::Stripe(_));
+    let field = |key: &str, default: &str| -> Result<String, ConfigError> {
+        match get(key) {
+            Some(v) => hup_core::text::single_line(v)
+                .map(|_| v.to_owned())
+                .map_err(|e| invalid(key, e.to_string())),
+            None if takes_money => Err(invalid(key, "required with HUP_PAYMENTS=stripe")),
+            None => Ok(default.to_owned()),
+        }
+    };
+    Ok(Seller {
+        name: field("HUP_SELLER_NAME", "Home Use Program")?,
+        address: field("HUP_SELLER_ADDRESS", "")?,
+        vat_id: get("HUP_SELLER_VAT_ID").map(str::to_owned),
+    })
 }
 
 /// The operator replaces the shipped R8 policy (`crates/hup-core/policy/default.toml`, which
