@@ -15,7 +15,7 @@ pub mod i18n;
 pub mod mail;
 pub mod metrics;
 pub mod orders;
-
+pub mod payments;
 pub mod reports;
 pub mod services;
 pub mod store;

@@ -30,4 +30,6 @@ pub struct Services {
     /// Step 1 of the employee journey keeps a little per-process state; its writer task is
     /// started and stopped by `Application`.
     pub registrar: Arc<crate::employees::registrar::Registrar>,
+    /// `HUP_PAYMENTS`: how orders are paid (issue 13).
+    pub payments: crate::payments::Payments,
 }

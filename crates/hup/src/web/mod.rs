@@ -38,6 +38,11 @@ impl AppState {
     pub fn new(services: Services) -> Self {
         AppState(Arc::new(services))
     }
+
+    /// The services themselves, for the background tasks `app.rs` starts.
+    pub fn services(&self) -> Arc<Services> {
+        self.0.clone()
+    }
 }
 
 impl std::ops::Deref for AppState {
@@ -198,6 +203,12 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(api::offers::my_offers))
         .routes(routes!(api::orders::list, api::orders::place))
         .routes(routes!(api::orders::get))
+        // Issue 13: paying, cancelling, refunds, entitlements and the provider's events.
+        .routes(routes!(api::orders::pay))
+        .routes(routes!(api::orders::cancel))
+        .routes(routes!(api::payments::refund))
+        .routes(routes!(api::payments::entitlements))
+        .routes(routes!(api::payments::stripe_webhook))
         .routes(routes!(api::operator_tenants::put_extra_benefits))
         .routes(routes!(
             api::tenants::list_domains,

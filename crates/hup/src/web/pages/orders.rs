@@ -184,7 +184,7 @@ impl OrderView {
 /// activated with the personal account (R19); the others are explained on the order's page.
 fn next_step(status: OrderStatus) -> &'static str {
     match status {
-        OrderStatus::Confirmed | OrderStatus::Paid | OrderStatus::Fulfilled => {
+        OrderStatus::Paid | OrderStatus::Fulfilled => {
             "order-next-activate"
         }
         _ => "order-next-open",
