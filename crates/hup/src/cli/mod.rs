@@ -5,6 +5,7 @@
 mod agreements;
 mod connections;
 mod documents;
+mod orders;
 mod report;
 mod serve;
 mod tenants;
@@ -70,6 +71,9 @@ pub enum Command {
     /// Market rules (R3–R6): where the program is offered, which terms and products, regional stores.
     #[command(subcommand)]
     Markets(DocumentCommand),
+    /// Employees' orders: refund one through the payment provider (issue 13).
+    #[command(subcommand)]
+    Orders(orders::OrdersCommand),
 }
 
 /// Runs one parsed command to its exit code; an error that stops it is printed on stderr with
@@ -102,5 +106,6 @@ async fn dispatch(command: Command, config: Config) -> anyhow::Result<ExitCode> 
         Command::Tenants(command) => tenants::run(command, &config).await,
         Command::Report { json } => report::run(&config, json).await,
         Command::Connections(command) => connections::run(command, &config).await,
+        Command::Orders(command) => orders::run(command, &config).await,
     }
 }

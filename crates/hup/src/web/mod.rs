@@ -93,6 +93,13 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/orders/review", get(pages::orders::review))
         .route("/orders/{id}", get(pages::orders::show))
+        // Issue 13: paying for an order, and abandoning an unpaid one.
+        .route(
+            "/orders/{id}/pay",
+            get(pages::pay::get).post(pages::pay::post),
+        )
+        .route("/orders/{id}/cancel", post(pages::pay::cancel))
+        .route("/static/pay.js", get(assets::pay_script))
         .route(
             "/account/confirm",
             get(pages::employee::account_confirm::get::get)
