@@ -803,6 +803,30 @@ mod tests {
         );
     }
 
+    /// Issue 13: a product's `limit` (default 1) and a price list's `vat` are optional, so a
+    /// document without them still loads; a zero limit or a bad rate is named.
+    #[test]
+    fn limits_and_vat_rates_are_optional_and_checked() {
+        let catalog = Catalog::from_toml_str(MINIMAL).unwrap();
+        assert_eq!(catalog.product("m365-family").unwrap().limit, 1);
+        assert_eq!(catalog.price_list(country("NL")).unwrap().vat, None);
+        let with = MINIMAL
+            .replace("names = { en = \"Family\", nl = \"Gezin\" }", "names = { en = \"Family\", nl = \"Gezin\" }\n        limit = 5")
+            .replace("currency = \"EUR\"", "currency = \"EUR\"\n        vat = \"21\"");
+        let catalog = Catalog::from_toml_str(&with).unwrap();
+        assert_eq!(catalog.product("m365-family").unwrap().limit, 5);
+        assert_eq!(
+            catalog.price_list(country("NL")).unwrap().vat.map(|v| v.basis_points()),
+            Some(2100)
+        );
+        let zero = with.replace("limit = 5", "limit = 0");
+        assert!(problems(&zero).contains(&CatalogProblem::ZeroLimit("m365-family".into())));
+        let bad = with.replace("vat = \"21\"", "vat = \"21%\"");
+        assert!(matches!(Catalog::from_toml_str(&bad), Err(CatalogError::Syntax(e)) if e.contains("VAT rate")));
+        let demo = demo_catalog().unwrap();
+        assert_eq!(demo.price_list(country("NL")).unwrap().vat.map(|v| v.to_string()), Some("21".into()));
+    }
+
     #[test]
     fn the_demo_catalog_loads_and_validates() {
         let catalog = demo_catalog().unwrap_or_else(|e| panic!("{e}"));

@@ -315,6 +315,15 @@ pub async fn place(
         .and_then(|l| l.vat);
     let now = now_epoch();
     let mut tx = db.begin_write().await?;
+    store::lock_employee(&mut tx, db.backend(), employee.id).await?;
+    // A concurrent request with the same key got here first: its order is the answer, not a
+    // refusal for the limit that order now fills.
+    if store::key_taken(&mut tx, employee.id, purchase.key.as_str()).await? {
+        tx.rollback().await.map_err(StoreError::from)?;
+        return replay(db, employee.id, &purchase)
+            .await?
+            .ok_or_else(|| OrderError::Internal(anyhow::anyhow!("order key vanished")));
+    }
     check_limit(&mut tx, services, snapshot, employee.id, offer.product.as_str()).await?;
     let new = NewOrder {
         employee_id: employee.id,

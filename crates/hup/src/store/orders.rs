@@ -139,6 +139,16 @@ pub async fn lock_employee(tx: &mut Tx, backend: Backend, employee_id: i64) -> R
     Ok(())
 }
 
+/// Whether the employee used `key` already, inside the transaction that would use it.
+pub async fn key_taken(tx: &mut Tx, employee_id: i64, key: &str) -> Result<bool, StoreError> {
+    let row = sqlx::query("SELECT id FROM orders WHERE employee_id = $1 AND idempotency_key = $2")
+        .bind(employee_id)
+        .bind(key)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(row.is_some())
+}
+
 /// How many licences of `product` the employee holds now: paid and fulfilled orders.
 pub async fn held(tx: &mut Tx, employee_id: i64, product: &str) -> Result<i64, StoreError> {
     let row = sqlx::query(
