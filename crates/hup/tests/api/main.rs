@@ -23,6 +23,8 @@ mod mail;
 mod notices;
 mod offers;
 mod orders;
+mod payments;
+mod payments_stripe;
 mod pages;
 mod promotion;
 mod reports;
