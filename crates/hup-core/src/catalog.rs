@@ -811,20 +811,38 @@ mod tests {
         assert_eq!(catalog.product("m365-family").unwrap().limit, 1);
         assert_eq!(catalog.price_list(country("NL")).unwrap().vat, None);
         let with = MINIMAL
-            .replace("names = { en = \"Family\", nl = \"Gezin\" }", "names = { en = \"Family\", nl = \"Gezin\" }\n        limit = 5")
-            .replace("currency = \"EUR\"", "currency = \"EUR\"\n        vat = \"21\"");
+            .replace(
+                "names = { en = \"Family\", nl = \"Gezin\" }",
+                "names = { en = \"Family\", nl = \"Gezin\" }\n        limit = 5",
+            )
+            .replace(
+                "currency = \"EUR\"",
+                "currency = \"EUR\"\n        vat = \"21\"",
+            );
         let catalog = Catalog::from_toml_str(&with).unwrap();
         assert_eq!(catalog.product("m365-family").unwrap().limit, 5);
         assert_eq!(
-            catalog.price_list(country("NL")).unwrap().vat.map(|v| v.basis_points()),
+            catalog
+                .price_list(country("NL"))
+                .unwrap()
+                .vat
+                .map(|v| v.basis_points()),
             Some(2100)
         );
         let zero = with.replace("limit = 5", "limit = 0");
         assert!(problems(&zero).contains(&CatalogProblem::ZeroLimit("m365-family".into())));
         let bad = with.replace("vat = \"21\"", "vat = \"21%\"");
-        assert!(matches!(Catalog::from_toml_str(&bad), Err(CatalogError::Syntax(e)) if e.contains("VAT rate")));
+        assert!(
+            matches!(Catalog::from_toml_str(&bad), Err(CatalogError::Syntax(e)) if e.contains("VAT rate"))
+        );
         let demo = demo_catalog().unwrap();
-        assert_eq!(demo.price_list(country("NL")).unwrap().vat.map(|v| v.to_string()), Some("21".into()));
+        assert_eq!(
+            demo.price_list(country("NL"))
+                .unwrap()
+                .vat
+                .map(|v| v.to_string()),
+            Some("21".into())
+        );
     }
 
     #[test]

@@ -121,8 +121,11 @@ impl OrderStatus {
 
     /// `Some` while no money was taken and the order is still open.
     pub fn unpaid(self) -> Option<Unpaid> {
-        matches!(self, OrderStatus::PendingPayment | OrderStatus::PaymentFailed)
-            .then_some(Unpaid(self))
+        matches!(
+            self,
+            OrderStatus::PendingPayment | OrderStatus::PaymentFailed
+        )
+        .then_some(Unpaid(self))
     }
 
     /// The money is in and was not given back: the order holds a licence, so it counts

@@ -118,7 +118,10 @@ mod tests {
         assert_eq!(nl.included_in(eur(6999)).minor, 1215);
         assert_eq!(nl.included_in(eur(0)).minor, 0);
         assert_eq!(VatRate::parse("0").unwrap().included_in(eur(6999)).minor, 0);
-        assert_eq!(VatRate::parse("19").unwrap().included_in(eur(1399)).minor, 223);
+        assert_eq!(
+            VatRate::parse("19").unwrap().included_in(eur(1399)).minor,
+            223
+        );
     }
 
     proptest! {

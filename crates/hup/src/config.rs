@@ -50,7 +50,7 @@ pub struct Config {
 pub enum PaymentsConfig {
     /// A placed order is fulfilled at once and no money is taken.
     None,
-    Stripe(StripeConfig),
+    Stripe(Box<StripeConfig>),
 }
 
 #[derive(Clone, Debug)]
@@ -409,13 +409,15 @@ fn parse_payments<'a>(
         "none" => Ok(PaymentsConfig::None),
         "stripe" => {
             let required = |key: &str, prefix: &str| -> Result<String, ConfigError> {
-                let value = get(key).ok_or_else(|| {
-                    invalid(key, "required with HUP_PAYMENTS=stripe")
-                })?;
+                let value =
+                    get(key).ok_or_else(|| invalid(key, "required with HUP_PAYMENTS=stripe"))?;
                 if value.starts_with(prefix) {
                     Ok(value.to_owned())
                 } else {
-                    Err(invalid(key, format!("expected a key starting with {prefix}")))
+                    Err(invalid(
+                        key,
+                        format!("expected a key starting with {prefix}"),
+                    ))
                 }
             };
             let url = |key: &str, default: &str| -> Result<Url, ConfigError> {
@@ -428,13 +430,13 @@ fn parse_payments<'a>(
                     Err(invalid(key, "use an http or https URL"))
                 }
             };
-            Ok(PaymentsConfig::Stripe(StripeConfig {
+            Ok(PaymentsConfig::Stripe(Box::new(StripeConfig {
                 secret_key: Secret::new(required("HUP_STRIPE_SECRET_KEY", "sk_")?),
                 publishable_key: required("HUP_STRIPE_PUBLISHABLE_KEY", "pk_")?,
                 webhook_secret: Secret::new(required("HUP_STRIPE_WEBHOOK_SECRET", "whsec_")?),
                 api_base: url("HUP_STRIPE_API_BASE", "https://api.stripe.com")?,
                 js_url: url("HUP_STRIPE_JS_URL", "https://js.stripe.com/v3/")?,
-            }))
+            })))
         }
         other => Err(invalid(
             "HUP_PAYMENTS",

@@ -21,7 +21,10 @@ pub enum OrdersCommand {
 
 pub async fn run(command: OrdersCommand, config: &Config) -> anyhow::Result<ExitCode> {
     let OrdersCommand::Refund { order } = command;
-    let digits = order.trim().trim_start_matches("HUP-").trim_start_matches('0');
+    let digits = order
+        .trim()
+        .trim_start_matches("HUP-")
+        .trim_start_matches('0');
     let Ok(id) = digits.parse::<i64>() else {
         eprintln!("{order}: not an order id (e.g. 42 or HUP-000042)");
         return Ok(ExitCode::FAILURE);

@@ -30,7 +30,8 @@ pub async fn of_account(
     services: &Services,
     email: &str,
 ) -> Result<Option<Vec<Entitlement>>, OrderError> {
-    let Some(employee) = employee_by_email(&services.db, &email.trim().to_lowercase()).await? else {
+    let Some(employee) = employee_by_email(&services.db, &email.trim().to_lowercase()).await?
+    else {
         return Ok(None);
     };
     let now = now_epoch();

@@ -42,7 +42,11 @@ impl Confirmation {
     }
 
     fn facts(&self, t: Tr) -> Vec<(String, String)> {
-        let paid = if self.takes_payment { "order-paid" } else { "order-price" };
+        let paid = if self.takes_payment {
+            "order-paid"
+        } else {
+            "order-price"
+        };
         let mut facts = vec![
             (t.get("order-number"), self.number.clone()),
             (t.get("col-product"), self.product.clone()),
@@ -88,7 +92,10 @@ fn receipt_lines(
     }
     match (rate, r.vat) {
         (Some(rate), Some(vat)) => {
-            lines.push((t.with("receipt-vat", "rate", &rate.to_string()), t.money(&vat)));
+            lines.push((
+                t.with("receipt-vat", "rate", &rate.to_string()),
+                t.money(&vat),
+            ));
         }
         _ => lines.push((t.get("receipt-title"), t.get("receipt-prices-include-vat"))),
     }

@@ -324,7 +324,14 @@ pub async fn place(
             .await?
             .ok_or_else(|| OrderError::Internal(anyhow::anyhow!("order key vanished")));
     }
-    check_limit(&mut tx, services, snapshot, employee.id, offer.product.as_str()).await?;
+    check_limit(
+        &mut tx,
+        services,
+        snapshot,
+        employee.id,
+        offer.product.as_str(),
+    )
+    .await?;
     let new = NewOrder {
         employee_id: employee.id,
         tenant_id,
@@ -370,7 +377,14 @@ pub async fn place(
     if status == OrderStatus::Fulfilled {
         let locale = employee.language();
         let content = mails::Confirmation::new(config, snapshot, &order, locale);
-        mail::queue(&mut tx, &config.mail_from, &employee.email, locale, &content).await?;
+        mail::queue(
+            &mut tx,
+            &config.mail_from,
+            &employee.email,
+            locale,
+            &content,
+        )
+        .await?;
     }
     tx.commit().await.map_err(StoreError::from)?;
     services.mail.notify();

@@ -13,7 +13,9 @@ use crate::store::{now_epoch, StoreError};
 /// Refunds order `id` (of any employee: the operator's call).
 pub async fn refund(services: &Services, id: i64) -> Result<Order, OrderError> {
     let db = &services.db;
-    let row = store::any_by_id(db, id).await?.ok_or(OrderError::NotFound)?;
+    let row = store::any_by_id(db, id)
+        .await?
+        .ok_or(OrderError::NotFound)?;
     let order = Order::from_row(&row)?;
     let refunded = order
         .status
@@ -27,7 +29,9 @@ pub async fn refund(services: &Services, id: i64) -> Result<Order, OrderError> {
     let result = give_back(services, &order, refunded).await;
     store::release_paying(db, id).await?;
     result?;
-    let row = store::any_by_id(db, id).await?.ok_or(OrderError::NotFound)?;
+    let row = store::any_by_id(db, id)
+        .await?
+        .ok_or(OrderError::NotFound)?;
     Order::from_row(&row)
 }
 

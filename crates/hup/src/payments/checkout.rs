@@ -109,7 +109,9 @@ pub async fn pay(
         return Err(OrderError::InvalidPaymentMethod);
     }
     let db = &services.db;
-    let order = get(db, employee.id, id).await?.ok_or(OrderError::NotFound)?;
+    let order = get(db, employee.id, id)
+        .await?
+        .ok_or(OrderError::NotFound)?;
     if !order.takes_payment() {
         return Err(OrderError::WrongState(order.status));
     }
@@ -183,7 +185,8 @@ async fn pay_claimed(
         .await
         .map_err(anyhow::Error::from)?;
     let mut tx = db.begin_write().await?;
-    let limit = crate::orders::check_limit(&mut tx, services, &snapshot, employee.id, &order.product).await;
+    let limit =
+        crate::orders::check_limit(&mut tx, services, &snapshot, employee.id, &order.product).await;
     tx.rollback().await.map_err(StoreError::from)?;
     limit?;
     let order = prepare(services, order, employee).await?;
@@ -191,9 +194,15 @@ async fn pay_claimed(
         order.payment.payment_intent.clone(),
         payments::customer(db, employee.id, services.payments.code()).await?,
     ) else {
-        return Err(OrderError::Internal(anyhow::anyhow!("order {} has no payment", order.id)));
+        return Err(OrderError::Internal(anyhow::anyhow!(
+            "order {} has no payment",
+            order.id
+        )));
     };
-    let reported = services.payments.pay(&payment, &customer, payment_method).await;
+    let reported = services
+        .payments
+        .pay(&payment, &customer, payment_method)
+        .await;
     let outcome = match reported {
         Ok(payment) => payment.state,
         Err(ProviderError::Declined(reason)) => PaymentState::Failed { reason },
@@ -204,7 +213,11 @@ async fn pay_claimed(
 }
 
 /// Asks the provider where the order's payment stands and applies it (after 3-D Secure).
-pub async fn refresh(services: &Services, employee: &Employee, id: i64) -> Result<Paying, OrderError> {
+pub async fn refresh(
+    services: &Services,
+    employee: &Employee,
+    id: i64,
+) -> Result<Paying, OrderError> {
     let order = get(&services.db, employee.id, id)
         .await?
         .ok_or(OrderError::NotFound)?;

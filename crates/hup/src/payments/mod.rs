@@ -22,6 +22,6 @@ pub type Payments = Arc<dyn PaymentProvider>;
 pub fn from_config(config: &PaymentsConfig) -> anyhow::Result<Payments> {
     Ok(match config {
         PaymentsConfig::None => Arc::new(none::NoPayments),
-        PaymentsConfig::Stripe(stripe) => Arc::new(stripe::Stripe::new(stripe.clone())?),
+        PaymentsConfig::Stripe(stripe) => Arc::new(stripe::Stripe::new((**stripe).clone())?),
     })
 }

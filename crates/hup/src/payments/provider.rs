@@ -47,9 +47,13 @@ pub struct ChargeRequest<'a> {
 pub enum PaymentState {
     Succeeded,
     /// Declined or failed; nothing was taken.
-    Failed { reason: String },
+    Failed {
+        reason: String,
+    },
     /// The bank asks for 3-D Secure: the page completes it with this client secret.
-    RequiresAction { client_secret: String },
+    RequiresAction {
+        client_secret: String,
+    },
     /// Not decided yet (no card yet, or the provider is still working on it).
     Open,
     Canceled,
@@ -84,7 +88,9 @@ pub enum EventKind {
         reason: String,
     },
     /// Money went back (in the provider's dashboard, or by hup).
-    Refunded { payment: String },
+    Refunded {
+        payment: String,
+    },
     /// Anything hup does not act on.
     Other,
 }

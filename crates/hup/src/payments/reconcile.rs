@@ -64,9 +64,13 @@ async fn expire(services: &Services, order: &Order) -> Result<bool, OrderError> 
     };
     if let Some(payment) = &order.payment.payment_intent {
         if stop_payment(services, payment).await? {
-            let applied =
-                settle::apply(services, Found::Order(order.id), Outcome::paid_as(order), None)
-                    .await?;
+            let applied = settle::apply(
+                services,
+                Found::Order(order.id),
+                Outcome::paid_as(order),
+                None,
+            )
+            .await?;
             return Ok(applied != settle::Applied::Unchanged);
         }
     }

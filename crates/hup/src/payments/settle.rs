@@ -111,7 +111,11 @@ async fn paid(
     order: &Order,
     now: i64,
 ) -> Result<Option<OrderStatus>, OrderError> {
-    if order.status.transition(OrderEvent::PaymentSucceeded).is_err() {
+    if order
+        .status
+        .transition(OrderEvent::PaymentSucceeded)
+        .is_err()
+    {
         return Ok(None);
     }
     let seller = &services.config.seller;
@@ -143,7 +147,14 @@ async fn paid(
             .map_err(anyhow::Error::from)?;
         let locale = employee.language();
         let content = mails::Confirmation::new(&services.config, &snapshot, &settled, locale);
-        crate::mail::queue(tx, &services.config.mail_from, &employee.email, locale, &content).await?;
+        crate::mail::queue(
+            tx,
+            &services.config.mail_from,
+            &employee.email,
+            locale,
+            &content,
+        )
+        .await?;
     }
     Ok(Some(status))
 }

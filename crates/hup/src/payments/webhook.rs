@@ -43,7 +43,8 @@ pub async fn receive(
         EventKind::Refunded { payment } => (payment, Outcome::Refunded),
         EventKind::Other => return Ok(Applied::Unchanged),
     };
-    let applied = settle::apply(services, Found::Payment(&payment), outcome, Some(&event.id)).await?;
+    let applied =
+        settle::apply(services, Found::Payment(&payment), outcome, Some(&event.id)).await?;
     tracing::info!(event = %event.id, ?applied, "payment event");
     Ok(applied)
 }

@@ -129,7 +129,11 @@ pub async fn insert(tx: &mut Tx, o: &NewOrder<'_>) -> Result<Option<i64>, StoreE
 
 /// Serializes the employee's checkouts and payments until the transaction ends, so a limit
 /// checked in it holds across processes. SQLite's write transactions are serial already.
-pub async fn lock_employee(tx: &mut Tx, backend: Backend, employee_id: i64) -> Result<(), StoreError> {
+pub async fn lock_employee(
+    tx: &mut Tx,
+    backend: Backend,
+    employee_id: i64,
+) -> Result<(), StoreError> {
     if backend == Backend::Postgres {
         sqlx::query("SELECT id FROM employees WHERE id = $1 FOR UPDATE")
             .bind(employee_id)
@@ -239,15 +243,14 @@ pub async fn set_status(
     to: &str,
     now: i64,
 ) -> Result<bool, StoreError> {
-    let done = sqlx::query(
-        "UPDATE orders SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2",
-    )
-    .bind(id)
-    .bind(from)
-    .bind(to)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    let done =
+        sqlx::query("UPDATE orders SET status = $3, updated_at = $4 WHERE id = $1 AND status = $2")
+            .bind(id)
+            .bind(from)
+            .bind(to)
+            .bind(now)
+            .execute(&mut **tx)
+            .await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -278,7 +281,12 @@ pub async fn set_intents(db: &Db, id: i64, i: &Intents<'_>) -> Result<(), StoreE
 }
 
 /// A retry after a decline: the next attempt starts without intents.
-pub async fn start_attempt(tx: &mut Tx, id: i64, attempt: i64, now: i64) -> Result<bool, StoreError> {
+pub async fn start_attempt(
+    tx: &mut Tx,
+    id: i64,
+    attempt: i64,
+    now: i64,
+) -> Result<bool, StoreError> {
     let done = sqlx::query(
         "UPDATE orders SET status = 'pending_payment', payment_attempt = $2, \
          payment_intent = NULL, setup_intent = NULL, setup_client_secret = NULL, \
@@ -295,7 +303,12 @@ pub async fn start_attempt(tx: &mut Tx, id: i64, attempt: i64, now: i64) -> Resu
 
 /// Takes the right to confirm order `id`'s payment: one request at a time (a double-clicked
 /// Pay charges once). A claim older than `stale_before` is abandoned and may be taken.
-pub async fn claim_paying(db: &Db, id: i64, now: i64, stale_before: i64) -> Result<bool, StoreError> {
+pub async fn claim_paying(
+    db: &Db,
+    id: i64,
+    now: i64,
+    stale_before: i64,
+) -> Result<bool, StoreError> {
     let done = sqlx::query(
         "UPDATE orders SET paying_since = $2 WHERE id = $1 \
          AND (paying_since IS NULL OR paying_since < $3)",

@@ -6,7 +6,11 @@ use sqlx::Row;
 use super::{Db, StoreError, Tx};
 
 /// The provider's customer of employee `employee_id`, if one was made.
-pub async fn customer(db: &Db, employee_id: i64, provider: &str) -> Result<Option<String>, StoreError> {
+pub async fn customer(
+    db: &Db,
+    employee_id: i64,
+    provider: &str,
+) -> Result<Option<String>, StoreError> {
     let row = sqlx::query(
         "SELECT customer_id FROM payment_customers WHERE employee_id = $1 AND provider = $2",
     )

@@ -376,7 +376,9 @@ impl Refuses for OrderError {
             OrderError::WrongState(_) => Refusal::Conflict("order-state"),
             OrderError::InvalidPaymentMethod => field("invalid-payment-method", "payment_method"),
             OrderError::PaymentRefused(_) => field("payment-method-refused", "payment_method"),
-            OrderError::ProviderUnavailable(_) => Refusal::Unavailable("payment-provider-unavailable"),
+            OrderError::ProviderUnavailable(_) => {
+                Refusal::Unavailable("payment-provider-unavailable")
+            }
             OrderError::Store(_) | OrderError::Mail(_) | OrderError::Internal(_) => {
                 Refusal::Internal
             }

@@ -16,7 +16,11 @@ pub fn payment_page_csp(js_url: &url::Url, api_base: &url::Url) -> String {
     if js == "https://js.stripe.com" {
         frames.push_str(" https://hooks.stripe.com");
     }
-    let connect = if api == js { js.clone() } else { format!("{js} {api}") };
+    let connect = if api == js {
+        js.clone()
+    } else {
+        format!("{js} {api}")
+    };
     format!(
         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; \
          script-src 'self' {js}; frame-src {frames}; connect-src 'self' {connect}; \
@@ -50,14 +54,20 @@ mod tests {
             &url::Url::parse("https://js.stripe.com/v3/").unwrap(),
             &url::Url::parse("https://api.stripe.com").unwrap(),
         );
-        assert!(real.contains("script-src 'self' https://js.stripe.com;"), "{real}");
+        assert!(
+            real.contains("script-src 'self' https://js.stripe.com;"),
+            "{real}"
+        );
         assert!(real.contains("frame-src https://js.stripe.com https://hooks.stripe.com;"));
         assert!(real.contains("connect-src 'self' https://js.stripe.com https://api.stripe.com;"));
         let local = payment_page_csp(
             &url::Url::parse("http://127.0.0.1:8420/js.stripe.com/v3/").unwrap(),
             &url::Url::parse("http://127.0.0.1:8420").unwrap(),
         );
-        assert!(local.contains("script-src 'self' http://127.0.0.1:8420;"), "{local}");
+        assert!(
+            local.contains("script-src 'self' http://127.0.0.1:8420;"),
+            "{local}"
+        );
         assert!(local.contains("frame-src http://127.0.0.1:8420;"));
         assert!(!CSP.contains("stripe"));
     }

@@ -19,13 +19,13 @@ pub const WEBHOOK_SECRET: &str = "whsec_hup_test_secret";
 /// Stripe as the tests configure it, answering at `api_base`.
 pub fn stripe_at(config: &mut Config, api_base: &str) {
     let base = url::Url::parse(api_base).expect("a URL");
-    config.payments = PaymentsConfig::Stripe(StripeConfig {
+    config.payments = PaymentsConfig::Stripe(Box::new(StripeConfig {
         secret_key: hup::config::Secret::new("sk_test_hup"),
         publishable_key: "pk_test_hup".into(),
         webhook_secret: hup::config::Secret::new(WEBHOOK_SECRET),
         js_url: base.join("/js.stripe.com/v3/").expect("a URL"),
         api_base: base,
-    });
+    }));
     config.seller = Seller {
         name: "Contoso Software B.V.".into(),
         address: "Herengracht 1, 1015 BA Amsterdam".into(),
@@ -48,7 +48,13 @@ pub async fn spawn_demo_with(configure: fn(&mut Config)) -> TestApp {
     .await
 }
 
-pub async fn place(app: &TestApp, token: &str, key: &str, product: &str, term: &str) -> reqwest::Response {
+pub async fn place(
+    app: &TestApp,
+    token: &str,
+    key: &str,
+    product: &str,
+    term: &str,
+) -> reqwest::Response {
     reqwest::Client::new()
         .post(app.url("/api/v1/orders"))
         .bearer_auth(token)
@@ -74,8 +80,12 @@ pub async fn entitlements(app: &TestApp) -> Value {
 }
 
 pub async fn refund(app: &TestApp, id: i64) -> reqwest::Response {
-    app.post_bearer_only(&format!("/api/v1/orders/{id}/refund"), Some(OPERATOR_TOKEN), json!(null))
-        .await
+    app.post_bearer_only(
+        &format!("/api/v1/orders/{id}/refund"),
+        Some(OPERATOR_TOKEN),
+        json!(null),
+    )
+    .await
 }
 
 /// R18, issue 13: with `none` the order is fulfilled at once and every page says no money is
@@ -87,7 +97,10 @@ async fn without_a_provider_orders_are_fulfilled_at_once_and_limited_to_one_lice
     let review = app
         .page_in("/orders/review?product=m365-family&term=P1Y", "en")
         .await;
-    assert!(review.contains("No payment is taken through this site"), "{review}");
+    assert!(
+        review.contains("No payment is taken through this site"),
+        "{review}"
+    );
     assert!(review.contains("All prices include VAT"));
     assert!(review.contains("lose my right of withdrawal"));
 
@@ -95,8 +108,14 @@ async fn without_a_provider_orders_are_fulfilled_at_once_and_limited_to_one_lice
     assert_eq!(order["status"], "fulfilled");
     let id = order["id"].as_i64().unwrap();
     let (_, page) = app.page(&format!("/orders/{id}?lang=en")).await;
-    assert!(page.contains("No payment was taken through this site"), "{page}");
-    assert!(page.contains("Activate the software"), "how to activate (R19)");
+    assert!(
+        page.contains("No payment was taken through this site"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Activate the software"),
+        "how to activate (R19)"
+    );
 
     // Contract, "Limits": one more of the same product is 409 limit-reached.
     let again = place(&app, &token, "b", "m365-family", "P1M").await;
@@ -111,19 +130,32 @@ async fn without_a_provider_orders_are_fulfilled_at_once_and_limited_to_one_lice
     // and the limit no longer counts the order.
     let refunded = refund(&app, id).await;
     assert_eq!(refunded.status(), StatusCode::OK);
-    assert_eq!(refunded.json::<Value>().await.unwrap()["status"], "refunded");
-    assert_eq!(entitlements(&app).await["entitlements"][0]["status"], "ended");
+    assert_eq!(
+        refunded.json::<Value>().await.unwrap()["status"],
+        "refunded"
+    );
+    assert_eq!(
+        entitlements(&app).await["entitlements"][0]["status"],
+        "ended"
+    );
     assert_problem(refund(&app, id).await, 409, "order-state").await;
     let after = place(&app, &token, "c", "m365-family", "P1M").await;
     assert_eq!(after.status(), StatusCode::CREATED);
 
     // Only the operator refunds and reads entitlements.
     let by_employee = app
-        .post_bearer_only(&format!("/api/v1/orders/{id}/refund"), Some(&token), json!(null))
+        .post_bearer_only(
+            &format!("/api/v1/orders/{id}/refund"),
+            Some(&token),
+            json!(null),
+        )
         .await;
     assert_eq!(by_employee.status(), StatusCode::UNAUTHORIZED);
     let unknown = app
-        .get_bearer_only("/api/v1/entitlements?email=nobody@example.net", OPERATOR_TOKEN)
+        .get_bearer_only(
+            "/api/v1/entitlements?email=nobody@example.net",
+            OPERATOR_TOKEN,
+        )
         .await;
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
 }
@@ -144,12 +176,27 @@ async fn the_catalogs_limit_lets_an_employee_hold_more_of_a_product() {
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), StatusCode::OK, "{}", res.text().await.unwrap());
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "{}",
+        res.text().await.unwrap()
+    );
     tokio::time::sleep(Duration::from_secs(3)).await;
     let token = app.sign_in_demo_employee().await;
     placed(&app, &token, "a", "m365-family").await;
-    assert_eq!(place(&app, &token, "b", "m365-family", "P1M").await.status(), StatusCode::CREATED);
-    assert_problem(place(&app, &token, "c", "m365-family", "P1Y").await, 409, "limit-reached").await;
+    assert_eq!(
+        place(&app, &token, "b", "m365-family", "P1M")
+            .await
+            .status(),
+        StatusCode::CREATED
+    );
+    assert_problem(
+        place(&app, &token, "c", "m365-family", "P1Y").await,
+        409,
+        "limit-reached",
+    )
+    .await;
 }
 
 /// With Stripe unreachable an order still waits for its payment (its secret comes when the
@@ -167,23 +214,40 @@ async fn unpaid_orders_are_cancelled_by_the_employee_or_expire() {
     // Pending orders hold no licence: the same product can be ordered again meanwhile.
     let second = placed(&app, &token, "b", "m365-family").await;
 
-    let review = app.page_in("/orders/review?product=m365-family&term=P1Y", "en").await;
-    assert!(review.contains("Order and pay"), "the button obliges to pay: {review}");
-    let (_, nl) = app.page("/orders/review?product=m365-family&term=P1Y&lang=nl").await;
+    let review = app
+        .page_in("/orders/review?product=m365-family&term=P1Y", "en")
+        .await;
+    assert!(
+        review.contains("Order and pay"),
+        "the button obliges to pay: {review}"
+    );
+    let (_, nl) = app
+        .page("/orders/review?product=m365-family&term=P1Y&lang=nl")
+        .await;
     assert!(nl.contains("Bestellen en betalen"), "{nl}");
     let (_, page) = app.page(&format!("/orders/{id}?lang=en")).await;
-    assert!(page.contains("id=\"pay-link\"") && page.contains("id=\"cancel-order\""), "{page}");
+    assert!(
+        page.contains("id=\"pay-link\"") && page.contains("id=\"cancel-order\""),
+        "{page}"
+    );
 
     // The page's Cancel button, without JavaScript.
     let res = app
-        .post_form(&format!("/orders/{id}/cancel"), &[("csrf", csrf_of(&page).as_str())])
+        .post_form(
+            &format!("/orders/{id}/cancel"),
+            &[("csrf", csrf_of(&page).as_str())],
+        )
         .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let now: Value = app.json_as(&format!("/api/v1/orders/{id}"), &token).await;
     assert_eq!(now["status"], "cancelled");
     assert!(now.get("payment").is_none());
     let cancel_again = app
-        .post_bearer_only(&format!("/api/v1/orders/{id}/cancel"), Some(&token), json!(null))
+        .post_bearer_only(
+            &format!("/api/v1/orders/{id}/cancel"),
+            Some(&token),
+            json!(null),
+        )
         .await;
     assert_problem(cancel_again, 409, "order-state").await;
 
@@ -196,7 +260,9 @@ async fn unpaid_orders_are_cancelled_by_the_employee_or_expire() {
         .unwrap();
     let mut status = Value::Null;
     for _ in 0..50 {
-        let order: Value = app.json_as(&format!("/api/v1/orders/{second_id}"), &token).await;
+        let order: Value = app
+            .json_as(&format!("/api/v1/orders/{second_id}"), &token)
+            .await;
         status = order["status"].clone();
         if status == "cancelled" {
             break;
@@ -207,7 +273,12 @@ async fn unpaid_orders_are_cancelled_by_the_employee_or_expire() {
     // Paying a cancelled order is refused; a malformed card id is named.
     let path = format!("/api/v1/orders/{id}/payment");
     let pay = |body| app.post_bearer_only(&path, Some(&token), body);
-    assert_problem(pay(json!({"payment_method": "pm_card"})).await, 409, "order-state").await;
+    assert_problem(
+        pay(json!({"payment_method": "pm_card"})).await,
+        409,
+        "order-state",
+    )
+    .await;
     let card_number = json!({"payment_method": "4242424242424242"});
     assert_problem(pay(card_number).await, 422, "invalid-payment-method").await;
 }
@@ -223,8 +294,10 @@ async fn with_payment(app: &TestApp, id: i64, payment: &str) {
 }
 
 fn event(id: &str, kind: &str, object: Value) -> Vec<u8> {
-    serde_json::to_vec(&json!({"id": id, "type": kind, "object": "event", "data": {"object": object}}))
-        .unwrap()
+    serde_json::to_vec(
+        &json!({"id": id, "type": kind, "object": "event", "data": {"object": object}}),
+    )
+    .unwrap()
 }
 
 async fn deliver(app: &TestApp, body: &[u8], signature: Option<String>) -> reqwest::Response {
@@ -239,7 +312,11 @@ async fn deliver(app: &TestApp, body: &[u8], signature: Option<String>) -> reqwe
 }
 
 fn signed(body: &[u8]) -> Option<String> {
-    Some(signature::sign(WEBHOOK_SECRET, chrono::Utc::now().timestamp(), body))
+    Some(signature::sign(
+        WEBHOOK_SECRET,
+        chrono::Utc::now().timestamp(),
+        body,
+    ))
 }
 
 /// Issue 13: forged, stale and unsigned events are 400 and change nothing; a good one is
@@ -263,7 +340,10 @@ async fn webhooks_are_verified_and_applied_once() {
     for (header, why) in [
         (None, "unsigned"),
         (Some(signature::sign("whsec_forged", now, &paid)), "forged"),
-        (Some(signature::sign(WEBHOOK_SECRET, now - 301, &paid)), "stale"),
+        (
+            Some(signature::sign(WEBHOOK_SECRET, now - 301, &paid)),
+            "stale",
+        ),
         (Some("t=1,v1=00".to_owned()), "garbage"),
     ] {
         let res = deliver(&app, &paid, header).await;
@@ -274,17 +354,32 @@ async fn webhooks_are_verified_and_applied_once() {
     assert_eq!(still["status"], "pending_payment", "nothing changed");
 
     // Another application's payment, and one of another amount: 200, nothing changes.
-    let foreign = event("evt_x", "payment_intent.succeeded",
-        json!({"id": "pi_someone_else", "amount": price, "currency": "eur"}));
-    assert_eq!(deliver(&app, &foreign, signed(&foreign)).await.status(), StatusCode::OK);
-    let short = event("evt_short", "payment_intent.succeeded",
-        json!({"id": "pi_test_1", "amount": price - 1, "currency": "eur"}));
-    assert_eq!(deliver(&app, &short, signed(&short)).await.status(), StatusCode::OK);
+    let foreign = event(
+        "evt_x",
+        "payment_intent.succeeded",
+        json!({"id": "pi_someone_else", "amount": price, "currency": "eur"}),
+    );
+    assert_eq!(
+        deliver(&app, &foreign, signed(&foreign)).await.status(),
+        StatusCode::OK
+    );
+    let short = event(
+        "evt_short",
+        "payment_intent.succeeded",
+        json!({"id": "pi_test_1", "amount": price - 1, "currency": "eur"}),
+    );
+    assert_eq!(
+        deliver(&app, &short, signed(&short)).await.status(),
+        StatusCode::OK
+    );
     let still: Value = app.json_as(&format!("/api/v1/orders/{id}"), &token).await;
     assert_eq!(still["status"], "pending_payment");
 
     for _ in 0..3 {
-        assert_eq!(deliver(&app, &paid, signed(&paid)).await.status(), StatusCode::OK);
+        assert_eq!(
+            deliver(&app, &paid, signed(&paid)).await.status(),
+            StatusCode::OK
+        );
     }
     let done: Value = app.json_as(&format!("/api/v1/orders/{id}"), &token).await;
     assert_eq!(done["status"], "fulfilled");
@@ -296,9 +391,15 @@ async fn webhooks_are_verified_and_applied_once() {
     let vat = (price * 21 * 2 + 121) / (121 * 2);
     assert_eq!(receipt["vat_minor"], vat);
     // A later failure event for the same payment cannot undo the payment.
-    let failed = event("evt_fail", "payment_intent.payment_failed",
-        json!({"id": "pi_test_1", "last_payment_error": {"message": "Your card was declined."}}));
-    assert_eq!(deliver(&app, &failed, signed(&failed)).await.status(), StatusCode::OK);
+    let failed = event(
+        "evt_fail",
+        "payment_intent.payment_failed",
+        json!({"id": "pi_test_1", "last_payment_error": {"message": "Your card was declined."}}),
+    );
+    assert_eq!(
+        deliver(&app, &failed, signed(&failed)).await.status(),
+        StatusCode::OK
+    );
     let done: Value = app.json_as(&format!("/api/v1/orders/{id}"), &token).await;
     assert_eq!(done["status"], "fulfilled");
 
@@ -312,7 +413,10 @@ async fn webhooks_are_verified_and_applied_once() {
         .count();
     assert_eq!(receipts, 1, "one mail for one payment");
     let (_, page) = app.page(&format!("/orders/{id}?lang=nl")).await;
-    assert!(page.contains("id=\"receipt\"") && page.contains("Inclusief btw (21 %)"), "{page}");
+    assert!(
+        page.contains("id=\"receipt\"") && page.contains("Inclusief btw (21 %)"),
+        "{page}"
+    );
 }
 
 /// Issue 13: two processes on one database receive the same event at once: the order is paid
@@ -330,8 +434,11 @@ async fn two_processes_receiving_one_event_apply_it_once() {
     let order = placed(&first, &token, "a", "m365-family").await;
     let id = order["id"].as_i64().unwrap();
     with_payment(&first, id, "pi_test_2").await;
-    let paid = event("evt_both", "payment_intent.succeeded",
-        json!({"id": "pi_test_2", "amount": order["price_minor"], "currency": "eur"}));
+    let paid = event(
+        "evt_both",
+        "payment_intent.succeeded",
+        json!({"id": "pi_test_2", "amount": order["price_minor"], "currency": "eur"}),
+    );
     let (a, b) = tokio::join!(
         deliver(&first, &paid, signed(&paid)),
         deliver(&second, &paid, signed(&paid))
@@ -341,8 +448,14 @@ async fn two_processes_receiving_one_event_apply_it_once() {
     assert_eq!(done["status"], "fulfilled");
     assert_eq!(done["receipt"]["number"], "R-000001");
     let (events, counter): (i64, i64) = (
-        sqlx::query_scalar("SELECT COUNT(*) FROM payment_events").fetch_one(first.db.pool()).await.unwrap(),
-        sqlx::query_scalar("SELECT last_number FROM receipt_counters").fetch_one(first.db.pool()).await.unwrap(),
+        sqlx::query_scalar("SELECT COUNT(*) FROM payment_events")
+            .fetch_one(first.db.pool())
+            .await
+            .unwrap(),
+        sqlx::query_scalar("SELECT last_number FROM receipt_counters")
+            .fetch_one(first.db.pool())
+            .await
+            .unwrap(),
     );
     assert_eq!((events, counter), (1, 1));
 }

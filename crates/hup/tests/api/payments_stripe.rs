@@ -127,7 +127,10 @@ async fn an_employee_pays_by_card_and_the_operator_refunds() {
     let placed = placed(&app, &token, "a", "m365-family").await;
     assert_eq!(placed["status"], "pending_payment");
     let id = placed["id"].as_i64().unwrap();
-    let secret = placed["payment"]["client_secret"].as_str().unwrap().to_owned();
+    let secret = placed["payment"]["client_secret"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     assert!(secret.starts_with("seti_"), "{placed}");
     assert_eq!(placed["payment"]["publishable_key"], "pk_test_hup");
     // The intent is made once, however often the order is read.
@@ -139,8 +142,16 @@ async fn an_employee_pays_by_card_and_the_operator_refunds() {
     assert_eq!(paid["status"], "fulfilled", "{paid}");
     assert_eq!(paid["receipt"]["number"], "R-000001");
     let pi = payment_intent(&app, id).await;
-    let intent = stripe(reqwest::Method::GET, &format!("/v1/payment_intents/{pi}"), &[]).await;
-    assert_eq!(intent["amount"], placed["price_minor"], "the order's exact amount");
+    let intent = stripe(
+        reqwest::Method::GET,
+        &format!("/v1/payment_intents/{pi}"),
+        &[],
+    )
+    .await;
+    assert_eq!(
+        intent["amount"], placed["price_minor"],
+        "the order's exact amount"
+    );
     assert_eq!(intent["currency"], "eur");
     assert_eq!(intent["metadata"]["hup_order"], id.to_string());
     // The card stays with the employee's customer, for renewals.
@@ -161,16 +172,33 @@ async fn an_employee_pays_by_card_and_the_operator_refunds() {
         .await
         .unwrap();
     assert!(events <= 1);
-    assert_eq!(order(&app, &token, id).await["receipt"]["number"], "R-000001");
-    assert_eq!(entitlements(&app).await["entitlements"][0]["status"], "active");
+    assert_eq!(
+        order(&app, &token, id).await["receipt"]["number"],
+        "R-000001"
+    );
+    assert_eq!(
+        entitlements(&app).await["entitlements"][0]["status"],
+        "active"
+    );
 
     let refunded = refund(&app, id).await;
     assert_eq!(refunded.status(), StatusCode::OK);
-    assert_eq!(refunded.json::<Value>().await.unwrap()["status"], "refunded");
-    let refunds = stripe(reqwest::Method::GET, &format!("/v1/refunds?payment_intent={pi}"), &[]).await;
+    assert_eq!(
+        refunded.json::<Value>().await.unwrap()["status"],
+        "refunded"
+    );
+    let refunds = stripe(
+        reqwest::Method::GET,
+        &format!("/v1/refunds?payment_intent={pi}"),
+        &[],
+    )
+    .await;
     assert_eq!(refunds["data"].as_array().unwrap().len(), 1);
     assert_eq!(refunds["data"][0]["amount"], placed["price_minor"]);
-    assert_eq!(entitlements(&app).await["entitlements"][0]["status"], "ended");
+    assert_eq!(
+        entitlements(&app).await["entitlements"][0]["status"],
+        "ended"
+    );
 }
 
 /// A declined card (4000 0000 0000 0341 fails at charge time) says so and nothing is
@@ -186,7 +214,10 @@ async fn a_declined_card_says_so_and_can_be_retried() {
     let declined = card_setup(secret, "4000000000000341").await.unwrap();
     let failed = pay(&app, &token, id, &declined).await;
     assert_eq!(failed["status"], "payment_failed", "{failed}");
-    assert!(failed["reason"].as_str().unwrap().contains("declined"), "{failed}");
+    assert!(
+        failed["reason"].as_str().unwrap().contains("declined"),
+        "{failed}"
+    );
     assert!(failed.get("receipt").is_none());
     let (_, page) = app.page(&format!("/orders/{id}?lang=en")).await;
     assert!(page.contains("The payment did not go through"), "{page}");
@@ -202,7 +233,12 @@ async fn a_declined_card_says_so_and_can_be_retried() {
     let paid = pay(&app, &token, id, &good).await;
     assert_eq!(paid["status"], "fulfilled", "{paid}");
     assert_ne!(payment_intent(&app, id).await, first_pi);
-    let old = stripe(reqwest::Method::GET, &format!("/v1/payment_intents/{first_pi}"), &[]).await;
+    let old = stripe(
+        reqwest::Method::GET,
+        &format!("/v1/payment_intents/{first_pi}"),
+        &[],
+    )
+    .await;
     assert_eq!(old["status"], "canceled");
 }
 
@@ -214,20 +250,38 @@ async fn a_double_clicked_pay_charges_once() {
     let token = app.sign_in_demo_employee().await;
     let placed = placed(&app, &token, "a", "m365-family").await;
     let id = placed["id"].as_i64().unwrap();
-    let card = card_setup(placed["payment"]["client_secret"].as_str().unwrap(), "4242424242424242")
-        .await
-        .unwrap();
+    let card = card_setup(
+        placed["payment"]["client_secret"].as_str().unwrap(),
+        "4242424242424242",
+    )
+    .await
+    .unwrap();
     let (a, b) = tokio::join!(pay(&app, &token, id, &card), pay(&app, &token, id, &card));
-    assert_eq!((&a["status"], &b["status"]), (&json!("fulfilled"), &json!("fulfilled")));
+    assert_eq!(
+        (&a["status"], &b["status"]),
+        (&json!("fulfilled"), &json!("fulfilled"))
+    );
     let pi = payment_intent(&app, id).await;
-    let customer = stripe(reqwest::Method::GET, &format!("/v1/payment_intents/{pi}"), &[]).await;
-    let all = stripe(
+    let customer = stripe(
         reqwest::Method::GET,
-        &format!("/v1/charges?customer={}", customer["customer"].as_str().unwrap()),
+        &format!("/v1/payment_intents/{pi}"),
         &[],
     )
     .await;
-    assert_eq!(all["data"].as_array().unwrap().len(), 1, "one charge: {all}");
+    let all = stripe(
+        reqwest::Method::GET,
+        &format!(
+            "/v1/charges?customer={}",
+            customer["customer"].as_str().unwrap()
+        ),
+        &[],
+    )
+    .await;
+    assert_eq!(
+        all["data"].as_array().unwrap().len(),
+        1,
+        "one charge: {all}"
+    );
 }
 
 /// The money came in at Stripe but hup never heard (a crash before its commit, a lost
@@ -247,16 +301,39 @@ async fn payments_hup_did_not_hear_of_are_reconciled_or_arrive_by_webhook() {
         let token = app.sign_in_demo_employee().await;
         let placed = placed(&app, &token, "a", "m365-family").await;
         let id = placed["id"].as_i64().unwrap();
-        let card = card_setup(placed["payment"]["client_secret"].as_str().unwrap(), "4242424242424242")
-            .await
-            .unwrap();
+        let card = card_setup(
+            placed["payment"]["client_secret"].as_str().unwrap(),
+            "4242424242424242",
+        )
+        .await
+        .unwrap();
         // Paid at Stripe behind hup's back: attach, set, confirm.
         let pi = payment_intent(&app, id).await;
-        let customer = stripe(reqwest::Method::GET, &format!("/v1/payment_intents/{pi}"), &[]).await;
+        let customer = stripe(
+            reqwest::Method::GET,
+            &format!("/v1/payment_intents/{pi}"),
+            &[],
+        )
+        .await;
         let customer = customer["customer"].as_str().unwrap().to_owned();
-        stripe(reqwest::Method::POST, &format!("/v1/payment_methods/{card}/attach"), &[("customer", &customer)]).await;
-        stripe(reqwest::Method::POST, &format!("/v1/payment_intents/{pi}"), &[("payment_method", &card)]).await;
-        let confirmed = stripe(reqwest::Method::POST, &format!("/v1/payment_intents/{pi}/confirm"), &[]).await;
+        stripe(
+            reqwest::Method::POST,
+            &format!("/v1/payment_methods/{card}/attach"),
+            &[("customer", &customer)],
+        )
+        .await;
+        stripe(
+            reqwest::Method::POST,
+            &format!("/v1/payment_intents/{pi}"),
+            &[("payment_method", &card)],
+        )
+        .await;
+        let confirmed = stripe(
+            reqwest::Method::POST,
+            &format!("/v1/payment_intents/{pi}/confirm"),
+            &[],
+        )
+        .await;
         assert_eq!(confirmed["status"], "succeeded");
         let done = wait_for_status(&app, &token, id, "fulfilled").await;
         assert_eq!(done["receipt"]["number"], "R-000001", "webhook: {webhook}");
@@ -276,8 +353,13 @@ async fn three_d_secure_asks_for_the_next_action() {
     let card = stripe(
         reqwest::Method::POST,
         "/v1/payment_methods",
-        &[("type", "card"), ("card[number]", "4000002500003155"), ("card[exp_month]", "12"),
-          ("card[exp_year]", "2030"), ("card[cvc]", "123")],
+        &[
+            ("type", "card"),
+            ("card[number]", "4000002500003155"),
+            ("card[exp_month]", "12"),
+            ("card[exp_year]", "2030"),
+            ("card[cvc]", "123"),
+        ],
     )
     .await;
     let answer = pay(&app, &token, id, card["id"].as_str().unwrap()).await;
@@ -287,7 +369,10 @@ async fn three_d_secure_asks_for_the_next_action() {
     let secret = next["client_secret"].as_str().unwrap();
     let pi = secret.split("_secret_").next().unwrap();
     let res = reqwest::Client::new()
-        .post(format!("{}/v1/payment_intents/{pi}/_authenticate?success=true", stripe_url()))
+        .post(format!(
+            "{}/v1/payment_intents/{pi}/_authenticate?success=true",
+            stripe_url()
+        ))
         .body(json!({"key": "pk_test_hup", "client_secret": secret}).to_string())
         .send()
         .await

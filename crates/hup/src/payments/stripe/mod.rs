@@ -35,7 +35,10 @@ impl Stripe {
     }
 
     fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.config.api_base.as_str().trim_end_matches('/'))
+        format!(
+            "{}{path}",
+            self.config.api_base.as_str().trim_end_matches('/')
+        )
     }
 
     /// One call; `key` is the Idempotency-Key of calls that create or change something.
@@ -88,7 +91,8 @@ impl Stripe {
         form: &[(&str, String)],
         key: &str,
     ) -> Result<T, ProviderError> {
-        self.call(reqwest::Method::POST, path, form, Some(key)).await
+        self.call(reqwest::Method::POST, path, form, Some(key))
+            .await
     }
 
     async fn intent(&self, id: &str) -> Result<Payment, ProviderError> {
@@ -206,7 +210,12 @@ fn read_event(body: &[u8]) -> Result<ProviderEvent, EventError> {
     let event: EventBody =
         serde_json::from_slice(body).map_err(|e| EventError::Unreadable(e.to_string()))?;
     let object = &event.data.object;
-    let text = |field: &str| object.get(field).and_then(|v| v.as_str()).map(str::to_owned);
+    let text = |field: &str| {
+        object
+            .get(field)
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    };
     let kind = match event.kind.as_str() {
         "payment_intent.succeeded" => match (text("id"), object.get("amount"), text("currency")) {
             (Some(payment), Some(amount), Some(currency)) => EventKind::PaymentSucceeded {
@@ -339,7 +348,9 @@ impl PaymentProvider for Stripe {
     fn cancel<'a>(&'a self, payment: &'a str) -> BoxFuture<'a, Result<(), ProviderError>> {
         Box::pin(async move {
             let path = format!("/v1/payment_intents/{}/cancel", path_segment(payment)?);
-            let _: IdBody = self.post(&path, &[], &format!("hup-{payment}-cancel")).await?;
+            let _: IdBody = self
+                .post(&path, &[], &format!("hup-{payment}-cancel"))
+                .await?;
             Ok(())
         })
     }
@@ -426,7 +437,10 @@ mod tests {
         let other = br#"{"id":"evt_3","type":"customer.created","data":{"object":{"id":"cus_1"}}}"#;
         assert_eq!(read_event(other).unwrap().kind, EventKind::Other);
         assert!(read_event(b"[1]").is_err());
-        assert!(read_event(br#"{"id":"e","type":"payment_intent.succeeded","data":{"object":{}}}"#).is_err());
+        assert!(read_event(
+            br#"{"id":"e","type":"payment_intent.succeeded","data":{"object":{}}}"#
+        )
+        .is_err());
     }
 
     #[test]

@@ -80,25 +80,43 @@ mod tests {
         let header = sign(SECRET, 1_000, BODY);
         assert_eq!(verify(SECRET, Some(&header), BODY, 1_000), Ok(()));
         assert_eq!(verify(SECRET, Some(&header), BODY, 1_300), Ok(()));
-        assert_eq!(verify(SECRET, Some(&header), BODY, 1_301), Err(EventError::Stale));
-        assert_eq!(verify(SECRET, Some(&header), BODY, 699), Err(EventError::Stale));
+        assert_eq!(
+            verify(SECRET, Some(&header), BODY, 1_301),
+            Err(EventError::Stale)
+        );
+        assert_eq!(
+            verify(SECRET, Some(&header), BODY, 699),
+            Err(EventError::Stale)
+        );
     }
 
     #[test]
     fn forged_changed_and_unsigned_events_are_refused() {
         let header = sign(SECRET, 1_000, BODY);
         let other = sign("whsec_other", 1_000, BODY);
-        assert_eq!(verify(SECRET, Some(&other), BODY, 1_000), Err(EventError::BadSignature));
+        assert_eq!(
+            verify(SECRET, Some(&other), BODY, 1_000),
+            Err(EventError::BadSignature)
+        );
         assert_eq!(
             verify(SECRET, Some(&header), b"{\"id\":\"evt_2\"}", 1_000),
             Err(EventError::BadSignature)
         );
         // The timestamp is signed too: moving it breaks the signature.
         let moved = header.replace("t=1000", "t=1100");
-        assert_eq!(verify(SECRET, Some(&moved), BODY, 1_100), Err(EventError::BadSignature));
+        assert_eq!(
+            verify(SECRET, Some(&moved), BODY, 1_100),
+            Err(EventError::BadSignature)
+        );
         assert_eq!(verify(SECRET, None, BODY, 1_000), Err(EventError::Unsigned));
-        assert_eq!(verify(SECRET, Some("t=1000"), BODY, 1_000), Err(EventError::Unsigned));
-        assert_eq!(verify(SECRET, Some("v1=zz"), BODY, 1_000), Err(EventError::Unsigned));
+        assert_eq!(
+            verify(SECRET, Some("t=1000"), BODY, 1_000),
+            Err(EventError::Unsigned)
+        );
+        assert_eq!(
+            verify(SECRET, Some("v1=zz"), BODY, 1_000),
+            Err(EventError::Unsigned)
+        );
         assert_eq!(
             verify(SECRET, Some("t=1000,v1=zz"), BODY, 1_000),
             Err(EventError::BadSignature)

@@ -104,14 +104,13 @@ fn rfc3339(epoch: i64) -> String {
 
 impl OrderBody {
     pub fn new(order: &Order, name: String, publishable_key: Option<&str>) -> Self {
-        let payment = (order.takes_payment() && order.status.unpaid().is_some()).then(|| {
-            PaymentBody {
+        let payment =
+            (order.takes_payment() && order.status.unpaid().is_some()).then(|| PaymentBody {
                 provider: order.provider.clone(),
                 client_secret: order.payment.setup_client_secret.clone(),
                 publishable_key: publishable_key.map(str::to_owned),
                 next_action: None,
-            }
-        });
+            });
         OrderBody {
             id: order.id,
             number: order.number(),
@@ -212,7 +211,11 @@ pub async fn place(
     .await?;
     let order = prepared(&state, &employee, placed.order).await?;
     let name = snapshot.product_name(&order.product, employee.account.language().code());
-    let body = Json(OrderBody::new(&order, name, state.payments.publishable_key()));
+    let body = Json(OrderBody::new(
+        &order,
+        name,
+        state.payments.publishable_key(),
+    ));
     Ok(if placed.created {
         let location = format!("/api/v1/orders/{}", order.id);
         let location = HeaderValue::from_str(&location).map_err(anyhow::Error::from)?;
@@ -258,14 +261,22 @@ pub async fn get(
     one(&state, &employee, &order).await.map(Json)
 }
 
-async fn one(state: &AppState, employee: &EmployeeUser, order: &Order) -> Result<OrderBody, ApiError> {
+async fn one(
+    state: &AppState,
+    employee: &EmployeeUser,
+    order: &Order,
+) -> Result<OrderBody, ApiError> {
     let mut body = bodies(state, employee, std::slice::from_ref(order)).await?;
     body.pop().ok_or(ApiError::NotFound)
 }
 
 /// The order with its payment prepared at the provider; while the provider cannot be reached
 /// the order is answered as it is (its `payment.client_secret` absent), and asked again later.
-async fn prepared(state: &AppState, employee: &EmployeeUser, order: Order) -> Result<Order, ApiError> {
+async fn prepared(
+    state: &AppState,
+    employee: &EmployeeUser,
+    order: Order,
+) -> Result<Order, ApiError> {
     let id = order.id;
     match checkout::prepare(state, order, &employee.account).await {
         Ok(order) => Ok(order),

@@ -95,9 +95,9 @@ pub async fn entitlements(
                 kind: e.kind,
                 order: e.order,
                 status: e.status,
-                valid_until: e.valid_until.and_then(|t| {
-                    chrono::DateTime::from_timestamp(t, 0).map(|d| d.to_rfc3339())
-                }),
+                valid_until: e
+                    .valid_until
+                    .and_then(|t| chrono::DateTime::from_timestamp(t, 0).map(|d| d.to_rfc3339())),
             })
             .collect(),
     }))

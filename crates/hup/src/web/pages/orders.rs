@@ -306,7 +306,9 @@ pub async fn show(
     let email = &user.account.email;
     // `?placed=1` after Buy: a key, not text (issue 11: 8).
     let placed = q.placed.filter(|p| p == "1").map(|_| match order.status {
-        OrderStatus::Fulfilled if order.takes_payment() => t.with("order-paid-notice", "email", email),
+        OrderStatus::Fulfilled if order.takes_payment() => {
+            t.with("order-paid-notice", "email", email)
+        }
         _ => t.with("order-placed", "email", email),
     });
     let state_note = match order.status {
@@ -321,7 +323,11 @@ pub async fn show(
         _ => None,
     };
     let pay_link = order.status.unpaid().map(|u| {
-        let label = if u.is_retry() { "order-retry-link" } else { "order-pay-link" };
+        let label = if u.is_retry() {
+            "order-retry-link"
+        } else {
+            "order-pay-link"
+        };
         t.get(label)
     });
     let page = OrderPage {

@@ -56,7 +56,11 @@ pub struct PayForm {
     check: String,
 }
 
-pub async fn get(page: EmployeePage, Path(id): Path<String>, Query(q): Query<PayQuery>) -> Response {
+pub async fn get(
+    page: EmployeePage,
+    Path(id): Path<String>,
+    Query(q): Query<PayQuery>,
+) -> Response {
     let (state, lang, csrf, user) = page.into_parts();
     let t = lang.t();
     let Ok(id) = id.parse::<i64>() else {
@@ -81,10 +85,15 @@ pub async fn get(page: EmployeePage, Path(id): Path<String>, Query(q): Query<Pay
         Err(OrderError::ProviderUnavailable(_)) => {
             let order = order_stub(&state, id, user.account.id).await;
             let problem = Some(t.get("pay-unavailable"));
-            return match page_for(&state, t, &csrf.token, &order, None, problem, lang) {
-                Ok(res) => csrf.attach(res),
-                Err(res) => res,
-            };
+            return csrf.attach(page_for(
+                &state,
+                t,
+                &csrf.token,
+                &order,
+                None,
+                problem,
+                lang,
+            ));
         }
         Err(e) => return PageError::Internal(anyhow::Error::new(e)).into_page(lang.0),
     };
@@ -95,10 +104,15 @@ pub async fn get(page: EmployeePage, Path(id): Path<String>, Query(q): Query<Pay
             .as_deref()
             .map(|reason| t.with("pay-failed", "reason", reason))
     });
-    match page_for(&state, t, &csrf.token, &Some(order), None, problem, lang) {
-        Ok(res) => csrf.attach(res),
-        Err(res) => res,
-    }
+    csrf.attach(page_for(
+        &state,
+        t,
+        &csrf.token,
+        &Some(order),
+        None,
+        problem,
+        lang,
+    ))
 }
 
 async fn order_stub(state: &AppState, id: i64, employee: i64) -> Option<Order> {
@@ -114,9 +128,9 @@ fn page_for(
     next_action: Option<String>,
     problem: Option<String>,
     lang: Lang,
-) -> Result<Response, Response> {
+) -> Response {
     let (Some(order), PaymentsConfig::Stripe(stripe)) = (order, &state.config.payments) else {
-        return Err(PageError::NotFound.into_page(lang.0));
+        return PageError::NotFound.into_page(lang.0);
     };
     let page = PayPage {
         t,
@@ -128,16 +142,21 @@ fn page_for(
         subscription: order.term != Term::Perpetual,
         js_url: stripe.js_url.to_string(),
         publishable_key: stripe.publishable_key.clone(),
-        client_secret: order.payment.setup_client_secret.clone().unwrap_or_default(),
+        client_secret: order
+            .payment
+            .setup_client_secret
+            .clone()
+            .unwrap_or_default(),
         next_action,
         problem,
     };
     let mut res = render(&page, lang.0);
     let csp = payment_page_csp(&stripe.js_url, &stripe.api_base);
     if let Ok(value) = HeaderValue::from_str(&csp) {
-        res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, value);
+        res.headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, value);
     }
-    Ok(res)
+    res
 }
 
 pub async fn post(
@@ -166,15 +185,22 @@ pub async fn post(
             order,
         }) => {
             let t = lang.t();
-            match page_for(&state, t, &csrf.token, &Some(order), Some(secret), None, lang) {
-                Ok(res) => csrf.attach(res),
-                Err(res) => res,
-            }
+            csrf.attach(page_for(
+                &state,
+                t,
+                &csrf.token,
+                &Some(order),
+                Some(secret),
+                None,
+                lang,
+            ))
         }
         Ok(Paying { order, .. }) if order.status.holds_licence() => {
             see_other(&format!("/orders/{id}?placed=1"))
         }
-        Ok(Paying { order, .. }) if order.status == hup_core::order::OrderStatus::PendingPayment => {
+        Ok(Paying { order, .. })
+            if order.status == hup_core::order::OrderStatus::PendingPayment =>
+        {
             see_other(&format!("{back}?failed=processing"))
         }
         Ok(Paying { order, .. }) if order.status.unpaid().is_some() => see_other(&back),
