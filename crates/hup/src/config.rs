@@ -811,6 +811,52 @@ mod tests {
         assert!(e.to_string().starts_with("HUP_GRANT_MONTHS: "));
     }
 
+    /// Issue 13: `none` by default; `stripe` needs its three keys and the seller, each
+    /// missing or malformed one named.
+    #[test]
+    fn payments_default_to_none_and_stripe_needs_its_keys() {
+        let c = Config::from_sources(&env(&[]), None).unwrap();
+        assert!(matches!(c.payments, PaymentsConfig::None));
+        let stripe = [
+            ("HUP_PAYMENTS", "stripe"),
+            ("HUP_STRIPE_SECRET_KEY", "sk_test_1"),
+            ("HUP_STRIPE_PUBLISHABLE_KEY", "pk_test_1"),
+            ("HUP_STRIPE_WEBHOOK_SECRET", "whsec_1"),
+            ("HUP_SELLER_NAME", "Contoso B.V."),
+            ("HUP_SELLER_ADDRESS", "Herengracht 1, Amsterdam"),
+        ];
+        let c = Config::from_sources(&env(&stripe), None).unwrap();
+        let PaymentsConfig::Stripe(s) = &c.payments else {
+            panic!("stripe expected");
+        };
+        assert_eq!(s.api_base.as_str(), "https://api.stripe.com/");
+        assert_eq!(s.js_url.as_str(), "https://js.stripe.com/v3/");
+        assert!(
+            !format!("{c:?}").contains("sk_test_1"),
+            "secrets never in Debug"
+        );
+        for (key, bad, says) in [
+            ("HUP_STRIPE_SECRET_KEY", "", "required"),
+            ("HUP_STRIPE_PUBLISHABLE_KEY", "sk_wrong", "pk_"),
+            ("HUP_STRIPE_WEBHOOK_SECRET", "secret", "whsec_"),
+            ("HUP_SELLER_NAME", "", "required"),
+            ("HUP_STRIPE_API_BASE", "ftp://x", "http"),
+        ] {
+            let mut pairs: Vec<(&str, &str)> =
+                stripe.iter().copied().filter(|(k, _)| *k != key).collect();
+            pairs.push((key, bad));
+            let e = Config::from_sources(&env(&pairs), None)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                e.starts_with(&format!("{key}: ")) && e.contains(says),
+                "{e}"
+            );
+        }
+        let e = Config::from_sources(&env(&[("HUP_PAYMENTS", "paypal")]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_PAYMENTS: "));
+    }
+
     #[test]
     fn postgres_password_never_shows_in_debug() {
         let c = Config::from_sources(
