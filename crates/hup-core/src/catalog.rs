@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::country::Country;
 use crate::money::{Currency, Money, MoneyParseError};
 use crate::pricing::Percent;
+use crate::vat::VatRate;
 
 /// The demo catalog as shipped, for `hup serve --demo` and tests.
 pub const DEMO_CATALOG_TOML: &str = include_str!("../catalog/demo-catalog.toml");
@@ -167,6 +168,10 @@ pub struct ProductEntry {
     pub category: Category,
     /// Language tag (`en`, `nl`, …) to display name.
     pub names: BTreeMap<String, String>,
+    /// How many licences of this product an employee may hold at a time (issue 13); one
+    /// when absent, so older documents stay valid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,6 +187,10 @@ pub struct OfferEntry {
 pub struct PriceListEntry {
     pub country: Country,
     pub currency: String,
+    /// The VAT rate the prices include, as a percentage (`"21"`), for receipts (issue 13);
+    /// absent in older documents, and then the receipt names no VAT amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat: Option<VatRate>,
     #[serde(default)]
     pub prices: Vec<PriceEntry>,
 }
@@ -207,6 +216,8 @@ pub struct Product {
     pub code: ProductCode,
     pub category: Category,
     pub names: BTreeMap<String, String>,
+    /// Licences an employee may hold at a time; at least 1.
+    pub limit: u32,
 }
 
 impl Product {
@@ -242,6 +253,8 @@ pub struct Price {
 pub struct PriceList {
     pub country: Country,
     pub currency: Currency,
+    /// The VAT the prices include, when the operator said.
+    pub vat: Option<VatRate>,
     pub prices: Vec<Price>,
 }
 
@@ -269,6 +282,8 @@ pub enum CatalogProblem {
     InvalidProductCode(InvalidProductCode),
     #[error("product {0} is listed twice")]
     DuplicateProduct(String),
+    #[error("product {0}: limit must be at least 1")]
+    ZeroLimit(String),
     #[error("product {product} has no name in language \"{language}\"")]
     MissingName { product: String, language: String },
     /// A control character in a name or language tag (issue 11, item 4).
@@ -404,10 +419,14 @@ impl Catalog {
                     });
                 }
             }
+            if entry.limit == Some(0) {
+                problems.push(CatalogProblem::ZeroLimit(entry.code.clone()));
+            }
             products.push(Product {
                 code,
                 category: entry.category,
                 names: entry.names,
+                limit: entry.limit.unwrap_or(1).max(1),
             });
         }
 
@@ -462,6 +481,7 @@ impl Catalog {
             price_lists.push(PriceList {
                 country,
                 currency,
+                vat: entry.vat,
                 prices,
             });
         }
@@ -780,6 +800,48 @@ mod tests {
         assert_eq!(
             catalog.offer("m365-family", Term::P1Y).unwrap().discount,
             OfferDiscount::Percent(Percent::new(30).unwrap())
+        );
+    }
+
+    /// Issue 13: a product's `limit` (default 1) and a price list's `vat` are optional, so a
+    /// document without them still loads; a zero limit or a bad rate is named.
+    #[test]
+    fn limits_and_vat_rates_are_optional_and_checked() {
+        let catalog = Catalog::from_toml_str(MINIMAL).unwrap();
+        assert_eq!(catalog.product("m365-family").unwrap().limit, 1);
+        assert_eq!(catalog.price_list(country("NL")).unwrap().vat, None);
+        let with = MINIMAL
+            .replace(
+                "names = { en = \"Family\", nl = \"Gezin\" }",
+                "names = { en = \"Family\", nl = \"Gezin\" }\n        limit = 5",
+            )
+            .replace(
+                "currency = \"EUR\"",
+                "currency = \"EUR\"\n        vat = \"21\"",
+            );
+        let catalog = Catalog::from_toml_str(&with).unwrap();
+        assert_eq!(catalog.product("m365-family").unwrap().limit, 5);
+        assert_eq!(
+            catalog
+                .price_list(country("NL"))
+                .unwrap()
+                .vat
+                .map(|v| v.basis_points()),
+            Some(2100)
+        );
+        let zero = with.replace("limit = 5", "limit = 0");
+        assert!(problems(&zero).contains(&CatalogProblem::ZeroLimit("m365-family".into())));
+        let bad = with.replace("vat = \"21\"", "vat = \"21%\"");
+        assert!(
+            matches!(Catalog::from_toml_str(&bad), Err(CatalogError::Syntax(e)) if e.contains("VAT rate"))
+        );
+        let demo = demo_catalog().unwrap();
+        assert_eq!(
+            demo.price_list(country("NL"))
+                .unwrap()
+                .vat
+                .map(|v| v.to_string()),
+            Some("21".into())
         );
     }
 

@@ -58,3 +58,4 @@ pub mod pricing;
 pub mod tenancy;
 pub mod text;
 pub mod throttle;
+pub mod vat;

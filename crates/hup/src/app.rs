@@ -75,7 +75,10 @@ impl Application {
         };
         let catalog = Arc::new(CatalogService::new(db.clone()));
         let (registrar, registration_writer) = Registrar::new(db.clone());
+        let payments = crate::payments::from_config(&config.payments)
+            .context("cannot set up the payment provider")?;
         let state = AppState::new(crate::services::Services {
+            payments,
             config,
             db,
             mail: wakeup,
@@ -148,6 +151,11 @@ impl Application {
         ));
         // Step 1 of the employee journey writes its registrations in batches (group commit).
         let registration_task = tokio::spawn(registration_writer.run(stop_rx.clone()));
+        // Issue 13: payments a lost webhook or a crash left open, and unpaid orders' expiry.
+        let payments_task = tokio::spawn(crate::payments::reconcile::run(
+            state.services(),
+            stop_rx.clone(),
+        ));
         let worker_task = tokio::spawn(worker.run(stop_rx));
         let db = state.db.clone();
         let limits = state.config.connections;
@@ -161,6 +169,7 @@ impl Application {
         let _ = retention_task.await;
         let _ = grant_end_task.await;
         let _ = registration_task.await;
+        let _ = payments_task.await;
         if tokio::time::timeout(Duration::from_secs(60), worker_task)
             .await
             .is_err()

@@ -40,6 +40,61 @@ pub struct Config {
     /// links, ended sessions and the bodies of delivered mail are kept before the retention job
     /// deletes them (GDPR art. 5(1)(e)). At least one day.
     pub retention: Duration,
+    /// `HUP_PAYMENTS` and its provider's keys (issue 13).
+    pub payments: PaymentsConfig,
+    /// Who sells, as each receipt names them: `HUP_SELLER_NAME`, `HUP_SELLER_ADDRESS`,
+    /// `HUP_SELLER_VAT_ID`.
+    pub seller: Seller,
+    /// When the reconciliation worker looks at unpaid orders (not settings: tests shorten them).
+    pub payment_timing: PaymentTiming,
+}
+
+/// How employees pay (contract, "Paying, fulfilment and subscriptions").
+#[derive(Clone, Debug)]
+pub enum PaymentsConfig {
+    /// A placed order is fulfilled at once and no money is taken.
+    None,
+    Stripe(Box<StripeConfig>),
+}
+
+#[derive(Clone, Debug)]
+pub struct StripeConfig {
+    pub secret_key: Secret,
+    pub publishable_key: String,
+    /// The `whsec_…` secret Stripe signs its events with.
+    pub webhook_secret: Secret,
+    /// `HUP_STRIPE_API_BASE` (`https://api.stripe.com`), without a trailing slash.
+    pub api_base: Url,
+    /// `HUP_STRIPE_JS_URL` (`https://js.stripe.com/v3/`): the one script the payment page loads.
+    pub js_url: Url,
+}
+
+/// The seller named on receipts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Seller {
+    pub name: String,
+    pub address: String,
+    pub vat_id: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct PaymentTiming {
+    /// How often the worker runs.
+    pub every: Duration,
+    /// An order pending this long without news is asked about at the provider.
+    pub ask_after: Duration,
+    /// An unpaid order this old is cancelled.
+    pub expire_after: Duration,
+}
+
+impl Default for PaymentTiming {
+    fn default() -> Self {
+        PaymentTiming {
+            every: Duration::from_secs(30),
+            ask_after: Duration::from_secs(120),
+            expire_after: Duration::from_secs(24 * 3600),
+        }
+    }
 }
 
 /// How the server treats each connection.
@@ -184,6 +239,15 @@ const KEYS: &[&str] = &[
     "HUP_TRUSTED_PROXIES",
     "HUP_MAX_CONNECTIONS_PER_CLIENT",
     "HUP_RETENTION_DAYS",
+    "HUP_PAYMENTS",
+    "HUP_STRIPE_SECRET_KEY",
+    "HUP_STRIPE_PUBLISHABLE_KEY",
+    "HUP_STRIPE_WEBHOOK_SECRET",
+    "HUP_STRIPE_API_BASE",
+    "HUP_STRIPE_JS_URL",
+    "HUP_SELLER_NAME",
+    "HUP_SELLER_ADDRESS",
+    "HUP_SELLER_VAT_ID",
 ];
 
 impl Config {
@@ -313,8 +377,13 @@ impl Config {
         };
         let retention =
             Duration::from_secs(count("HUP_RETENTION_DAYS", 30)?.saturating_mul(86_400) as u64);
+        let payments = parse_payments(&get)?;
+        let seller = parse_seller(&get, &payments)?;
         Ok(Config {
             retention,
+            payments,
+            seller,
+            payment_timing: PaymentTiming::default(),
             connections,
             employees,
             trusted_proxies,
@@ -338,6 +407,73 @@ impl Config {
         let base = self.base_url.as_str().trim_end_matches('/');
         format!("{base}{path_and_query}")
     }
+}
+
+/// `HUP_PAYMENTS`: `none`, or `stripe` with its three keys; the URLs must be http(s).
+fn parse_payments<'a>(
+    get: &impl Fn(&str) -> Option<&'a str>,
+) -> Result<PaymentsConfig, ConfigError> {
+    match get("HUP_PAYMENTS").unwrap_or("none") {
+        "none" => Ok(PaymentsConfig::None),
+        "stripe" => {
+            let required = |key: &str, prefix: &str| -> Result<String, ConfigError> {
+                let value =
+                    get(key).ok_or_else(|| invalid(key, "required with HUP_PAYMENTS=stripe"))?;
+                if value.starts_with(prefix) {
+                    Ok(value.to_owned())
+                } else {
+                    Err(invalid(
+                        key,
+                        format!("expected a key starting with {prefix}"),
+                    ))
+                }
+            };
+            let url = |key: &str, default: &str| -> Result<Url, ConfigError> {
+                let text = get(key).unwrap_or(default);
+                let url = Url::parse(text)
+                    .map_err(|e| invalid(key, format!("\"{text}\" is not a URL: {e}")))?;
+                if url.scheme() == "http" || url.scheme() == "https" {
+                    Ok(url)
+                } else {
+                    Err(invalid(key, "use an http or https URL"))
+                }
+            };
+            Ok(PaymentsConfig::Stripe(Box::new(StripeConfig {
+                secret_key: Secret::new(required("HUP_STRIPE_SECRET_KEY", "sk_")?),
+                publishable_key: required("HUP_STRIPE_PUBLISHABLE_KEY", "pk_")?,
+                webhook_secret: Secret::new(required("HUP_STRIPE_WEBHOOK_SECRET", "whsec_")?),
+                api_base: url("HUP_STRIPE_API_BASE", "https://api.stripe.com")?,
+                js_url: url("HUP_STRIPE_JS_URL", "https://js.stripe.com/v3/")?,
+            })))
+        }
+        other => Err(invalid(
+            "HUP_PAYMENTS",
+            format!("\"{other}\" is not a payment provider (use none or stripe)"),
+        )),
+    }
+}
+
+/// The seller on receipts: required when money is taken, since a receipt without the seller's
+/// name and address is no receipt.
+fn parse_seller<'a>(
+    get: &impl Fn(&str) -> Option<&'a str>,
+    payments: &PaymentsConfig,
+) -> Result<Seller, ConfigError> {
+    let takes_money = matches!(payments, PaymentsConfig::Stripe(_));
+    let field = |key: &str, default: &str| -> Result<String, ConfigError> {
+        match get(key) {
+            Some(v) => hup_core::text::single_line(v)
+                .map(|_| v.to_owned())
+                .map_err(|e| invalid(key, e.to_string())),
+            None if takes_money => Err(invalid(key, "required with HUP_PAYMENTS=stripe")),
+            None => Ok(default.to_owned()),
+        }
+    };
+    Ok(Seller {
+        name: field("HUP_SELLER_NAME", "Home Use Program")?,
+        address: field("HUP_SELLER_ADDRESS", "")?,
+        vat_id: get("HUP_SELLER_VAT_ID").map(str::to_owned),
+    })
 }
 
 /// The operator replaces the shipped R8 policy (`crates/hup-core/policy/default.toml`, which
@@ -691,6 +827,52 @@ mod tests {
         assert_eq!(c.employees.register_per_ip, 100_000);
         let e = Config::from_sources(&env(&[("HUP_GRANT_MONTHS", "0")]), None).unwrap_err();
         assert!(e.to_string().starts_with("HUP_GRANT_MONTHS: "));
+    }
+
+    /// Issue 13: `none` by default; `stripe` needs its three keys and the seller, each
+    /// missing or malformed one named.
+    #[test]
+    fn payments_default_to_none_and_stripe_needs_its_keys() {
+        let c = Config::from_sources(&env(&[]), None).unwrap();
+        assert!(matches!(c.payments, PaymentsConfig::None));
+        let stripe = [
+            ("HUP_PAYMENTS", "stripe"),
+            ("HUP_STRIPE_SECRET_KEY", "sk_test_1"),
+            ("HUP_STRIPE_PUBLISHABLE_KEY", "pk_test_1"),
+            ("HUP_STRIPE_WEBHOOK_SECRET", "whsec_1"),
+            ("HUP_SELLER_NAME", "Contoso B.V."),
+            ("HUP_SELLER_ADDRESS", "Herengracht 1, Amsterdam"),
+        ];
+        let c = Config::from_sources(&env(&stripe), None).unwrap();
+        let PaymentsConfig::Stripe(s) = &c.payments else {
+            panic!("stripe expected");
+        };
+        assert_eq!(s.api_base.as_str(), "https://api.stripe.com/");
+        assert_eq!(s.js_url.as_str(), "https://js.stripe.com/v3/");
+        assert!(
+            !format!("{c:?}").contains("sk_test_1"),
+            "secrets never in Debug"
+        );
+        for (key, bad, says) in [
+            ("HUP_STRIPE_SECRET_KEY", "", "required"),
+            ("HUP_STRIPE_PUBLISHABLE_KEY", "sk_wrong", "pk_"),
+            ("HUP_STRIPE_WEBHOOK_SECRET", "secret", "whsec_"),
+            ("HUP_SELLER_NAME", "", "required"),
+            ("HUP_STRIPE_API_BASE", "ftp://x", "http"),
+        ] {
+            let mut pairs: Vec<(&str, &str)> =
+                stripe.iter().copied().filter(|(k, _)| *k != key).collect();
+            pairs.push((key, bad));
+            let e = Config::from_sources(&env(&pairs), None)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                e.starts_with(&format!("{key}: ")) && e.contains(says),
+                "{e}"
+            );
+        }
+        let e = Config::from_sources(&env(&[("HUP_PAYMENTS", "paypal")]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_PAYMENTS: "));
     }
 
     #[test]

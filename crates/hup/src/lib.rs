@@ -16,6 +16,7 @@ pub mod logging;
 pub mod mail;
 pub mod metrics;
 pub mod orders;
+pub mod payments;
 pub mod privacy;
 pub mod reports;
 pub mod services;

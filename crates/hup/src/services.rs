@@ -30,4 +30,31 @@ pub struct Services {
     /// Step 1 of the employee journey keeps a little per-process state; its writer task is
     /// started and stopped by `Application`.
     pub registrar: Arc<crate::employees::registrar::Registrar>,
+    /// `HUP_PAYMENTS`: how orders are paid (issue 13).
+    pub payments: crate::payments::Payments,
+}
+
+impl Services {
+    /// The services a one-shot command needs (`hup orders refund`): the same service functions
+    /// as `serve`, without its workers; mail it queues is sent by the next `serve`.
+    pub fn for_command(config: Config, db: Db) -> anyhow::Result<Services> {
+        let payments = crate::payments::from_config(&config.payments)?;
+        let (registrar, _writer) = crate::employees::registrar::Registrar::new(db.clone());
+        Ok(Services {
+            config: Arc::new(config),
+            catalog: Arc::new(CatalogService::new(db.clone())),
+            db,
+            mail: Wakeup::default(),
+            metrics: Arc::default(),
+            entitlements: Arc::default(),
+            employee_sessions: Arc::new(sessions::EmployeeSessions::new(
+                sessions::EMPLOYEE_CACHE_TTL,
+                sessions::EMPLOYEE_CACHE_ENTRIES,
+            )),
+            demo: false,
+            demo_dns: None,
+            registrar: Arc::new(registrar),
+            payments,
+        })
+    }
 }

@@ -5,6 +5,7 @@
 mod agreements;
 mod connections;
 mod documents;
+mod orders;
 mod purge;
 mod report;
 mod serve;
@@ -79,6 +80,9 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Employees' orders: refund one through the payment provider (issue 13).
+    #[command(subcommand)]
+    Orders(orders::OrdersCommand),
 }
 
 /// Runs one parsed command to its exit code; an error that stops it is printed on stderr with
@@ -112,5 +116,6 @@ async fn dispatch(command: Command, config: Config) -> anyhow::Result<ExitCode> 
         Command::Report { json } => report::run(&config, json).await,
         Command::Connections(command) => connections::run(command, &config).await,
         Command::Purge { dry_run } => purge::run(&config, dry_run).await,
+        Command::Orders(command) => orders::run(command, &config).await,
     }
 }

@@ -98,13 +98,14 @@ macro_rules! ftl_files {
             include_str!(concat!("../../locales/", $lang, "/employee.ftl")),
             include_str!(concat!("../../locales/", $lang, "/catalog.ftl")),
             include_str!(concat!("../../locales/", $lang, "/orders.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/payments.ftl")),
             include_str!(concat!("../../locales/", $lang, "/promotion.ftl")),
             include_str!(concat!("../../locales/", $lang, "/account.ftl")),
         ]
     };
 }
 
-const SOURCES: [(Locale, [&str; 7]); 2] = [
+const SOURCES: [(Locale, [&str; 8]); 2] = [
     (Locale::En, ftl_files!("en")),
     (Locale::Nl, ftl_files!("nl")),
 ];

@@ -1,5 +1,6 @@
 //! The order confirmation (R18, R19): what was bought at what price, the link to follow the
-//! order, and how to activate it — with the personal account, never the work account.
+//! order, and how to activate it — with the personal account, never the work account. Sent
+//! when the order is fulfilled: at once without payment, with its receipt once paid.
 
 use askama::Template;
 
@@ -11,6 +12,10 @@ use crate::mail::links;
 use crate::mail::MailContent;
 
 pub struct Confirmation {
+    /// The receipt, once paid.
+    receipt: Option<super::Receipt>,
+    vat_rate: Option<hup_core::vat::VatRate>,
+    takes_payment: bool,
     number: String,
     product: String,
     term: hup_core::catalog::Term,
@@ -23,6 +28,9 @@ pub struct Confirmation {
 impl Confirmation {
     pub fn new(config: &Config, snapshot: &Snapshot, order: &Order, locale: Locale) -> Self {
         Confirmation {
+            receipt: order.receipt.clone(),
+            vat_rate: order.vat_rate,
+            takes_payment: order.takes_payment(),
             number: order.number(),
             product: snapshot.product_name(&order.product, locale.code()),
             term: order.term,
@@ -34,7 +42,12 @@ impl Confirmation {
     }
 
     fn facts(&self, t: Tr) -> Vec<(String, String)> {
-        vec![
+        let paid = if self.takes_payment {
+            "order-paid"
+        } else {
+            "order-price"
+        };
+        let mut facts = vec![
             (t.get("order-number"), self.number.clone()),
             (t.get("col-product"), self.product.clone()),
             (t.get("col-term"), t.term(self.term)),
@@ -43,9 +56,50 @@ impl Confirmation {
                 t.get("col-discount"),
                 format!("{} %", self.discount_percent),
             ),
-            (t.get("order-paid"), t.money(&self.price)),
-        ]
+            (t.get(paid), t.money(&self.price)),
+        ];
+        if let Some(receipt) = &self.receipt {
+            facts.extend(receipt_lines(t, receipt, self.vat_rate));
+        }
+        facts
     }
+}
+
+/// The receipt's lines of `order` (issue 13), for its page and its mail; none before it is paid.
+pub fn receipt_facts(t: Tr, order: &Order) -> Vec<(String, String)> {
+    order
+        .receipt
+        .as_ref()
+        .map(|r| receipt_lines(t, r, order.vat_rate))
+        .unwrap_or_default()
+}
+
+fn receipt_lines(
+    t: Tr,
+    r: &super::Receipt,
+    rate: Option<hup_core::vat::VatRate>,
+) -> Vec<(String, String)> {
+    let mut lines = vec![
+        (t.get("receipt-number"), r.label()),
+        (t.get("receipt-paid-on"), super::day(r.paid_at)),
+        (t.get("receipt-seller"), r.seller_name.clone()),
+    ];
+    if !r.seller_address.is_empty() {
+        lines.push((t.get("receipt-seller-address"), r.seller_address.clone()));
+    }
+    if let Some(vat_id) = &r.seller_vat_id {
+        lines.push((t.get("receipt-vat-id"), vat_id.clone()));
+    }
+    match (rate, r.vat) {
+        (Some(rate), Some(vat)) => {
+            lines.push((
+                t.with("receipt-vat", "rate", &rate.to_string()),
+                t.money(&vat),
+            ));
+        }
+        _ => lines.push((t.get("receipt-title"), t.get("receipt-prices-include-vat"))),
+    }
+    lines
 }
 
 #[derive(Template)]

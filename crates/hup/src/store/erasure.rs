@@ -54,6 +54,7 @@ pub async fn erase(tx: &mut Tx, who: &Subject) -> Result<Erased, StoreError> {
         ("signin_known_addresses", known_addresses(tx, who).await?),
         ("signin_failures", signin_failures(tx, who).await?),
         ("rate_windows", rate_windows(tx, who).await?),
+        ("payment_customers", payment_customers(tx, who).await?),
         ("employees", employee(tx, who).await?),
     ])
 }
@@ -121,6 +122,17 @@ async fn employee_tokens(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> 
 async fn sessions(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> {
     let sql = "DELETE FROM sessions WHERE kind = 'employee' AND subject_id = $1";
     by_employee(tx, sql, who).await
+}
+
+/// The link to the account's customer at the payment provider (issue 13): its id names the
+/// person at the provider, and no renewal may charge it any more.
+async fn payment_customers(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> {
+    by_employee(
+        tx,
+        "DELETE FROM payment_customers WHERE employee_id = $1",
+        who,
+    )
+    .await
 }
 
 async fn known_addresses(tx: &mut Tx, who: &Subject) -> Result<u64, StoreError> {

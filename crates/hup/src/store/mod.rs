@@ -19,6 +19,7 @@ pub mod grants;
 pub mod meta;
 pub mod orders;
 pub mod outbox;
+pub mod payments;
 pub mod registrations;
 pub mod reports;
 pub mod retention;

@@ -31,7 +31,7 @@ pub async fn totals(db: &Db, now: i64) -> Result<Totals, StoreError> {
            (SELECT COUNT(*) FROM employees WHERE confirmed_at IS NOT NULL) AS employees, \
            (SELECT COUNT(*) FROM grants WHERE ended_at IS NULL AND expires_at >= $1) \
              AS active_grants, \
-           (SELECT COUNT(*) FROM orders) AS orders",
+           (SELECT COUNT(*) FROM orders WHERE status IN ('paid', 'fulfilled')) AS orders",
     )
     .bind(now)
     .fetch_one(db.pool())
@@ -60,13 +60,15 @@ pub struct Sales {
     pub paid_minor: i64,
 }
 
+/// Sales are the orders that hold a licence (issue 13: not unpaid, cancelled or refunded ones).
 /// Sums are cast because PostgreSQL sums BIGINTs as NUMERIC.
 pub async fn sales(db: &Db) -> Result<Vec<Sales>, StoreError> {
     let rows = sqlx::query(
         "SELECT tenant_id, product, term, currency, COUNT(*) AS orders, \
            CAST(SUM(list_price_minor) AS BIGINT) AS list_minor, \
            CAST(SUM(price_minor) AS BIGINT) AS paid_minor \
-         FROM orders GROUP BY tenant_id, product, term, currency \
+         FROM orders WHERE status IN ('paid', 'fulfilled') \
+         GROUP BY tenant_id, product, term, currency \
          ORDER BY tenant_id, product, term, currency",
     )
     .fetch_all(db.pool())

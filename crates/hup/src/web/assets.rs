@@ -27,3 +27,17 @@ pub async fn admin_script() -> impl IntoResponse {
         ADMIN_SCRIPT,
     )
 }
+
+const PAY_SCRIPT: &str = include_str!("../../static/pay.js");
+
+/// The payment page's card form (issue 13): mounts Stripe.js's card Element and hands hup the
+/// card's PaymentMethod id.
+pub async fn pay_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        PAY_SCRIPT,
+    )
+}

@@ -59,6 +59,10 @@ pub enum ApiError {
     /// 409: the request conflicts with the current state.
     #[error("conflict: {detail}")]
     Conflict { kind: &'static str, detail: String },
+    /// 503 with its own problem type: a peer hup depends on (the payment provider) did not
+    /// answer; nothing changed and the request may be repeated.
+    #[error("unavailable: {detail}")]
+    Unavailable { kind: &'static str, detail: String },
     /// 429: too many attempts; try again later.
     #[error("too many requests")]
     TooManyRequests,
@@ -120,6 +124,11 @@ impl ApiError {
                 kind,
                 "The request conflicts with the current state",
             ),
+            ApiError::Unavailable { kind, .. } => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                kind,
+                "A service hup depends on is unavailable",
+            ),
             ApiError::TooManyRequests | ApiError::RetryAfter(_) => (
                 StatusCode::TOO_MANY_REQUESTS,
                 "too-many-requests",
@@ -177,7 +186,8 @@ impl IntoResponse for ApiError {
             ApiError::Unprocessable { detail, errors, .. } => (Some(detail), errors),
             ApiError::Forbidden(d)
             | ApiError::Denied { detail: d, .. }
-            | ApiError::Conflict { detail: d, .. } => (Some(d), Vec::new()),
+            | ApiError::Conflict { detail: d, .. }
+            | ApiError::Unavailable { detail: d, .. } => (Some(d), Vec::new()),
             ApiError::NotFound
             | ApiError::Unauthorized
             | ApiError::TooManyRequests
@@ -255,6 +265,8 @@ pub enum Refusal {
     Conflict(&'static str),
     /// 429, and `Retry-After` when the wait is known.
     TooManyRequests(Option<u64>),
+    /// 503 with a problem type.
+    Unavailable(&'static str),
     /// 500.
     Internal,
 }
@@ -269,6 +281,7 @@ impl Refusal {
             Refusal::NotFound => StatusCode::NOT_FOUND,
             Refusal::Conflict(_) => StatusCode::CONFLICT,
             Refusal::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Refusal::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Refusal::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -289,6 +302,7 @@ impl Refusal {
             Refusal::Conflict(kind) => ApiError::Conflict { kind, detail },
             Refusal::TooManyRequests(Some(seconds)) => ApiError::RetryAfter(seconds),
             Refusal::TooManyRequests(None) => ApiError::TooManyRequests,
+            Refusal::Unavailable(kind) => ApiError::Unavailable { kind, detail },
             Refusal::Internal => ApiError::Internal(anyhow::Error::new(error)),
         }
     }
@@ -357,6 +371,14 @@ impl Refuses for OrderError {
             OrderError::NoSuchOffer { .. } => field("offer-not-available", "product"),
             OrderError::Unavailable(_) => Refusal::Conflict("offers-unavailable"),
             OrderError::RegionalStore(_) => Refusal::Conflict("regional-store"),
+            OrderError::LimitReached { .. } => Refusal::Conflict("limit-reached"),
+            OrderError::NotFound => Refusal::NotFound,
+            OrderError::WrongState(_) => Refusal::Conflict("order-state"),
+            OrderError::InvalidPaymentMethod => field("invalid-payment-method", "payment_method"),
+            OrderError::PaymentRefused(_) => field("payment-method-refused", "payment_method"),
+            OrderError::ProviderUnavailable(_) => {
+                Refusal::Unavailable("payment-provider-unavailable")
+            }
             OrderError::Store(_) | OrderError::Mail(_) | OrderError::Internal(_) => {
                 Refusal::Internal
             }

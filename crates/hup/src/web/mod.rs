@@ -35,6 +35,11 @@ impl AppState {
     pub fn new(services: Services) -> Self {
         AppState(Arc::new(services))
     }
+
+    /// The services themselves, for the background tasks `app.rs` starts.
+    pub fn services(&self) -> Arc<Services> {
+        self.0.clone()
+    }
 }
 
 impl std::ops::Deref for AppState {
@@ -95,6 +100,13 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/orders/review", get(pages::orders::review))
         .route("/orders/{id}", get(pages::orders::show))
+        // Issue 13: paying for an order, and abandoning an unpaid one.
+        .route(
+            "/orders/{id}/pay",
+            get(pages::pay::get).post(pages::pay::post),
+        )
+        .route("/orders/{id}/cancel", post(pages::pay::cancel))
+        .route("/static/pay.js", get(assets::pay_script))
         .route(
             "/account/confirm",
             get(pages::employee::account_confirm::get::get)
@@ -196,6 +208,12 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(api::offers::my_offers))
         .routes(routes!(api::orders::list, api::orders::place))
         .routes(routes!(api::orders::get))
+        // Issue 13: paying, cancelling, refunds, entitlements and the provider's events.
+        .routes(routes!(api::orders::pay))
+        .routes(routes!(api::orders::cancel))
+        .routes(routes!(api::payments::refund))
+        .routes(routes!(api::payments::entitlements))
+        .routes(routes!(api::payments::stripe_webhook))
         .routes(routes!(api::operator_tenants::put_extra_benefits))
         .routes(routes!(
             api::tenants::list_domains,

@@ -24,6 +24,8 @@ mod notices;
 mod offers;
 mod orders;
 mod pages;
+mod payments;
+mod payments_stripe;
 mod privacy;
 mod promotion;
 mod reports;

@@ -60,7 +60,9 @@ async fn r18_an_employee_buys_at_the_program_price_once_per_idempotency_key() {
     let res = order(&app, &token, Some("key-1"), family_year()).await;
     assert_eq!(res.status(), StatusCode::CREATED);
     let placed: Value = res.json().await.unwrap();
-    assert_eq!(placed["status"], "confirmed");
+    // Issue 13: without a payment provider an order is fulfilled at once, nothing taken.
+    assert_eq!(placed["status"], "fulfilled");
+    assert!(placed.get("payment").is_none() && placed.get("receipt").is_none());
     assert_eq!(placed["currency"], shown["currency"]);
     assert_eq!(placed["list_price_minor"], shown["list_price_minor"]);
     assert_eq!(placed["discount_percent"], shown["discount_percent"]);
@@ -84,6 +86,8 @@ async fn r18_an_employee_buys_at_the_program_price_once_per_idempotency_key() {
         "idempotency-key-reused",
     )
     .await;
+    // One licence of each product (issue 13): another product is a second order.
+    let other = json!({"product": "m365-personal", "term": "P1Y"});
     let second = order(&app, &token, Some("key-2"), other).await;
     assert_eq!(second.status(), StatusCode::CREATED);
     let second_id = second.json::<Value>().await.unwrap()["id"]
@@ -278,6 +282,7 @@ async fn buying_from_the_offers_page_works_without_javascript_and_only_once() {
         ("product", "m365-family"),
         ("term", "P1Y"),
         ("key", "form-key-1"),
+        ("consent", "yes"),
     ];
     let res = app.post_form("/orders", &form).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);

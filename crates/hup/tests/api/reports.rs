@@ -12,12 +12,12 @@ async fn report(app: &TestApp) -> Value {
     app.json_as("/api/v1/reports/program", OPERATOR_TOKEN).await
 }
 
-async fn buy(app: &TestApp, token: &str, key: &str, term: &str) -> Value {
+async fn buy(app: &TestApp, token: &str, key: &str, product: &str, term: &str) -> Value {
     let res = reqwest::Client::new()
         .post(app.url("/api/v1/orders"))
         .bearer_auth(token)
         .header("Idempotency-Key", key)
-        .json(&json!({"product": "m365-family", "term": term}))
+        .json(&json!({"product": product, "term": term}))
         .send()
         .await
         .unwrap();
@@ -43,8 +43,9 @@ async fn the_report_counts_reach_and_sums_sales_per_currency_and_tenant_without_
     assert_eq!(before["sales"], json!([]));
 
     let token = app.sign_in_demo_employee().await;
-    let year = buy(&app, &token, "a", "P1Y").await;
-    let month = buy(&app, &token, "b", "P1M").await;
+    let year = buy(&app, &token, "a", "m365-family", "P1Y").await;
+    // One licence of each product (issue 13): the monthly one is of the other subscription.
+    let month = buy(&app, &token, "b", "m365-personal", "P1M").await;
     let field = |o: &Value, f: &str| o[f].as_i64().unwrap();
     let paid = field(&year, "price_minor") + field(&month, "price_minor");
     let list = field(&year, "list_price_minor") + field(&month, "list_price_minor");
@@ -58,8 +59,8 @@ async fn the_report_counts_reach_and_sums_sales_per_currency_and_tenant_without_
     );
     assert_eq!(
         after["offers"],
-        json!([{"product": "m365-family", "term": "P1M", "orders": 1},
-               {"product": "m365-family", "term": "P1Y", "orders": 1}])
+        json!([{"product": "m365-family", "term": "P1Y", "orders": 1},
+               {"product": "m365-personal", "term": "P1M", "orders": 1}])
     );
     let contoso = app.tenant_for_domain("contoso.example").await;
     let tenants = after["by_tenant"].as_array().unwrap();
@@ -97,7 +98,7 @@ async fn only_the_operator_reads_the_report() {
 async fn hup_report_prints_the_same_figures_as_a_table_or_json() {
     let app = TestApp::spawn_demo().await;
     let token = app.sign_in_demo_employee().await;
-    let order = buy(&app, &token, "a", "P1Y").await;
+    let order = buy(&app, &token, "a", "m365-family", "P1Y").await;
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_hup"))
             .args(args)

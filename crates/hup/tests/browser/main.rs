@@ -141,6 +141,11 @@ fn mailed_link(dir: &std::path::Path, to: &str, prefix: &str) -> String {
 
 /// The application on port 0 with a fresh SQLite database and file mail.
 async fn spawn_app(demo: bool) -> (String, tempfile::TempDir) {
+    spawn_app_with(demo, &[]).await
+}
+
+/// [`spawn_app`] with more settings.
+async fn spawn_app_with(demo: bool, more: &[(&str, &str)]) -> (String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let env = [
         (
@@ -154,6 +159,7 @@ async fn spawn_app(demo: bool) -> (String, tempfile::TempDir) {
         ),
     ]
     .into_iter()
+    .chain(more.iter().map(|(k, v)| (k.to_string(), v.to_string())))
     .collect();
     let config = Config::from_sources(&env, None).unwrap();
     let app = Application::build(config, Options { demo }).await.unwrap();
@@ -411,6 +417,13 @@ async fn an_employee_registers_confirms_creates_an_account_sees_the_offers_and_b
     assert_eq!(c.current_url().await.unwrap().path(), "/orders/review");
     let renewal = browser.text_of("#review-renewal").await;
     assert!(renewal.contains("renews every"), "{renewal}");
+    // Issue 13: the order needs the consent to immediate delivery (CRD art. 16(m)).
+    c.find(Locator::Css("#consent"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     press_and_wait(c, "#place-order").await;
     let url = c.current_url().await.unwrap();
     assert!(url.path().starts_with("/orders/"), "{url}");
@@ -555,6 +568,12 @@ async fn every_employee_and_admin_page_fits_a_phone() {
     .await
     .unwrap();
     check("/orders/review".into(), width(c).await);
+    c.find(Locator::Css("#consent"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     press_and_wait(c, "#place-order").await;
     let order = c.current_url().await.unwrap().path().to_owned();
     for path in [
@@ -592,4 +611,96 @@ async fn every_employee_and_admin_page_fits_a_phone() {
     std::fs::write("../../target/screenshots/offers-375.png", png).ok();
     browser.close().await;
     assert!(too_wide.is_empty(), "wider than 375 px: {too_wide:#?}");
+}
+
+/// Issue 13: with Stripe, the employee reviews, consents, presses "Order and pay", types
+/// 4242 4242 4242 4242 into the card Element (localstripe's Stripe.js stand-in, at
+/// `HUP_TEST_STRIPE_URL`) and lands on the fulfilled order with its receipt. Skipped without
+/// localstripe.
+#[tokio::test]
+#[ignore = "needs chromedriver and localstripe; run by .ci/run"]
+async fn an_employee_pays_by_card_with_stripe_js() {
+    let Ok(stripe) = std::env::var("HUP_TEST_STRIPE_URL") else {
+        eprintln!("HUP_TEST_STRIPE_URL is not set: skipped");
+        return;
+    };
+    let js = format!("{stripe}/js.stripe.com/v3/");
+    let (address, _dir) = spawn_app_with(
+        true,
+        &[
+            ("HUP_PAYMENTS", "stripe"),
+            ("HUP_STRIPE_SECRET_KEY", "sk_test_hup"),
+            ("HUP_STRIPE_PUBLISHABLE_KEY", "pk_test_hup"),
+            ("HUP_STRIPE_WEBHOOK_SECRET", "whsec_hup_browser"),
+            ("HUP_STRIPE_API_BASE", &stripe),
+            ("HUP_STRIPE_JS_URL", &js),
+            ("HUP_SELLER_NAME", "Contoso Software B.V."),
+            ("HUP_SELLER_ADDRESS", "Herengracht 1, Amsterdam"),
+        ],
+    )
+    .await;
+    let browser = Browser::start("en").await;
+    let c = &browser.client;
+    c.goto(&format!("{address}/signin")).await.unwrap();
+    for (id, value) in [
+        ("signin-email", "jan.jansen@example.net"),
+        ("signin-password", "demo-employee-password"),
+    ] {
+        let field = c.find(Locator::Id(id)).await.unwrap();
+        field.send_keys(value).await.unwrap();
+    }
+    press_and_wait(c, "form[action='/signin'] button[type=submit]").await;
+    c.goto(&format!(
+        "{address}/orders/review?product=m365-family&term=P1Y"
+    ))
+    .await
+    .unwrap();
+    let button = browser.text_of("#place-order").await;
+    assert!(button.starts_with("Order and pay"), "{button}");
+    c.find(Locator::Css("#consent"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    press_and_wait(c, "#place-order").await;
+    let url = c.current_url().await.unwrap();
+    assert!(url.path().ends_with("/pay"), "{url}");
+    // The stand-in's card Element: number, month, year, CVC, postal code.
+    let mut inputs = Vec::new();
+    for _ in 0..100 {
+        inputs = c
+            .find_all(Locator::Css("#card-element input"))
+            .await
+            .unwrap();
+        if inputs.len() >= 4 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(inputs.len() >= 4, "the card Element is mounted");
+    for (input, value) in inputs
+        .iter()
+        .zip(["4242424242424242", "12", "30", "123", "1015"])
+    {
+        input.send_keys(value).await.unwrap();
+    }
+    press_and_wait(c, "#pay-button").await;
+    let mut status = String::new();
+    for _ in 0..100 {
+        if let Ok(el) = c.find(Locator::Css("#order-status")).await {
+            status = el.text().await.unwrap_or_default();
+            if status == "Fulfilled" {
+                break;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(status, "Fulfilled");
+    let receipt = browser.text_of("#receipt").await;
+    assert!(
+        receipt.contains("R-000001") && receipt.contains("Contoso Software B.V."),
+        "{receipt}"
+    );
+    browser.close().await;
 }

@@ -13,6 +13,7 @@ pub mod offers;
 pub mod operator;
 pub mod operator_tenants;
 pub mod orders;
+pub mod payments;
 pub mod personal_data;
 pub mod promotion;
 pub mod reports;
@@ -46,7 +47,8 @@ use operator::OperatorScheme;
         (name = "employees", description = "The employee journey: register and confirm the work address, the personal account, sessions and the eligibility grant (R7, R15–R17, R19)"),
         (name = "admin", description = "Org admins' work accounts and sessions"),
         (name = "tenants", description = "An organization's domains, licensing connection and HUP benefit"),
-        (name = "operator", description = "The program's operator: licensing-agreement feed and eligibility (R8, R9); bearer HUP_OPERATOR_TOKEN")
+        (name = "operator", description = "The program's operator: licensing-agreement feed and eligibility (R8, R9); bearer HUP_OPERATOR_TOKEN"),
+        (name = "payments", description = "The payment provider's signed events (issue 13)")
     ),
     modifiers(&BearerScheme, &OperatorScheme)
 )]

@@ -8,6 +8,7 @@ pub mod error;
 pub mod kit;
 pub mod offers;
 pub mod orders;
+pub mod pay;
 pub mod program;
 pub mod terms;
 

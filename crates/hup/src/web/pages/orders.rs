@@ -31,6 +31,9 @@ pub struct BuyForm {
     term: String,
     #[serde(default)]
     key: String,
+    /// The consent to immediate delivery and the loss of the right of withdrawal (issue 13).
+    #[serde(default)]
+    consent: Option<String>,
 }
 
 /// What Buy on `/offers` asks to review.
@@ -40,6 +43,9 @@ pub struct ReviewQuery {
     product: String,
     #[serde(default)]
     term: String,
+    /// `consent`: the order was posted without the consent box ticked.
+    #[serde(default)]
+    failed: Option<String>,
 }
 
 /// The review before an order (issue 12): what is bought, for which country, at which price,
@@ -59,6 +65,10 @@ pub struct ReviewPage {
     pub terms_url: Option<String>,
     /// The order form's idempotency key: pressing the button twice makes one order.
     pub key: String,
+    /// Money is taken (`HUP_PAYMENTS=stripe`): the button obliges to pay.
+    pub takes_payment: bool,
+    /// The consent box was not ticked last time.
+    pub consent_missing: bool,
 }
 
 /// Where a refused review or order sends the browser: back to the offers, with why.
@@ -115,6 +125,8 @@ pub async fn review(page: EmployeePage, Query(q): Query<ReviewQuery>) -> Respons
             .map(|(_, url)| url.to_owned()),
         key: Token::generate().as_str().to_owned(),
         offer,
+        takes_payment: state.payments.publishable_key().is_some(),
+        consent_missing: q.failed.as_deref() == Some("consent"),
     };
     csrf.attach(render(&page, lang.0))
 }
@@ -130,6 +142,15 @@ pub async fn post(
         Ok(key) if genuine => key,
         _ => return see_other("/offers?failed=form"),
     };
+    // CRD art. 16(m): no order of digital content without the express consent.
+    if form.consent.as_deref() != Some("yes") {
+        let back = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("product", &form.product)
+            .append_pair("term", &form.term)
+            .append_pair("failed", "consent")
+            .finish();
+        return see_other(&format!("/orders/review?{back}"));
+    }
     let snapshot = match state.catalog.snapshot().await {
         Ok(s) => s,
         Err(e) => return PageError::Internal(e.into()).into_page(lang.0),
@@ -140,6 +161,9 @@ pub async fn post(
         key: &key,
     };
     match orders::place(&state, &snapshot, &user.account, purchase).await {
+        Ok(placed) if placed.order.status.unpaid().is_some() => {
+            see_other(&format!("/orders/{}/pay", placed.order.id))
+        }
         Ok(placed) => see_other(&format!("/orders/{}?placed=1", placed.order.id)),
         Err(e) => refused(e, lang),
     }
@@ -184,9 +208,8 @@ impl OrderView {
 /// activated with the personal account (R19); the others are explained on the order's page.
 fn next_step(status: OrderStatus) -> &'static str {
     match status {
-        OrderStatus::Confirmed | OrderStatus::Paid | OrderStatus::Fulfilled => {
-            "order-next-activate"
-        }
+        OrderStatus::Paid | OrderStatus::Fulfilled => "order-next-activate",
+        OrderStatus::PendingPayment | OrderStatus::PaymentFailed => "order-next-pay",
         _ => "order-next-open",
     }
 }
@@ -209,6 +232,17 @@ pub struct OrderPage {
     pub placed: Option<String>,
     /// R23: where employees with questions about the order go.
     pub help: Vec<(String, String)>,
+    /// The receipt's lines once paid (issue 13).
+    pub receipt: Vec<(String, String)>,
+    /// What the order's state means now: paid, cancelled, refunded, failed, no payment taken.
+    pub state_note: Option<String>,
+    /// Unpaid: the Pay link (and Try again after a decline).
+    pub pay_link: Option<String>,
+    /// Unpaid: the Cancel button.
+    pub cancellable: bool,
+    /// The order holds a licence: how to activate it (R19).
+    pub activate: bool,
+    pub csrf: String,
 }
 
 async fn views(state: &AppState, t: Tr, orders: &[Order]) -> Result<Vec<OrderView>, PageError> {
@@ -251,12 +285,11 @@ pub struct OrderQuery {
 }
 
 pub async fn show(
-    State(state): State<AppState>,
-    lang: Lang,
-    SignedIn(user): SignedIn,
+    page: EmployeePage,
     Path(id): Path<String>,
     Query(q): Query<OrderQuery>,
 ) -> Response {
+    let (state, lang, csrf, user) = page.into_parts();
     let t = lang.t();
     let Ok(id) = id.parse::<i64>() else {
         return PageError::NotFound.into_page(lang.0);
@@ -270,17 +303,45 @@ pub async fn show(
         Ok(s) => s,
         Err(e) => return PageError::Internal(e.into()).into_page(lang.0),
     };
-    let order = OrderView::new(t, &order, snapshot.product_name(&order.product, t.lang()));
+    let email = &user.account.email;
+    // `?placed=1` after Buy: a key, not text (issue 11: 8).
+    let placed = q.placed.filter(|p| p == "1").map(|_| match order.status {
+        OrderStatus::Fulfilled if order.takes_payment() => {
+            t.with("order-paid-notice", "email", email)
+        }
+        _ => t.with("order-placed", "email", email),
+    });
+    let state_note = match order.status {
+        OrderStatus::PaymentFailed => Some(t.with(
+            "pay-failed",
+            "reason",
+            order.payment.failure.as_deref().unwrap_or(""),
+        )),
+        OrderStatus::Cancelled => Some(t.get("order-cancelled-notice")),
+        OrderStatus::Refunded => Some(t.get("order-refunded-notice")),
+        OrderStatus::Fulfilled if !order.takes_payment() => Some(t.get("order-no-payment")),
+        _ => None,
+    };
+    let pay_link = order.status.unpaid().map(|u| {
+        let label = if u.is_retry() {
+            "order-retry-link"
+        } else {
+            "order-pay-link"
+        };
+        t.get(label)
+    });
     let page = OrderPage {
         t,
         path: format!("/orders/{id}"),
         help: super::help_links(t, snapshot.markets.help(), &HelpTopic::FOR_EMPLOYEES),
-        // `?placed=1` after Buy: a key, not text (issue 11: 8).
-        placed: q
-            .placed
-            .filter(|p| p == "1")
-            .map(|_| t.with("order-placed", "email", &user.account.email)),
-        order,
+        placed,
+        receipt: crate::orders::mails::receipt_facts(t, &order),
+        state_note,
+        pay_link: pay_link.filter(|_| order.takes_payment()),
+        cancellable: order.status.unpaid().is_some(),
+        activate: order.status.holds_licence(),
+        csrf: csrf.token.clone(),
+        order: OrderView::new(t, &order, snapshot.product_name(&order.product, t.lang())),
     };
-    render(&page, lang.0)
+    csrf.attach(render(&page, lang.0))
 }
