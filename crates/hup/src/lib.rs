@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod mail;
 pub mod metrics;
 pub mod orders;
+pub mod print;
 
 pub mod reports;
 pub mod services;

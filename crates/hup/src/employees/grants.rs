@@ -28,9 +28,14 @@ pub struct CurrentGrant {
 impl CurrentGrant {
     /// `YYYY-MM-DD` (UTC) of the last day the grant holds.
     pub fn expires_on(&self) -> String {
-        DateTime::<Utc>::from_timestamp(self.expires_at, 0)
-            .map(|d| d.date_naive().to_string())
+        self.expires_date()
+            .map(|d| d.to_string())
             .unwrap_or_default()
+    }
+
+    /// The last day the grant holds (UTC), for pages that write it in their language.
+    pub fn expires_date(&self) -> Option<chrono::NaiveDate> {
+        DateTime::<Utc>::from_timestamp(self.expires_at, 0).map(|d| d.date_naive())
     }
 }
 

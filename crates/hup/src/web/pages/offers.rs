@@ -109,7 +109,10 @@ pub async fn get(page: EmployeePage, Query(q): Query<OffersQuery>) -> Response {
             .and_then(failure_message)
             .map(|m| t.get(m)),
         country: t.country_label(country),
-        grant_until: grant.filter(|g| g.active).map(|g| g.expires_on()),
+        grant_until: grant
+            .filter(|g| g.active)
+            .and_then(|g| g.expires_date())
+            .map(|d| t.date(d)),
         view,
     };
     csrf.attach(render(&page, lang.0))
