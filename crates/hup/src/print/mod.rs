@@ -7,6 +7,7 @@
 //! X 0208 and turned into TrueType outlines (`fonts/`, `scripts/font-subset.py`), under the SIL
 //! Open Font License.
 
+pub mod flow;
 pub mod font;
 pub mod layout;
 pub mod pdf;

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod domains;
 pub mod extra;
 pub mod mails;
+pub mod kit;
 pub mod promotion;
 
 use hup_core::tenancy::{Denied, Membership};
