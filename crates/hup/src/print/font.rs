@@ -109,7 +109,8 @@ mod tests {
             assert!(f.face().is_some(), "{weight:?}");
             // Latin with accents, the euro and yen, kana, and kanji of JIS X 0208 levels 1
             // (亜, 腕) and 2 (弌, 丐) — an organization's name may hold any of them.
-            for c in "Aaßéñçø€¥￥・ーあアン日本語株式会社亜腕弌丐「」、。".chars() {
+            for c in "Aaßéñçø€¥￥・ーあアン日本語株式会社亜腕弌丐「」、。".chars()
+            {
                 assert!(f.covers(c), "{weight:?} lacks {c}");
             }
             assert!(f.width("Contoso", 12.0) > 20.0);

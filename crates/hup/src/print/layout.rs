@@ -12,7 +12,8 @@ fn is_cjk(c: char) -> bool {
 
 /// Characters a line may not start with.
 fn closes(c: char) -> bool {
-    "、。，．・：；？！ー」』）］｝〉》】〕…‥々ぁぃぅぇぉっゃゅょァィゥェォッャュョ)]}.,:;!?".contains(c)
+    "、。，．・：；？！ー」』）］｝〉》】〕…‥々ぁぃぅぇぉっゃゅょァィゥェォッャュョ)]}.,:;!?"
+        .contains(c)
 }
 
 /// Characters a line may not end with.
@@ -60,7 +61,11 @@ pub fn wrap(font: &Font, text: &str, size: f32, width: f32) -> Vec<String> {
     let mut line_width = 0.0;
     for (space_before, piece) in pieces(text) {
         let piece_width = font.width(&piece, size);
-        let gap = if space_before && !line.is_empty() { space } else { 0.0 };
+        let gap = if space_before && !line.is_empty() {
+            space
+        } else {
+            0.0
+        };
         if !line.is_empty() && line_width + gap + piece_width > width {
             lines.push(std::mem::take(&mut line));
             line_width = 0.0;
@@ -111,7 +116,8 @@ mod tests {
     #[test]
     fn japanese_breaks_between_characters_but_not_before_closing_punctuation() {
         let f = font(Weight::Regular);
-        let text = "個人のメール アドレスに結び付いた個人用アカウントでサインインし、割引を確認します。";
+        let text =
+            "個人のメール アドレスに結び付いた個人用アカウントでサインインし、割引を確認します。";
         let lines = wrap(f, text, 12.0, 100.0);
         assert!(lines.len() > 2, "{lines:?}");
         assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));

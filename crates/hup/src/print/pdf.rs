@@ -90,7 +90,9 @@ pub fn write(scene: &Scene) -> Result<Vec<u8>, PdfError> {
                 Item::Qr { x, y, module, code } => {
                     let outer = code.outer_width() as f32 * module;
                     fill(&mut content, Rgb::WHITE);
-                    content.rect(*x, top - y - outer, outer, outer).fill_nonzero();
+                    content
+                        .rect(*x, top - y - outer, outer, outer)
+                        .fill_nonzero();
                     fill(&mut content, Rgb::BLACK);
                     let origin = QUIET_ZONE as f32 * module;
                     for (mx, my, len) in code.dark_runs() {

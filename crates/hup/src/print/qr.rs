@@ -19,7 +19,11 @@ impl QrMatrix {
     pub fn encode(text: &str) -> Option<QrMatrix> {
         let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
         let width = code.width();
-        let dark = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+        let dark = code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect();
         Some(QrMatrix { width, dark })
     }
 

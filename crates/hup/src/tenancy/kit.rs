@@ -67,19 +67,21 @@ impl Facts {
                             }
                             OfferDiscount::FixedPrice => t.get("discount-fixed"),
                         };
-                        Some(t.with_args(
-                            "kit-m-discount-line",
-                            &[
-                                (
-                                    "product",
-                                    catalog
-                                        .product_name(offer.product.as_str(), t.lang())
-                                        .to_owned(),
-                                ),
-                                ("term", t.term(offer.term)),
-                                ("discount", discount),
-                            ],
-                        ))
+                        Some(
+                            t.with_args(
+                                "kit-m-discount-line",
+                                &[
+                                    (
+                                        "product",
+                                        catalog
+                                            .product_name(offer.product.as_str(), t.lang())
+                                            .to_owned(),
+                                    ),
+                                    ("term", t.term(offer.term)),
+                                    ("discount", discount),
+                                ],
+                            ),
+                        )
                     })
                     .collect()
             })
@@ -226,7 +228,14 @@ pub fn flyer(t: Tr, c: &Copy, facts: &Facts, qr: &QrMatrix, paper: Paper) -> Sce
         0.0,
     );
     f.gap(4.0);
-    f.para(&c.headline, Style { leading: 1.2, ..TITLE }, 0.0);
+    f.para(
+        &c.headline,
+        Style {
+            leading: 1.2,
+            ..TITLE
+        },
+        0.0,
+    );
     f.gap(8.0);
     f.para(&c.pitch, Style::new(13.0, Weight::Regular, Rgb::INK), 0.0);
     f.gap(10.0);
@@ -271,7 +280,11 @@ pub fn flyer(t: Tr, c: &Copy, facts: &Facts, qr: &QrMatrix, paper: Paper) -> Sce
     f.items.append(&mut beside.items);
     f.y = box_top + side + 8.0;
     f.gap(14.0);
-    f.para(&c.personal, Style::new(10.5, Weight::Regular, Rgb::MUTED), 0.0);
+    f.para(
+        &c.personal,
+        Style::new(10.5, Weight::Regular, Rgb::MUTED),
+        0.0,
+    );
     f.items.push(Item::Text {
         x: margin,
         y: height - 30.0,
@@ -299,7 +312,11 @@ pub fn digital_flyer(t: Tr, c: &Copy, qr: &QrMatrix) -> Page {
         color: Rgb::ACCENT,
     }];
     let mut f = Flow::new(width - panel, height, 28.0);
-    f.para(&c.organization, Style::new(12.0, Weight::Bold, Rgb::WHITE), 0.0);
+    f.para(
+        &c.organization,
+        Style::new(12.0, Weight::Bold, Rgb::WHITE),
+        0.0,
+    );
     f.gap(6.0);
     f.para(
         &c.headline,
@@ -335,7 +352,11 @@ pub fn digital_flyer(t: Tr, c: &Copy, qr: &QrMatrix) -> Page {
     below.x = width - panel + 14.0;
     below.column = panel - 28.0;
     below.y = 24.0 + side + 4.0;
-    below.para(&t.get("kit-m-scan"), Style::new(8.5, Weight::Regular, Rgb::MUTED), 0.0);
+    below.para(
+        &t.get("kit-m-scan"),
+        Style::new(8.5, Weight::Regular, Rgb::MUTED),
+        0.0,
+    );
     below.para(&c.link, Style::new(11.0, Weight::Bold, Rgb::ACCENT), 0.0);
     items.append(&mut below.items);
     Page {
@@ -443,7 +464,10 @@ mod tests {
                 // Nothing runs off the page.
                 for item in &page.items {
                     if let Item::Text { y, .. } = item {
-                        assert!(*y > 0.0 && *y < page.height, "{locale:?} {paper:?}: {item:?}");
+                        assert!(
+                            *y > 0.0 && *y < page.height,
+                            "{locale:?} {paper:?}: {item:?}"
+                        );
                     }
                 }
                 let last_body = page

@@ -7,8 +7,8 @@ pub mod benefit;
 pub mod demo;
 pub mod domains;
 pub mod extra;
-pub mod mails;
 pub mod kit;
+pub mod mails;
 pub mod promotion;
 
 use hup_core::tenancy::{Denied, Membership};

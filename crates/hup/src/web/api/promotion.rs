@@ -13,9 +13,9 @@ use super::ApiError;
 use crate::i18n::Locale;
 use crate::tenancy::kit;
 use crate::tenancy::promotion::{self, Material};
-use crate::web::pages::admin::hup::promote::kit::zip_response;
 use crate::web::auth::AdminUser;
 use crate::web::locale::Lang;
+use crate::web::pages::admin::hup::promote::kit::zip_response;
 use crate::web::AppState;
 
 #[derive(Debug, Deserialize, IntoParams)]

@@ -57,10 +57,13 @@ pub async fn download(
 pub fn zip_response(bytes: Vec<u8>, language: &str) -> Response {
     let mut res = bytes.into_response();
     let headers = res.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/zip"));
-    if let Ok(v) = HeaderValue::from_str(&format!(
-        "attachment; filename=\"hup-kit-{language}.zip\""
-    )) {
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/zip"),
+    );
+    if let Ok(v) =
+        HeaderValue::from_str(&format!("attachment; filename=\"hup-kit-{language}.zip\""))
+    {
         headers.insert(header::CONTENT_DISPOSITION, v);
     }
     headers.insert(
