@@ -474,7 +474,9 @@ async fn employee_journey(lang: JourneyIn) {
         table.contains(lang.offers[0]) && table.contains(lang.offers[1]),
         "{table}"
     );
-    assert!(table.contains(lang.price), "{table}");
+    // CLDR's no-break spaces may reach the page's text as plain ones.
+    let plain = |s: &str| s.replace('\u{a0}', " ");
+    assert!(plain(&table).contains(&plain(lang.price)), "{table}");
     if lang.country == "JP" {
         assert!(!table.contains("Microsoft 365 Family"), "R6: {table}");
     }
