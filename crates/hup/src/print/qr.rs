@@ -65,7 +65,11 @@ mod tests {
     #[test]
     fn a_link_encodes_with_finder_patterns_in_three_corners() {
         let m = QrMatrix::encode("https://hup.example/").unwrap();
-        assert!(m.width >= 21 && (m.width - 17).is_multiple_of(4), "{}", m.width);
+        assert!(
+            m.width >= 21 && (m.width - 17).is_multiple_of(4),
+            "{}",
+            m.width
+        );
         let w = m.width;
         for (x, y) in [(0, 0), (w - 1, 0), (0, w - 1)] {
             assert!(m.is_dark(x, y), "corner {x},{y}");
