@@ -17,6 +17,7 @@ pub mod mail;
 pub mod metrics;
 pub mod orders;
 pub mod payments;
+pub mod print;
 pub mod privacy;
 pub mod reports;
 pub mod services;

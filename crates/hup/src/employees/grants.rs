@@ -30,6 +30,11 @@ impl CurrentGrant {
     pub fn expires_on(&self) -> String {
         day_of(self.expires_at)
     }
+
+    /// The last day the grant holds (UTC), for pages that write it in their language.
+    pub fn expires_date(&self) -> Option<chrono::NaiveDate> {
+        DateTime::<Utc>::from_timestamp(self.expires_at, 0).map(|d| d.date_naive())
+    }
 }
 
 /// `YYYY-MM-DD` (UTC) of an epoch time.

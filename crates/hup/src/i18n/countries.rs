@@ -12,9 +12,13 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::Locale;
 
-static SOURCES: [(Locale, &str); 2] = [
+static SOURCES: [(Locale, &str); 6] = [
     (Locale::En, include_str!("../../data/countries/en.json")),
     (Locale::Nl, include_str!("../../data/countries/nl.json")),
+    (Locale::De, include_str!("../../data/countries/de.json")),
+    (Locale::Fr, include_str!("../../data/countries/fr.json")),
+    (Locale::Es, include_str!("../../data/countries/es.json")),
+    (Locale::Ja, include_str!("../../data/countries/ja.json")),
 ];
 
 /// Per language (indexed like `Locale::ALL`): code → name. Codes ISO 3166-1 does not assign
@@ -112,6 +116,11 @@ mod tests {
         assert_eq!(name(c("DE"), Locale::Nl), "Duitsland");
         assert_eq!(name(c("US"), Locale::Nl), "Verenigde Staten");
         assert_eq!(name(c("AX"), Locale::Nl), "Åland");
+        assert_eq!(name(c("DE"), Locale::De), "Deutschland");
+        assert_eq!(name(c("US"), Locale::De), "Vereinigte Staaten");
+        assert_eq!(name(c("NL"), Locale::Fr), "Pays-Bas");
+        assert_eq!(name(c("NL"), Locale::Es), "Países Bajos");
+        assert_eq!(name(c("JP"), Locale::Ja), "日本");
     }
 
     #[test]

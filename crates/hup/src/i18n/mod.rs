@@ -4,6 +4,7 @@
 //! language has every message and that each file parses.
 
 pub mod countries;
+pub mod format;
 
 use std::sync::LazyLock;
 
@@ -18,16 +19,31 @@ pub enum Locale {
     #[default]
     En,
     Nl,
+    De,
+    Fr,
+    Es,
+    Ja,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Nl];
+    pub const ALL: [Locale; 6] = [
+        Locale::En,
+        Locale::Nl,
+        Locale::De,
+        Locale::Fr,
+        Locale::Es,
+        Locale::Ja,
+    ];
 
     /// The BCP 47 tag, as `<html lang>` and the language cookie carry it.
     pub fn code(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Nl => "nl",
+            Locale::De => "de",
+            Locale::Fr => "fr",
+            Locale::Es => "es",
+            Locale::Ja => "ja",
         }
     }
 
@@ -36,6 +52,10 @@ impl Locale {
         match self {
             Locale::En => "English",
             Locale::Nl => "Nederlands",
+            Locale::De => "Deutsch",
+            Locale::Fr => "Français",
+            Locale::Es => "Español",
+            Locale::Ja => "日本語",
         }
     }
 
@@ -101,13 +121,18 @@ macro_rules! ftl_files {
             include_str!(concat!("../../locales/", $lang, "/payments.ftl")),
             include_str!(concat!("../../locales/", $lang, "/promotion.ftl")),
             include_str!(concat!("../../locales/", $lang, "/account.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/kit.ftl")),
         ]
     };
 }
 
-const SOURCES: [(Locale, [&str; 8]); 2] = [
+const SOURCES: [(Locale, [&str; 9]); 6] = [
     (Locale::En, ftl_files!("en")),
     (Locale::Nl, ftl_files!("nl")),
+    (Locale::De, ftl_files!("de")),
+    (Locale::Fr, ftl_files!("fr")),
+    (Locale::Es, ftl_files!("es")),
+    (Locale::Ja, ftl_files!("ja")),
 ];
 
 /// The bundles of all languages.
@@ -255,31 +280,20 @@ impl Tr {
         })
     }
 
-    /// An amount as people of this language write it: `EUR 1,234.50` or `EUR 1.234,50`.
+    /// An amount as CLDR writes it in this language: `€ 1.234,50` in Dutch, `1.234,50 €` in
+    /// German, `￥9,800` in Japanese (ICU4X's data, see [`format`]).
     pub fn money(&self, money: &hup_core::money::Money) -> String {
-        let decimal = money.to_decimal_string();
-        let (sign, digits) = match decimal.strip_prefix('-') {
-            Some(rest) => ("-", rest),
-            None => ("", decimal.as_str()),
-        };
-        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-        let (group, point) = match self.locale {
-            Locale::En => (',', '.'),
-            Locale::Nl => ('.', ','),
-        };
-        let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-        for (i, c) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
-                grouped.push(group);
-            }
-            grouped.push(c);
-        }
-        let code = money.currency.code();
-        if fraction.is_empty() {
-            format!("{code} {sign}{grouped}")
-        } else {
-            format!("{code} {sign}{grouped}{point}{fraction}")
-        }
+        format::money(self.locale, money)
+    }
+
+    /// A date as this language writes it in full: `9 March 2027`, `9. März 2027`, `2027年3月9日`.
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        format::date(self.locale, date)
+    }
+
+    /// A whole number with this language's grouping: `2,000`, `2.000`, `2 000`.
+    pub fn number(&self, n: i64) -> String {
+        format::number(self.locale, n)
     }
 
     /// The country's name in this language (`Duitsland` on a Dutch page).
@@ -319,21 +333,82 @@ mod tests {
         assert_eq!(I18n::global().problems(), &[] as &[String]);
     }
 
+    /// Issue 17: every language has every message of English, and no message English lacks,
+    /// so a key added in one file and forgotten in another fails here.
     #[test]
-    fn english_and_dutch_have_the_same_messages() {
+    fn every_language_has_every_message() {
         let en: BTreeSet<_> = I18n::message_ids(Locale::En).into_iter().collect();
-        let nl: BTreeSet<_> = I18n::message_ids(Locale::Nl).into_iter().collect();
         assert!(en.len() > 10, "suspiciously few messages: {en:?}");
-        assert_eq!(
-            en.difference(&nl).collect::<Vec<_>>(),
-            Vec::<&String>::new(),
-            "missing in nl"
-        );
-        assert_eq!(
-            nl.difference(&en).collect::<Vec<_>>(),
-            Vec::<&String>::new(),
-            "missing in en"
-        );
+        for locale in Locale::ALL {
+            let other: BTreeSet<_> = I18n::message_ids(locale).into_iter().collect();
+            assert_eq!(
+                en.difference(&other).collect::<Vec<_>>(),
+                Vec::<&String>::new(),
+                "missing in {}",
+                locale.code()
+            );
+            assert_eq!(
+                other.difference(&en).collect::<Vec<_>>(),
+                Vec::<&String>::new(),
+                "in {} but not in en",
+                locale.code()
+            );
+        }
+    }
+
+    /// Issue 17: a translation keeps the placeholders of the English message (an organization's
+    /// name, a link, a number), so nothing the reader needs is dropped in one language.
+    #[test]
+    fn every_translation_keeps_the_placeholders() {
+        fn placeholders(text: &str) -> BTreeSet<String> {
+            text.split("{ $")
+                .skip(1)
+                .filter_map(|rest| rest.split([' ', '}']).next())
+                .map(str::to_owned)
+                .collect()
+        }
+        let sources = |locale: Locale| -> Vec<(String, String)> {
+            let texts = SOURCES.iter().find(|(l, _)| *l == locale).map(|(_, t)| t);
+            let mut messages = Vec::new();
+            for text in texts.into_iter().flatten() {
+                let mut current: Option<(String, String)> = None;
+                for line in text.lines() {
+                    let starts_message = !line.starts_with([' ', '#', '-', '.', '}', '*', '['])
+                        && line.contains(" = ");
+                    if starts_message {
+                        messages.extend(current.take());
+                        let (id, value) = line.split_once(" = ").unwrap_or((line, ""));
+                        current = Some((id.to_owned(), value.to_owned()));
+                    } else if let Some((_, value)) = current.as_mut() {
+                        value.push_str(line);
+                    }
+                }
+                messages.extend(current);
+            }
+            messages
+        };
+        let en: std::collections::BTreeMap<_, _> = sources(Locale::En).into_iter().collect();
+        for locale in Locale::ALL {
+            for (id, value) in sources(locale) {
+                let Some(english) = en.get(&id) else { continue };
+                assert_eq!(
+                    placeholders(&value),
+                    placeholders(english),
+                    "{}: {id} = {value}",
+                    locale.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_names_itself_in_its_own_words() {
+        let names: BTreeSet<_> = Locale::ALL.iter().map(|l| l.native_name()).collect();
+        assert_eq!(names.len(), Locale::ALL.len());
+        assert_eq!(Locale::Ja.native_name(), "日本語");
+        for locale in Locale::ALL {
+            assert_eq!(Locale::parse(locale.code()), Some(locale));
+        }
     }
 
     #[test]
@@ -344,10 +419,12 @@ mod tests {
         );
         assert_eq!(
             Locale::negotiate("de-DE,de;q=0.9,nl;q=0.5,en;q=0.4"),
-            Some(Locale::Nl)
+            Some(Locale::De)
         );
         assert_eq!(Locale::negotiate("en;q=0.5, nl;q=0.7"), Some(Locale::Nl));
-        assert_eq!(Locale::negotiate("fr, de"), None);
+        assert_eq!(Locale::negotiate("fr, de"), Some(Locale::Fr));
+        assert_eq!(Locale::negotiate("ja-JP"), Some(Locale::Ja));
+        assert_eq!(Locale::negotiate("pt-BR, it"), None);
         assert_eq!(Locale::negotiate("nl;q=0, en"), Some(Locale::En));
         assert_eq!(Locale::negotiate("garbage;;q=x,,"), None);
     }
@@ -356,16 +433,10 @@ mod tests {
     fn money_is_written_the_way_each_language_writes_it() {
         use hup_core::money::{Currency, Money};
         let eur = Currency::parse("EUR").unwrap();
-        let jpy = Currency::parse("JPY").unwrap();
         let m = Money::new(123_450, eur);
-        assert_eq!(Tr::new(Locale::En).money(&m), "EUR 1,234.50");
-        assert_eq!(Tr::new(Locale::Nl).money(&m), "EUR 1.234,50");
-        assert_eq!(
-            Tr::new(Locale::En).money(&Money::new(11_800, jpy)),
-            "JPY 11,800"
-        );
-        assert_eq!(Tr::new(Locale::Nl).money(&Money::new(999, jpy)), "JPY 999");
-        assert_eq!(Tr::new(Locale::En).money(&Money::new(-5, eur)), "EUR -0.05");
+        assert_eq!(Tr::new(Locale::En).money(&m), "€1,234.50");
+        assert_eq!(Tr::new(Locale::Nl).money(&m), "€\u{a0}1.234,50");
+        assert_eq!(Tr::new(Locale::De).money(&m), "1.234,50\u{a0}€");
     }
 
     #[test]

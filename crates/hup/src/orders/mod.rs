@@ -112,6 +112,11 @@ impl Order {
         format!("HUP-{:06}", self.id)
     }
 
+    /// The day of the purchase (UTC), for pages and mail that write it in their language.
+    pub fn placed_date(&self) -> Option<chrono::NaiveDate> {
+        chrono::DateTime::from_timestamp(self.created_at, 0).map(|d| d.date_naive())
+    }
+
     /// `YYYY-MM-DD` (UTC) of the purchase.
     pub fn placed_on(&self) -> String {
         day(self.created_at)

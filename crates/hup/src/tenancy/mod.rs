@@ -7,6 +7,7 @@ pub mod benefit;
 pub mod demo;
 pub mod domains;
 pub mod extra;
+pub mod kit;
 pub mod mails;
 pub mod promotion;
 

@@ -77,6 +77,25 @@ struct EmailText<'a> {
 }
 
 #[derive(Template)]
+#[template(path = "promotion/email.html")]
+struct EmailHtml<'a> {
+    t: Tr,
+    c: &'a Copy,
+    subject: &'a str,
+    greeting: &'a str,
+    closing: &'a str,
+    signature: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "promotion/newsletter.html")]
+struct NewsletterHtml<'a> {
+    t: Tr,
+    c: &'a Copy,
+    title: &'a str,
+}
+
+#[derive(Template)]
 #[template(path = "promotion/newsletter.txt")]
 struct NewsletterText<'a> {
     c: &'a Copy,
@@ -91,6 +110,10 @@ pub struct Material {
     pub email_subject: String,
     pub email_body: String,
     pub newsletter: String,
+    /// The email as a whole HTML document, for mail tools that take one (issue 17).
+    pub email_html: String,
+    /// The newsletter piece as a block of HTML with inline styles (issue 17).
+    pub newsletter_html: String,
     /// A whole A4 page with print styles and no site chrome.
     pub flyer_html: String,
     /// A block to paste into an intranet page; its styles are inline, so it needs no stylesheet.
@@ -122,26 +145,50 @@ pub fn compose(
     let c = Copy::new(t, organization, link);
     // Askama drops a template's last newline; a text file ends with one.
     let lines = |text: String| text + "\n";
+    let greeting = t.get("promo-m-greeting");
+    let closing = t.get("promo-m-email-closing");
+    let signature = t.with("promo-m-signature", "organization", organization);
+    let subject = t.get("promo-m-email-subject");
+    let title = t.with("promo-m-newsletter-title", "organization", organization);
     let email_body = EmailText {
         c: &c,
-        greeting: t.get("promo-m-greeting"),
-        closing: t.get("promo-m-email-closing"),
-        signature: t.with("promo-m-signature", "organization", organization),
+        greeting: greeting.clone(),
+        closing: closing.clone(),
+        signature: signature.clone(),
+    }
+    .render()
+    .map(lines)?;
+    let email_html = EmailHtml {
+        t,
+        c: &c,
+        subject: &subject,
+        greeting: &greeting,
+        closing: &closing,
+        signature: &signature,
     }
     .render()
     .map(lines)?;
     let newsletter = NewsletterText {
         c: &c,
-        title: t.with("promo-m-newsletter-title", "organization", organization),
+        title: title.clone(),
+    }
+    .render()
+    .map(lines)?;
+    let newsletter_html = NewsletterHtml {
+        t,
+        c: &c,
+        title: &title,
     }
     .render()
     .map(lines)?;
     Ok(Material {
         language,
         employee_link: link.to_owned(),
-        email_subject: t.get("promo-m-email-subject"),
+        email_subject: subject,
         email_body,
         newsletter,
+        email_html,
+        newsletter_html,
         flyer_html: FlyerHtml { t, c: &c }.render()?,
         intranet_html: IntranetHtml { t, c: &c }.render()?,
         guidance: guidance(t),

@@ -210,7 +210,14 @@ impl Seal for Kept {
                 HeaderValue::from_static("max-age=31536000; includeSubDomains"),
             );
         }
-        if let Some(language) = self.language {
+        // A download's `?lang=` picks the language of the file (issue 17: the kit), not of the
+        // admin's pages, so only a page remembers it.
+        let is_page = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html"))
+            && !headers.contains_key(header::CONTENT_DISPOSITION);
+        if let Some(language) = self.language.filter(|_| is_page) {
             locale::remember_choice(headers, language);
         }
         res

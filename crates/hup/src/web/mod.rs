@@ -160,6 +160,10 @@ pub fn router(state: AppState) -> Router {
             get(pages::admin::hup::promote::get::get),
         )
         .route(
+            "/admin/billing/benefits/hup/promote/kit.zip",
+            get(pages::admin::hup::promote::kit::download),
+        )
+        .route(
             "/admin/billing/benefits/hup/promote/{piece}",
             get(pages::admin::hup::promote::files::download),
         )
@@ -227,6 +231,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(api::tenants::connect_customer))
         .routes(routes!(api::tenants::get_hup, api::tenants::patch_hup))
         .routes(routes!(api::promotion::get_promotion))
+        .routes(routes!(api::promotion::get_kit))
         // issue 12: a tenant's accounts, approved by its admins.
         .routes(routes!(api::tenants::list_admins))
         .routes(routes!(api::tenants::approve_admin))

@@ -110,7 +110,8 @@ async fn the_offers_page_lists_prices_in_the_employees_language() {
     let page = offers_page(&app, &token, "nl").await;
     assert!(page.contains("Uw aanbiedingen"));
     assert!(page.contains("30 % korting"));
-    assert!(page.contains("EUR "), "{page}");
+    // Issue 17: money as CLDR writes it in Dutch.
+    assert!(page.contains("€\u{a0}69,30"), "{page}");
 }
 
 #[tokio::test]

@@ -624,10 +624,13 @@ async fn issue16_an_expired_grant_says_so_with_its_one_next_step() {
         app.employee_sign_in(PERSONAL, PASSWORD).await.status(),
         StatusCode::OK
     );
-    let day = chrono::DateTime::from_timestamp(ended, 0)
-        .unwrap()
-        .date_naive()
-        .to_string();
+    // Written as the page's language writes a date (issue 17).
+    let day = hup::i18n::format::date(
+        hup::i18n::Locale::En,
+        chrono::DateTime::from_timestamp(ended, 0)
+            .unwrap()
+            .date_naive(),
+    );
     for path in ["/offers", "/account"] {
         let page = app.page_in(path, "en").await;
         let said = format!("discount through {WORK} expired on {day}");

@@ -442,18 +442,18 @@ async fn r14_a_language_without_material_is_refused() {
     let admin = app.sign_in_demo_admin("admin@contoso.example").await;
 
     let res = app
-        .get_bearer_only(&promotion_path(admin.tenant, "?material=de"), &admin.token)
+        .get_bearer_only(&promotion_path(admin.tenant, "?material=pt"), &admin.token)
         .await;
     let problem = assert_problem(res, 422, "unknown-material-language").await;
     assert_eq!(problem["errors"][0]["field"], "material");
     assert_eq!(
         problem["errors"][0]["reason"],
-        "there is no material in \"de\"; choose one of en, nl"
+        "there is no material in \"pt\"; choose one of en, nl, de, fr, es, ja"
     );
 
     let res = browse(
         &app,
-        &format!("{PROMOTE}?lang=en&material=de"),
+        &format!("{PROMOTE}?lang=en&material=pt"),
         Some(&admin.token),
     )
     .await;
@@ -462,10 +462,198 @@ async fn r14_a_language_without_material_is_refused() {
     assert!(html.contains("There is no material in that language. Choose one of the list."));
     let res = browse(
         &app,
-        &format!("{PROMOTE}/email?material=de"),
+        &format!("{PROMOTE}/email?material=pt"),
         Some(&admin.token),
     )
     .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(header(&res, "content-disposition"), "");
+}
+
+/// The files of a zip, by name.
+fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut files = std::collections::BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).unwrap();
+        files.insert(name, data);
+    }
+    files
+}
+
+/// Issue 17 (R13, R14): the whole kit in one language is one zip, every piece at its root, in
+/// the chosen language, naming the organization and carrying the employee link. `.ci/run`
+/// reads the PDFs back with pdftotext and decodes their QR codes (scripts/kit-check.sh).
+#[tokio::test]
+async fn r14_the_kit_downloads_as_one_zip_in_the_chosen_language() {
+    let app = TestApp::spawn_demo().await;
+    let admin = app.sign_in_demo_admin("admin@contoso.example").await;
+    let res = app
+        .get_bearer_only(
+            &promotion_path(admin.tenant, "/kit.zip?lang=ja"),
+            &admin.token,
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(header(&res, "content-type"), "application/zip");
+    assert_eq!(
+        header(&res, "content-disposition"),
+        "attachment; filename=\"hup-kit-ja.zip\""
+    );
+    assert_eq!(header(&res, "cache-control"), "private, no-store");
+    let files = unzip(&res.bytes().await.unwrap());
+    let names: Vec<&str> = files.keys().map(String::as_str).collect();
+    for name in [
+        "flyer-a4.pdf",
+        "flyer-letter.pdf",
+        "flyer.png",
+        "email.html",
+        "email.txt",
+        "newsletter.html",
+        "newsletter.txt",
+        "intranet.html",
+        "guidance.pdf",
+    ] {
+        assert!(names.contains(&name), "{name} missing: {names:?}");
+    }
+    for pdf in ["flyer-a4.pdf", "flyer-letter.pdf", "guidance.pdf"] {
+        let bytes = &files[pdf];
+        assert!(bytes.starts_with(b"%PDF-"), "{pdf}");
+        // Subset fonts keep each PDF small, even in Japanese.
+        assert!(bytes.len() < 400_000, "{pdf}: {} bytes", bytes.len());
+        assert!(
+            String::from_utf8_lossy(bytes).contains("/Lang (ja)"),
+            "{pdf}"
+        );
+    }
+    assert!(files["flyer.png"].starts_with(b"\x89PNG"));
+    let email = String::from_utf8(files["email.html"].clone()).unwrap();
+    assert!(email.contains("<html lang=\"ja\">"), "{email}");
+    assert!(
+        email.contains("Contoso Ltd. はホーム ユース プログラムに参加しています。"),
+        "{email}"
+    );
+    assert!(email.contains(&format!("<a href=\"{LINK}\"")), "{email}");
+    let text = String::from_utf8(files["email.txt"].clone()).unwrap();
+    assert!(
+        text.starts_with("Subject: 新しい福利厚生: 家庭用ソフトウェアを割引価格で\n"),
+        "{text}"
+    );
+    let newsletter = String::from_utf8(files["newsletter.html"].clone()).unwrap();
+    assert!(
+        newsletter.starts_with("<article lang=\"ja\""),
+        "{newsletter}"
+    );
+    let intranet = String::from_utf8(files["intranet.html"].clone()).unwrap();
+    assert!(intranet.starts_with("<section lang=\"ja\""), "{intranet}");
+
+    // German is German.
+    let res = app
+        .get_bearer_only(
+            &promotion_path(admin.tenant, "/kit.zip?lang=de"),
+            &admin.token,
+        )
+        .await;
+    let files = unzip(&res.bytes().await.unwrap());
+    let text = String::from_utf8(files["email.txt"].clone()).unwrap();
+    assert!(
+        text.starts_with("Subject: Neu für Sie: Software für zu Hause mit Rabatt\n\nLiebe Kollegin, lieber Kollege,\n"),
+        "{text}"
+    );
+
+    // The call is in the OpenAPI document.
+    let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    assert!(
+        doc["paths"]["/api/v1/tenants/{tenant}/benefits/hup/promotion/kit.zip"]["get"].is_object()
+    );
+}
+
+#[tokio::test]
+async fn r14_the_kit_zip_is_refused_for_other_tenants_unknown_languages_and_an_inactive_benefit() {
+    let app = TestApp::spawn_demo().await;
+    let contoso = app.sign_in_demo_admin("admin@contoso.example").await;
+    let fabrikam = app.sign_in_demo_admin("admin@fabrikam.example").await;
+
+    let res = app
+        .get_bearer_only(
+            &promotion_path(contoso.tenant, "/kit.zip?lang=en"),
+            &fabrikam.token,
+        )
+        .await;
+    assert_problem(res, 404, "not-found").await;
+    let res = app
+        .get_bearer_only(
+            &promotion_path(contoso.tenant, "/kit.zip?lang=pt"),
+            &contoso.token,
+        )
+        .await;
+    let problem = assert_problem(res, 422, "unknown-material-language").await;
+    assert_eq!(problem["errors"][0]["field"], "lang");
+    // Fabrikam does not qualify: no kit, since every piece carries the employee link.
+    let res = app
+        .get_bearer_only(
+            &promotion_path(fabrikam.tenant, "/kit.zip?lang=en"),
+            &fabrikam.token,
+        )
+        .await;
+    assert_problem(res, 409, "benefit-not-active").await;
+
+    // The page's download: signed in, a zip; the language cookie is left alone.
+    let kit = format!("{PROMOTE}/kit.zip?lang=fr");
+    let res = browse(&app, &kit, Some(&contoso.token)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(header(&res, "content-type"), "application/zip");
+    assert_eq!(
+        header(&res, "content-disposition"),
+        "attachment; filename=\"hup-kit-fr.zip\""
+    );
+    assert!(
+        !header(&res, "set-cookie").contains("hup_lang"),
+        "a download does not switch the admin's pages to French"
+    );
+    assert!(unzip(&res.bytes().await.unwrap()).contains_key("guidance.pdf"));
+    let res = browse(&app, &kit, Some(&fabrikam.token)).await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert_eq!(header(&res, "content-disposition"), "");
+    let res = browse(
+        &app,
+        &format!("{PROMOTE}/kit.zip?lang=pt"),
+        Some(&contoso.token),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let res = browse(&app, &kit, None).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&res, "location"), "/admin/signin");
+
+    // The promote page offers the zip in the chosen material's language.
+    let html = browse(
+        &app,
+        &format!("{PROMOTE}?lang=en&material=ja"),
+        Some(&contoso.token),
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(
+        html.contains(&format!("href=\"{PROMOTE}/kit.zip?lang=ja\"")),
+        "{html}"
+    );
+    assert!(
+        html.contains("Download the kit in Japanese (zip)"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<option value=\"ja\" selected>Japanese</option>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<option value=\"de\">German</option>"),
+        "{html}"
+    );
 }

@@ -93,7 +93,13 @@ pub async fn get(page: EmployeePage, Query(q): Query<OffersQuery>) -> Response {
         Err(NoOffers::GrantInactive) => OffersView::Confirm(match &grant {
             Some(g) => t.with_args(
                 "account-grant-expired",
-                &[("email", g.work_email.clone()), ("date", g.expires_on())],
+                &[
+                    ("email", g.work_email.clone()),
+                    (
+                        "date",
+                        g.expires_date().map(|d| t.date(d)).unwrap_or_default(),
+                    ),
+                ],
             ),
             None => t.get("offers-grant-inactive"),
         }),
@@ -116,7 +122,10 @@ pub async fn get(page: EmployeePage, Query(q): Query<OffersQuery>) -> Response {
             .and_then(failure_message)
             .map(|m| t.get(m)),
         country: t.country_label(country),
-        grant_until: grant.filter(|g| g.active).map(|g| g.expires_on()),
+        grant_until: grant
+            .filter(|g| g.active)
+            .and_then(|g| g.expires_date())
+            .map(|d| t.date(d)),
         view,
     };
     csrf.attach(render(&page, lang.0))

@@ -198,7 +198,7 @@ impl OrderView {
             discount: format!("{} %", order.discount_percent),
             price: t.money(&order.price),
             status: t.get(&format!("order-status-{}", order.status.code())),
-            placed_on: order.placed_on(),
+            placed_on: order.placed_date().map(|d| t.date(d)).unwrap_or_default(),
             next: t.get(next_step(order.status)),
         }
     }

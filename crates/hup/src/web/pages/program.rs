@@ -125,6 +125,10 @@ fn chosen_country(
         let preferred = match locale {
             Locale::Nl => "NL",
             Locale::En => "US",
+            Locale::De => "DE",
+            Locale::Fr => "FR",
+            Locale::Es => "ES",
+            Locale::Ja => "JP",
         };
         Country::parse(preferred)
             .ok()

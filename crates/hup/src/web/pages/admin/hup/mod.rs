@@ -85,7 +85,7 @@ fn terms_record(t: Tr, tab: &HupTab) -> String {
         return t.get("admin-hup-terms-none");
     };
     let date = chrono::DateTime::from_timestamp(at, 0)
-        .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+        .map(|d| format!("{} {}", t.date(d.date_naive()), d.format("%H:%M UTC")))
         .unwrap_or_default();
     let who = tab
         .terms_accepted_by
@@ -240,7 +240,7 @@ pub async fn show_with(
         approved: tab.connection == Some(ConnectionStatus::Approved),
         can_manage: tab.can_manage(),
         criteria,
-        valid_until: tab.valid_until.map(|d| d.format("%Y-%m-%d").to_string()),
+        valid_until: tab.valid_until.map(|d| t.date(d)),
         counts,
         tab,
         error,

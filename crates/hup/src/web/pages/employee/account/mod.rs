@@ -64,7 +64,10 @@ impl AccountPage {
             grant_paused: grant
                 .as_ref()
                 .is_some_and(|g| !g.active && g.expires_at >= crate::store::now_epoch()),
-            grant: grant.map(|g| (g.work_email.clone(), g.expires_on(), g.active)),
+            grant: grant.map(|g| {
+                let until = g.expires_date().map(|d| t.date(d)).unwrap_or_default();
+                (g.work_email.clone(), until, g.active)
+            }),
             notice: None,
             saved: None,
             // The list the account's creation offers.

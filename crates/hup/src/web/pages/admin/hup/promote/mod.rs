@@ -4,6 +4,7 @@
 //! why and offers nothing to download, because every piece carries the employee link.
 pub mod files;
 pub mod get;
+pub mod kit;
 
 use askama::Template;
 use axum::http::StatusCode;
