@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod agreements;
 pub mod app;
+pub mod audit;
 pub mod catalog;
 pub mod cli;
 pub mod config;
@@ -14,9 +15,11 @@ pub mod employees;
 pub mod i18n;
 pub mod mail;
 pub mod metrics;
+pub mod operators;
 pub mod orders;
 
 pub mod reports;
+pub mod secrets;
 pub mod services;
 pub mod store;
 pub mod tenancy;

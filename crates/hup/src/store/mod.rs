@@ -8,6 +8,7 @@
 
 pub mod admins;
 pub mod agreements;
+pub mod audit;
 pub mod catalog;
 pub mod connections;
 pub mod domains;
@@ -16,6 +17,8 @@ pub mod employees;
 pub mod extra_benefits;
 pub mod grants;
 pub mod meta;
+pub mod mfa;
+pub mod operators;
 pub mod orders;
 pub mod outbox;
 pub mod registrations;

@@ -10,6 +10,8 @@ use crate::token::{self, Token};
 pub enum SessionKind {
     Admin,
     Employee,
+    /// The vendor's program team (issue 15).
+    Operator,
 }
 
 impl SessionKind {
@@ -17,6 +19,7 @@ impl SessionKind {
         match self {
             SessionKind::Admin => "admin",
             SessionKind::Employee => "employee",
+            SessionKind::Operator => "operator",
         }
     }
 }

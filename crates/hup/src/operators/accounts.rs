@@ -1,0 +1,114 @@
+//! Making, listing and removing operator accounts, and resetting a lost authenticator: the
+//! command line's `hup operators …`, each change in the audit log.
+
+use serde_json::json;
+
+use super::{parse_email, OperatorError, SETUP_SECONDS};
+use crate::accounts::mfa;
+use crate::audit::{self, Action, Actor};
+use crate::config::Config;
+use crate::mail::links;
+use crate::store::operators as store;
+use crate::store::sessions::SessionKind;
+use crate::store::{now_epoch, Db, Tx};
+use crate::token::Token;
+
+/// A one-time link to `/operator/setup`, printed for the account's owner.
+#[derive(Debug)]
+pub struct SetupLink {
+    pub email: String,
+    pub link: String,
+}
+
+async fn new_link(
+    tx: &mut Tx,
+    config: &Config,
+    id: i64,
+    email: &str,
+) -> Result<SetupLink, OperatorError> {
+    let token = Token::generate();
+    store::replace_setup_link(tx, id, &token.hash(), now_epoch() + SETUP_SECONDS).await?;
+    Ok(SetupLink {
+        email: email.to_owned(),
+        link: links::with_token(config, "/operator/setup", &token),
+    })
+}
+
+/// Makes an account for `email`, without a password until its owner uses the setup link.
+pub async fn add(
+    db: &Db,
+    config: &Config,
+    actor: &Actor,
+    email: &str,
+) -> Result<SetupLink, OperatorError> {
+    let email = parse_email(email)?;
+    let mut tx = db.begin_write().await?;
+    let Some(id) = store::insert(&mut tx, &email, now_epoch()).await? else {
+        return Err(OperatorError::Exists(email));
+    };
+    let link = new_link(&mut tx, config, id, &email).await?;
+    audit::record(&mut tx, actor, Action::OperatorAdd, &email, json!({})).await?;
+    tx.commit().await.map_err(crate::store::StoreError::from)?;
+    Ok(link)
+}
+
+/// A lost authenticator: forgets it and the recovery codes, ends the account's sessions and
+/// makes a new setup link, where the owner sets a password and enrols again.
+pub async fn reset_mfa(
+    db: &Db,
+    config: &Config,
+    actor: &Actor,
+    email: &str,
+) -> Result<SetupLink, OperatorError> {
+    let email = parse_email(email)?;
+    let mut tx = db.begin_write().await?;
+    let account = store::by_email_tx(&mut tx, &email)
+        .await?
+        .ok_or_else(|| OperatorError::NotFound(email.clone()))?;
+    mfa::remove(&mut tx, SessionKind::Operator, account.id).await?;
+    store::end_sessions(&mut tx, account.id).await?;
+    let link = new_link(&mut tx, config, account.id, &email).await?;
+    audit::record(&mut tx, actor, Action::OperatorResetMfa, &email, json!({})).await?;
+    tx.commit().await.map_err(crate::store::StoreError::from)?;
+    Ok(link)
+}
+
+/// Removes the account, its second factor and its sessions.
+pub async fn remove(db: &Db, actor: &Actor, email: &str) -> Result<(), OperatorError> {
+    let email = parse_email(email)?;
+    let mut tx = db.begin_write().await?;
+    let account = store::by_email_tx(&mut tx, &email)
+        .await?
+        .ok_or_else(|| OperatorError::NotFound(email.clone()))?;
+    mfa::remove(&mut tx, SessionKind::Operator, account.id).await?;
+    store::delete(&mut tx, account.id).await?;
+    audit::record(&mut tx, actor, Action::OperatorRemove, &email, json!({})).await?;
+    tx.commit().await.map_err(crate::store::StoreError::from)?;
+    Ok(())
+}
+
+/// One account as `hup operators list` shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Listing {
+    pub email: String,
+    /// The setup link was used: a password and an authenticator are set.
+    pub set_up: bool,
+    pub authenticator: bool,
+    pub recovery_codes_left: i64,
+    pub created_at: i64,
+}
+
+pub async fn list(db: &Db) -> Result<Vec<Listing>, OperatorError> {
+    let mut out = Vec::new();
+    for a in store::all(db).await? {
+        let kind = SessionKind::Operator;
+        out.push(Listing {
+            set_up: a.password_hash.is_some(),
+            authenticator: mfa::is_enrolled(db, kind, a.id).await?,
+            recovery_codes_left: mfa::recovery_codes_left(db, kind, a.id).await?,
+            email: a.email,
+            created_at: a.created_at,
+        });
+    }
+    Ok(out)
+}

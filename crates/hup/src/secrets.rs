@@ -1,0 +1,215 @@
+//! Secrets hup must read back (TOTP secrets today; license keys and webhook secrets next), kept
+//! at rest sealed with ChaCha20-Poly1305 under `HUP_SECRET_KEY`. A leaked database or backup
+//! then gives no one a working authenticator.
+//!
+//! A sealed value is `v1.KEYID.BASE64URL(nonce ‖ ciphertext)`: KEYID names the key that sealed
+//! it, so while rotating (`HUP_SECRET_KEY_OLD` set to the previous key) values of either key
+//! open, and [`Sealer::is_current`] tells which ones to seal again. Each value is bound to its
+//! purpose (the associated data, e.g. `mfa:operator:7`), so a sealed secret copied onto
+//! another row does not open there.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::config::Config;
+
+const VERSION: &str = "v1";
+const NONCE_BYTES: usize = 12;
+
+/// A 256-bit key (`HUP_SECRET_KEY`, 32 bytes written as base64). `Debug` hides it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretKey([u8; 32]);
+
+impl std::fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SecretKey({})", self.id())
+    }
+}
+
+impl SecretKey {
+    /// Reads the base64 text (standard or URL-safe alphabet, padded or not) of 32 bytes.
+    pub fn parse(text: &str) -> Result<SecretKey, String> {
+        use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE};
+        let text = text.trim();
+        let bytes = [&STANDARD, &STANDARD_NO_PAD, &URL_SAFE, &URL_SAFE_NO_PAD]
+            .iter()
+            .find_map(|engine| engine.decode(text).ok())
+            .ok_or("not base64 (make one with: openssl rand -base64 32)")?;
+        let key: [u8; 32] = bytes
+            .try_into()
+            .map_err(|b: Vec<u8>| format!("{} bytes; a key is 32 random bytes", b.len()))?;
+        Ok(SecretKey(key))
+    }
+
+    /// A new random key, as the demo makes one.
+    pub fn generate() -> SecretKey {
+        let mut key = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut key);
+        SecretKey(key)
+    }
+
+    /// The base64 text [`SecretKey::parse`] reads.
+    pub fn to_base64(&self) -> String {
+        base64::engine::general_purpose::STANDARD.encode(self.0)
+    }
+
+    /// A short name of the key that says nothing about it: the first 8 hex digits of a hash.
+    pub fn id(&self) -> String {
+        let digest = Sha256::new()
+            .chain_update(b"hup-secret-key-id:")
+            .chain_update(self.0)
+            .finalize();
+        digest[..4].iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SecretsError {
+    #[error("HUP_SECRET_KEY is not set: it encrypts TOTP secrets at rest (openssl rand -base64 32)")]
+    NoKey,
+    #[error("a stored secret was sealed with key {0}, which is neither HUP_SECRET_KEY nor HUP_SECRET_KEY_OLD")]
+    UnknownKey(String),
+    #[error("a stored secret does not open: it was altered or belongs to another row")]
+    Corrupt,
+}
+
+/// Seals and opens secrets with the configured keys.
+#[derive(Clone, Debug)]
+pub struct Sealer {
+    current: Option<SecretKey>,
+    old: Option<SecretKey>,
+}
+
+impl Sealer {
+    pub fn new(current: Option<SecretKey>, old: Option<SecretKey>) -> Sealer {
+        Sealer { current, old }
+    }
+
+    pub fn of(config: &Config) -> Sealer {
+        Sealer::new(config.secret_key.clone(), config.secret_key_old.clone())
+    }
+
+    /// Seals `plain` for `purpose` with the current key.
+    pub fn seal(&self, purpose: &str, plain: &[u8]) -> Result<String, SecretsError> {
+        let key = self.current.as_ref().ok_or(SecretsError::NoKey)?;
+        let mut nonce = [0u8; NONCE_BYTES];
+        rand::rngs::OsRng.fill_bytes(&mut nonce);
+        let cipher = ChaCha20Poly1305::new(Key::from_slice(&key.0));
+        let payload = Payload {
+            msg: plain,
+            aad: purpose.as_bytes(),
+        };
+        let sealed = cipher
+            .encrypt(Nonce::from_slice(&nonce), payload)
+            .map_err(|_| SecretsError::Corrupt)?;
+        let mut out = nonce.to_vec();
+        out.extend_from_slice(&sealed);
+        Ok(format!(
+            "{VERSION}.{}.{}",
+            key.id(),
+            URL_SAFE_NO_PAD.encode(out)
+        ))
+    }
+
+    /// Opens a value [`Sealer::seal`] made for the same `purpose`, with whichever configured
+    /// key sealed it.
+    pub fn open(&self, purpose: &str, sealed: &str) -> Result<Vec<u8>, SecretsError> {
+        let mut parts = sealed.splitn(3, '.');
+        let (Some(VERSION), Some(id), Some(body)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return Err(SecretsError::Corrupt);
+        };
+        let key = [&self.current, &self.old]
+            .into_iter()
+            .flatten()
+            .find(|k| k.id() == id)
+            .ok_or_else(|| match self.current {
+                None => SecretsError::NoKey,
+                Some(_) => SecretsError::UnknownKey(id.to_owned()),
+            })?;
+        let bytes = URL_SAFE_NO_PAD
+            .decode(body)
+            .map_err(|_| SecretsError::Corrupt)?;
+        if bytes.len() < NONCE_BYTES {
+            return Err(SecretsError::Corrupt);
+        }
+        let (nonce, ciphertext) = bytes.split_at(NONCE_BYTES);
+        let cipher = ChaCha20Poly1305::new(Key::from_slice(&key.0));
+        let payload = Payload {
+            msg: ciphertext,
+            aad: purpose.as_bytes(),
+        };
+        cipher
+            .decrypt(Nonce::from_slice(nonce), payload)
+            .map_err(|_| SecretsError::Corrupt)
+    }
+
+    /// Whether `sealed` was sealed with the current key (else it is sealed again when rotating).
+    pub fn is_current(&self, sealed: &str) -> bool {
+        match (&self.current, sealed.split('.').nth(1)) {
+            (Some(key), Some(id)) => key.id() == id,
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sealed_values_open_for_their_purpose_only() {
+        let sealer = Sealer::new(Some(SecretKey::generate()), None);
+        let sealed = sealer.seal("mfa:operator:1", b"secret").unwrap();
+        assert!(sealed.starts_with("v1.") && !sealed.contains("secret"));
+        assert_eq!(sealer.open("mfa:operator:1", &sealed).unwrap(), b"secret");
+        assert_eq!(
+            sealer.open("mfa:operator:2", &sealed),
+            Err(SecretsError::Corrupt)
+        );
+        let mut altered = sealed.clone();
+        altered.pop();
+        altered.push(if sealed.ends_with('A') { 'B' } else { 'A' });
+        assert_eq!(
+            sealer.open("mfa:operator:1", &altered),
+            Err(SecretsError::Corrupt)
+        );
+        assert_ne!(sealer.seal("p", b"x").unwrap(), sealer.seal("p", b"x").unwrap());
+    }
+
+    #[test]
+    fn rotation_opens_old_values_and_seals_with_the_new_key() {
+        let old = SecretKey::generate();
+        let new = SecretKey::generate();
+        let before = Sealer::new(Some(old.clone()), None);
+        let sealed = before.seal("p", b"totp").unwrap();
+        let rotating = Sealer::new(Some(new.clone()), Some(old));
+        assert!(!rotating.is_current(&sealed));
+        assert_eq!(rotating.open("p", &sealed).unwrap(), b"totp");
+        let again = rotating.seal("p", b"totp").unwrap();
+        assert!(rotating.is_current(&again));
+        let after = Sealer::new(Some(new), None);
+        assert_eq!(after.open("p", &again).unwrap(), b"totp");
+        assert!(matches!(
+            after.open("p", &sealed),
+            Err(SecretsError::UnknownKey(_))
+        ));
+        assert_eq!(
+            Sealer::new(None, None).open("p", &sealed),
+            Err(SecretsError::NoKey)
+        );
+    }
+
+    #[test]
+    fn keys_are_32_bytes_of_base64() {
+        let key = SecretKey::generate();
+        assert_eq!(SecretKey::parse(&key.to_base64()), Ok(key.clone()));
+        assert!(SecretKey::parse("c2hvcnQ=").unwrap_err().contains("5 bytes"));
+        assert!(SecretKey::parse("not base64!").is_err());
+        assert!(!format!("{key:?}").contains(&key.to_base64()));
+    }
+}
