@@ -230,7 +230,11 @@ mod tests {
         for (offset, ok) in [(-2, false), (-1, true), (0, true), (1, true), (2, false)] {
             let code = format!("{:06}", secret.code_at(step + offset, 6));
             let spaced = format!("{} {}", &code[..3], &code[3..]);
-            assert_eq!(secret.accept(&spaced, now, 0).is_ok(), ok, "offset {offset}");
+            assert_eq!(
+                secret.accept(&spaced, now, 0).is_ok(),
+                ok,
+                "offset {offset}"
+            );
         }
         assert_eq!(secret.accept("12345", now, 0), Err(MfaProblem::Malformed));
         assert_eq!(secret.accept("12a456", now, 0), Err(MfaProblem::Malformed));
@@ -255,7 +259,10 @@ mod tests {
         assert_eq!(code, "7777-7777-7777-7777");
         let shown = recovery_code(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
         let stored = normalize_recovery_code(&shown).unwrap();
-        assert_eq!(normalize_recovery_code(&shown.to_lowercase()), Some(stored.clone()));
+        assert_eq!(
+            normalize_recovery_code(&shown.to_lowercase()),
+            Some(stored.clone())
+        );
         assert_eq!(
             normalize_recovery_code(&stored.replace('O', "0").replace('I', "1")),
             Some(stored)

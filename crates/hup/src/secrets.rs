@@ -67,9 +67,39 @@ impl SecretKey {
     }
 }
 
+/// Where the demo keeps the key it made, so a restarted demo opens what it sealed before.
+pub const DEMO_KEY_FILE: &str = "hup-data/secret.key";
+
+/// The demo's key (contract.md: "the demo makes one under `hup-data/`"): read from
+/// [`DEMO_KEY_FILE`], or made and written there (readable by its owner only) the first time.
+pub fn demo_key() -> std::io::Result<SecretKey> {
+    let path = std::path::Path::new(DEMO_KEY_FILE);
+    match std::fs::read_to_string(path) {
+        Ok(text) => SecretKey::parse(&text).map_err(|e| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("{DEMO_KEY_FILE}: {e}"),
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let key = SecretKey::generate();
+            crate::config::ensure_parent_dir(path)?;
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            std::io::Write::write_all(&mut options.open(path)?, key.to_base64().as_bytes())?;
+            Ok(key)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum SecretsError {
-    #[error("HUP_SECRET_KEY is not set: it encrypts TOTP secrets at rest (openssl rand -base64 32)")]
+    #[error(
+        "HUP_SECRET_KEY is not set: it encrypts TOTP secrets at rest (openssl rand -base64 32)"
+    )]
     NoKey,
     #[error("a stored secret was sealed with key {0}, which is neither HUP_SECRET_KEY nor HUP_SECRET_KEY_OLD")]
     UnknownKey(String),
@@ -178,7 +208,10 @@ mod tests {
             sealer.open("mfa:operator:1", &altered),
             Err(SecretsError::Corrupt)
         );
-        assert_ne!(sealer.seal("p", b"x").unwrap(), sealer.seal("p", b"x").unwrap());
+        assert_ne!(
+            sealer.seal("p", b"x").unwrap(),
+            sealer.seal("p", b"x").unwrap()
+        );
     }
 
     #[test]
@@ -208,7 +241,9 @@ mod tests {
     fn keys_are_32_bytes_of_base64() {
         let key = SecretKey::generate();
         assert_eq!(SecretKey::parse(&key.to_base64()), Ok(key.clone()));
-        assert!(SecretKey::parse("c2hvcnQ=").unwrap_err().contains("5 bytes"));
+        assert!(SecretKey::parse("c2hvcnQ=")
+            .unwrap_err()
+            .contains("5 bytes"));
         assert!(SecretKey::parse("not base64!").is_err());
         assert!(!format!("{key:?}").contains(&key.to_base64()));
     }

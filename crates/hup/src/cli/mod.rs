@@ -3,8 +3,10 @@
 //! and answers with an exit code (0 done, 1 refused with the reasons on stderr).
 
 mod agreements;
+mod audit;
 mod connections;
 mod documents;
+mod operators;
 mod report;
 mod serve;
 mod tenants;
@@ -19,6 +21,7 @@ use crate::store::catalog::DocumentKind;
 pub use agreements::{AgreementsCommand, CustomersCommand};
 pub use connections::ConnectionsCommand;
 pub use documents::DocumentCommand;
+pub use operators::OperatorsCommand;
 pub use tenants::TenantsCommand;
 
 #[derive(Debug, Parser)]
@@ -70,6 +73,32 @@ pub enum Command {
     /// Market rules (R3–R6): where the program is offered, which terms and products, regional stores.
     #[command(subcommand)]
     Markets(DocumentCommand),
+    /// Operator accounts of the console at /operator (issue 15): add, list, remove, reset-mfa.
+    #[command(subcommand)]
+    Operators(OperatorsCommand),
+    /// The audit log: every change an operator made, in pages, API or command line.
+    Audit {
+        /// Only entries from this day (UTC) on.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        since: Option<chrono::NaiveDate>,
+        /// Print one JSON array instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("\"{text}\" is not a day in the form YYYY-MM-DD"))
+}
+
+/// Who the audit log names for a command: the OS user that ran it. The command line runs on
+/// the server, so its user is the one fact there is about who typed it.
+pub fn cli_actor() -> crate::audit::Actor {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".to_owned());
+    crate::audit::Actor::cli(&user)
 }
 
 /// Runs one parsed command to its exit code; an error that stops it is printed on stderr with
@@ -102,5 +131,7 @@ async fn dispatch(command: Command, config: Config) -> anyhow::Result<ExitCode> 
         Command::Tenants(command) => tenants::run(command, &config).await,
         Command::Report { json } => report::run(&config, json).await,
         Command::Connections(command) => connections::run(command, &config).await,
+        Command::Operators(command) => operators::run(command, &config).await,
+        Command::Audit { since, json } => audit::run(&config, since, json).await,
     }
 }

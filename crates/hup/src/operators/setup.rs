@@ -42,12 +42,17 @@ pub async fn complete(services: &Services, form: Setup<'_>) -> Result<Vec<String
         .map_err(OperatorError::InvalidPassword)?;
     let secret = Totp::from_base32(form.secret).map_err(OperatorError::InvalidCode)?;
     let sealer = Sealer::of(&services.config);
-    let proven = mfa::prove(&sealer, SessionKind::Operator, account.id, &secret, form.code)?;
+    let proven = mfa::prove(
+        &sealer,
+        SessionKind::Operator,
+        account.id,
+        &secret,
+        form.code,
+    )?;
     let hash = password::hash(form.password).await?;
     let mut tx = db.begin_write().await?;
     // Used up in the same transaction: of two posts of one link, one sets the account up.
-    if store::take_setup_link(&mut tx, &token::hash(form.token), now_epoch())
-        .await?
+    if store::take_setup_link(&mut tx, &token::hash(form.token), now_epoch()).await?
         != Some(account.id)
     {
         return Err(OperatorError::InvalidToken);
@@ -56,7 +61,14 @@ pub async fn complete(services: &Services, form: Setup<'_>) -> Result<Vec<String
     mfa::store(&mut tx, SessionKind::Operator, account.id, &proven).await?;
     store::end_sessions(&mut tx, account.id).await?;
     let actor = Actor::operator(&account.email, form.client);
-    audit::record(&mut tx, &actor, Action::OperatorSetUp, &account.email, json!({})).await?;
+    audit::record(
+        &mut tx,
+        &actor,
+        Action::OperatorSetUp,
+        &account.email,
+        json!({}),
+    )
+    .await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(proven.recovery_codes)
 }

@@ -68,7 +68,14 @@ pub async fn sign_in(
     let actor = Actor::operator(&operator.email, client);
     let mut tx = db.begin_write().await?;
     let detail = json!({ "recovery_code": factor == Factor::RecoveryCode });
-    audit::record(&mut tx, &actor, Action::OperatorSignIn, &operator.email, detail).await?;
+    audit::record(
+        &mut tx,
+        &actor,
+        Action::OperatorSignIn,
+        &operator.email,
+        detail,
+    )
+    .await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(SignedIn { token, operator })
 }

@@ -7,7 +7,8 @@ use sqlx::Row;
 use super::{Db, StoreError, Tx};
 
 /// The insert, shared with the feed import's own SQLite connection (`sqlite_import`).
-pub const INSERT: &str = "INSERT INTO audit_log (at, actor_kind, actor, client, action, subject, detail) \
+pub const INSERT: &str =
+    "INSERT INTO audit_log (at, actor_kind, actor, client, action, subject, detail) \
      VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
 /// A row to write: who (`actor_kind`, `actor`, `client`), what (`action`, `subject`) and the

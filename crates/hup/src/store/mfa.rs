@@ -86,12 +86,7 @@ pub async fn remove(tx: &mut Tx, kind: &str, subject_id: i64) -> Result<(), Stor
 
 /// Moves the replay guard to `step` unless a concurrent sign-in got there first: whether this
 /// caller's code is the one that counts.
-pub async fn advance(
-    db: &Db,
-    kind: &str,
-    subject_id: i64,
-    step: i64,
-) -> Result<bool, StoreError> {
+pub async fn advance(db: &Db, kind: &str, subject_id: i64, step: i64) -> Result<bool, StoreError> {
     let done = sqlx::query(
         "UPDATE mfa_authenticators SET last_step = $1 \
          WHERE kind = $2 AND subject_id = $3 AND last_step < $1",
@@ -126,11 +121,7 @@ pub async fn use_recovery_code(
 }
 
 /// Recovery codes not used yet.
-pub async fn recovery_codes_left(
-    db: &Db,
-    kind: &str,
-    subject_id: i64,
-) -> Result<i64, StoreError> {
+pub async fn recovery_codes_left(db: &Db, kind: &str, subject_id: i64) -> Result<i64, StoreError> {
     let row = sqlx::query(
         "SELECT COUNT(*) AS n FROM mfa_recovery_codes \
          WHERE kind = $1 AND subject_id = $2 AND used_at IS NULL",
@@ -148,7 +139,13 @@ pub async fn sealed_secrets(db: &Db) -> Result<Vec<(String, i64, String)>, Store
         .fetch_all(db.pool())
         .await?;
     rows.iter()
-        .map(|r| Ok((r.try_get("kind")?, r.try_get("subject_id")?, r.try_get("secret")?)))
+        .map(|r| {
+            Ok((
+                r.try_get("kind")?,
+                r.try_get("subject_id")?,
+                r.try_get("secret")?,
+            ))
+        })
         .collect::<Result<_, sqlx::Error>>()
         .map_err(StoreError::from)
 }

@@ -63,10 +63,7 @@ pub async fn by_email_tx(tx: &mut Tx, email: &str) -> Result<Option<OperatorAcco
 
 pub async fn by_id(db: &Db, id: i64) -> Result<Option<OperatorAccount>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM operators WHERE id = $1");
-    let row = sqlx::query(&sql)
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(&sql).bind(id).fetch_optional(db.pool()).await?;
     Ok(row.as_ref().map(from_row).transpose()?)
 }
 

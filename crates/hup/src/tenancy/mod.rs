@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admins;
 pub mod benefit;
+pub mod decisions;
 pub mod demo;
 pub mod domains;
 pub mod extra;
