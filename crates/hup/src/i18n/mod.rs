@@ -99,11 +99,12 @@ macro_rules! ftl_files {
             include_str!(concat!("../../locales/", $lang, "/catalog.ftl")),
             include_str!(concat!("../../locales/", $lang, "/orders.ftl")),
             include_str!(concat!("../../locales/", $lang, "/promotion.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/operator.ftl")),
         ]
     };
 }
 
-const SOURCES: [(Locale, [&str; 6]); 2] = [
+const SOURCES: [(Locale, [&str; 7]); 2] = [
     (Locale::En, ftl_files!("en")),
     (Locale::Nl, ftl_files!("nl")),
 ];

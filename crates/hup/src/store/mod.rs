@@ -21,6 +21,7 @@ pub mod mfa;
 pub mod operators;
 pub mod orders;
 pub mod outbox;
+pub mod overview;
 pub mod registrations;
 pub mod reports;
 pub mod sessions;

@@ -144,6 +144,20 @@ pub fn router(state: AppState) -> Router {
             "/admin/billing/benefits/hup/promote/{piece}",
             get(pages::admin::hup::promote::files::download),
         )
+        // issue 15: the operator console.
+        .route("/operator", get(pages::operator::home::get::get))
+        .route(
+            "/operator/setup",
+            get(pages::operator::setup::get::get).post(pages::operator::setup::post::post),
+        )
+        .route(
+            "/operator/signin",
+            get(pages::operator::signin::get::get).post(pages::operator::signin::post::post),
+        )
+        .route(
+            "/operator/signout",
+            post(pages::operator::signout::post::post),
+        )
         .merge(api);
     // issue 12 (org admin): the program terms, public; in demo mode the demo's name server.
     routes = routes.route("/terms", get(pages::terms::get));
@@ -236,4 +250,5 @@ fn api_routes() -> OpenApiRouter<AppState> {
             api::catalog::put_markets
         ))
         .routes(routes!(api::operator::eligibility))
+        .routes(routes!(api::audit::list))
 }

@@ -22,6 +22,7 @@ mod lockout;
 mod mail;
 mod notices;
 mod offers;
+mod operator;
 mod orders;
 mod pages;
 mod promotion;

@@ -3,6 +3,7 @@
 
 pub mod account_answers;
 pub mod admin;
+pub mod audit;
 pub mod body;
 pub mod catalog;
 pub mod connections;
