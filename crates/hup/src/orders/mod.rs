@@ -9,6 +9,7 @@
 //! and their moves are `hup_core::order`'s.
 
 pub mod mails;
+pub mod support;
 
 use hup_core::catalog::Term;
 use hup_core::country::Country;

@@ -52,7 +52,8 @@ pub async fn record(tx: &mut Tx, e: &NewEntry) -> Result<(), StoreError> {
 }
 
 /// Which rows to read: newest first, from `since` on, older than row `before` (the page
-/// before), of one `action` when given, at most `limit`.
+/// before), of one `action` when given (`connection` also names `connection.approve` and
+/// `connection.reject`), at most `limit`.
 #[derive(Clone, Debug, Default)]
 pub struct Filter<'a> {
     pub since: Option<i64>,
@@ -64,11 +65,16 @@ pub struct Filter<'a> {
 pub async fn list(db: &Db, f: &Filter<'_>) -> Result<Vec<Entry>, StoreError> {
     let rows = sqlx::query(
         "SELECT id, at, actor_kind, actor, client, action, subject, detail FROM audit_log \
-         WHERE at >= $1 AND id < $2 AND ($3 = '' OR action = $3) ORDER BY id DESC LIMIT $4",
+         WHERE at >= $1 AND id < $2 AND ($3 = '' OR action = $3 OR action LIKE $4) \
+         ORDER BY id DESC LIMIT $5",
     )
     .bind(f.since.unwrap_or(i64::MIN))
     .bind(f.before.unwrap_or(i64::MAX))
     .bind(f.action.unwrap_or(""))
+    .bind(format!(
+        "{}.%",
+        f.action.unwrap_or("").replace(['%', '_'], "")
+    ))
     .bind(f.limit)
     .fetch_all(db.pool())
     .await?;

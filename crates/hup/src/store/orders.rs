@@ -116,3 +116,14 @@ pub async fn of_employee(db: &Db, employee_id: i64) -> Result<Vec<OrderRow>, Sto
         .await?;
     rows.iter().map(order).collect()
 }
+
+/// Whose order `id` is: for the operator's support look-up only (issue 15, R23), which then
+/// reads the order through [`by_id`] like its owner would.
+pub async fn owner_of(db: &Db, id: i64) -> Result<Option<i64>, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT employee_id FROM orders WHERE id = $1")
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?,
+    )
+}

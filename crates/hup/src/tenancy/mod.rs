@@ -8,6 +8,7 @@ pub mod decisions;
 pub mod demo;
 pub mod domains;
 pub mod extra;
+pub mod lookup;
 pub mod mails;
 pub mod promotion;
 

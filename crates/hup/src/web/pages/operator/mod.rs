@@ -4,17 +4,17 @@
 //! and a TOTP code; every form carries a CSRF token (`web::csrf`); every change the pages make
 //! is in the audit log under the operator's name.
 
-// pub mod audit;
-// pub mod connections;
-// pub mod customers;
-// pub mod documents;
-// pub mod feed;
+pub mod audit;
+pub mod connections;
+pub mod customers;
+pub mod documents;
+pub mod feed;
 pub mod home;
 pub mod setup;
 pub mod signin;
 pub mod signout;
-// pub mod support;
-// pub mod tenants;
+pub mod support;
+pub mod tenants;
 
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
