@@ -60,10 +60,15 @@ pub struct Order {
     pub created_at: i64,
 }
 
+/// The number people quote to support: `HUP-000042`.
+pub fn order_number(id: i64) -> String {
+    format!("HUP-{id:06}")
+}
+
 impl Order {
     /// The number people quote to support: `HUP-000042`.
     pub fn number(&self) -> String {
-        format!("HUP-{:06}", self.id)
+        order_number(self.id)
     }
 
     /// `YYYY-MM-DD` (UTC) of the purchase.

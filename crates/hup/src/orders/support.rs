@@ -19,10 +19,15 @@ pub struct SupportView {
     pub asked: Option<i64>,
 }
 
-/// `query` is an order number (digits, `#` allowed) or a personal address.
+/// `query` is an order number (as the employee sees it, `HUP-000042`, or only its digits) or
+/// a personal address.
 pub async fn lookup(db: &Db, query: &str) -> Result<Option<SupportView>, StoreError> {
     let query = query.trim();
     let number = query.trim_start_matches('#');
+    let number = match number.get(..4) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("hup-") => &number[4..],
+        _ => number,
+    };
     let (account, asked) = if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
         let Ok(id) = number.parse::<i64>() else {
             return Ok(None);

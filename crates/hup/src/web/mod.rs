@@ -18,6 +18,7 @@ pub mod session;
 
 use std::sync::Arc;
 
+use axum::extract::DefaultBodyLimit;
 use axum::http::Request;
 use axum::routing::{get, post};
 use axum::Router;
@@ -158,6 +159,45 @@ pub fn router(state: AppState) -> Router {
             "/operator/signout",
             post(pages::operator::signout::post::post),
         )
+        .route(
+            "/operator/feed",
+            get(pages::operator::feed::get::get)
+                .post(pages::operator::feed::post::post)
+                .layer(DefaultBodyLimit::max(
+                    pages::operator::feed::post::BODY_LIMIT,
+                )),
+        )
+        .route(
+            "/operator/customers",
+            get(pages::operator::customers::get::get),
+        )
+        .route(
+            "/operator/customers/what-if",
+            post(pages::operator::customers::what_if::post),
+        )
+        .route(
+            "/operator/tenants",
+            get(pages::operator::tenants::get::get).post(pages::operator::tenants::post::post),
+        )
+        .route(
+            "/operator/connections",
+            get(pages::operator::connections::get::get)
+                .post(pages::operator::connections::post::post),
+        )
+        .route("/operator/support", get(pages::operator::support::get))
+        .route(
+            "/operator/documents",
+            get(pages::operator::documents::get::get)
+                .post(pages::operator::documents::post::preview)
+                .layer(DefaultBodyLimit::max(
+                    pages::operator::documents::post::BODY_LIMIT,
+                )),
+        )
+        .route(
+            "/operator/documents/publish",
+            post(pages::operator::documents::post::publish),
+        )
+        .route("/operator/audit", get(pages::operator::audit::get))
         .merge(api);
     // issue 12 (org admin): the program terms, public; in demo mode the demo's name server.
     routes = routes.route("/terms", get(pages::terms::get));

@@ -11,6 +11,7 @@ mod catalog;
 mod cli;
 mod clients;
 mod connections;
+mod console;
 mod contract;
 mod demo;
 mod employees;

@@ -40,7 +40,9 @@ pub struct AuditPage {
 
 #[derive(Deserialize)]
 pub struct AuditQuery {
-    before: Option<i64>,
+    /// Read as text, so a mangled address shows the first page rather than an error.
+    #[serde(default)]
+    before: String,
 }
 
 pub async fn get(
@@ -48,11 +50,11 @@ pub async fn get(
     lang: Lang,
     csrf: Csrf,
     SignedInOperator(operator): SignedInOperator,
-    query: Option<Query<AuditQuery>>,
+    Query(query): Query<AuditQuery>,
 ) -> Response {
     let t = lang.t();
     let filter = Filter {
-        before: query.and_then(|Query(q)| q.before),
+        before: query.before.parse().ok(),
         limit: PAGE,
         ..Filter::default()
     };

@@ -17,7 +17,8 @@ use crate::web::pages::kit::render_with;
 use crate::web::AppState;
 
 pub struct OrderLine {
-    pub id: i64,
+    /// As the employee sees it: `HUP-000042`.
+    pub number: String,
     pub asked: bool,
     pub product: String,
     pub term: String,
@@ -111,7 +112,7 @@ fn view(t: Tr, v: support::SupportView) -> AccountView {
             .into_iter()
             .map(|o| OrderLine {
                 asked: v.asked == Some(o.id),
-                id: o.id,
+                number: crate::orders::order_number(o.id),
                 price: amount(t, &o.currency, o.price_minor),
                 list_price: amount(t, &o.currency, o.list_price_minor),
                 at: when(o.created_at),
