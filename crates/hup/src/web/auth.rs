@@ -141,6 +141,16 @@ async fn operator_from(
     }))
 }
 
+impl FromRequestParts<AppState> for OperatorUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        operator_from(parts, state)
+            .await?
+            .ok_or(ApiError::Unauthorized)
+    }
+}
+
 /// An operator if signed in, for the console's pages.
 pub struct MaybeOperator(pub Option<OperatorUser>);
 

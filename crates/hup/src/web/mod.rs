@@ -291,4 +291,6 @@ fn api_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(api::operator::eligibility))
         .routes(routes!(api::audit::list))
+        .routes(routes!(api::operator_sessions::sign_in))
+        .routes(routes!(api::operator_sessions::sign_out))
 }

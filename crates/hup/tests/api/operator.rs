@@ -303,3 +303,50 @@ async fn the_audit_log_tells_a_named_operator_from_the_shared_token() {
     let bad = hup(&app, &["audit", "--since", "yesterday"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// Issue 15: `POST /api/v1/operator/sessions` signs in with the password and a code; its token
+/// opens the operator API, and a wrong code answers as a wrong password does.
+#[tokio::test]
+async fn the_api_signs_an_operator_in_with_a_code() {
+    let app = TestApp::spawn().await;
+    let out = hup(&app, &["operators", "add", OPERATOR_EMAIL]);
+    let enrolled = complete_setup(&app, &setup_path(&out)).await;
+    let body = |code: &str| serde_json::json!({"email": OPERATOR_EMAIL, "password": OPERATOR_PASSWORD, "code": code});
+    let wrong = app
+        .post_bearer_only("/api/v1/operator/sessions", None, body("000000"))
+        .await;
+    crate::helpers::assert_problem(wrong, 401, "unauthorized").await;
+    let res = app
+        .post_bearer_only(
+            "/api/v1/operator/sessions",
+            None,
+            body(&code(&enrolled.secret, 1)),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let token = res.json::<Value>().await.unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let pending = reqwest::Client::new()
+        .get(app.url("/api/v1/connections/pending"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(pending.status(), 200);
+    let out = reqwest::Client::new()
+        .delete(app.url("/api/v1/operator/sessions/current"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status(), 204);
+    let after = reqwest::Client::new()
+        .get(app.url("/api/v1/connections/pending"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), 401);
+}

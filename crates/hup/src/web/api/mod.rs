@@ -12,6 +12,7 @@ pub mod extract;
 pub mod json;
 pub mod offers;
 pub mod operator;
+pub mod operator_sessions;
 pub mod operator_tenants;
 pub mod orders;
 pub mod promotion;
