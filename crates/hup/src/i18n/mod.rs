@@ -100,11 +100,12 @@ macro_rules! ftl_files {
             include_str!(concat!("../../locales/", $lang, "/orders.ftl")),
             include_str!(concat!("../../locales/", $lang, "/promotion.ftl")),
             include_str!(concat!("../../locales/", $lang, "/operator.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/security.ftl")),
         ]
     };
 }
 
-const SOURCES: [(Locale, [&str; 7]); 2] = [
+const SOURCES: [(Locale, [&str; 8]); 2] = [
     (Locale::En, ftl_files!("en")),
     (Locale::Nl, ftl_files!("nl")),
 ];

@@ -11,6 +11,7 @@ pub mod extra;
 pub mod lookup;
 pub mod mails;
 pub mod promotion;
+pub mod security;
 
 use hup_core::tenancy::{Denied, Membership};
 
@@ -59,6 +60,9 @@ pub enum TenancyError {
     /// 409.
     #[error("{detail}")]
     Conflict { kind: &'static str, detail: String },
+    /// 422 `invalid-code`: not the authenticator's current code (issue 15).
+    #[error("{0}")]
+    InvalidCode(hup_core::mfa::MfaProblem),
     /// 422 `unknown-customer`.
     #[error("no licensing agreement has customer number {0}")]
     UnknownCustomer(String),

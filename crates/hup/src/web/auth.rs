@@ -15,36 +15,61 @@ use super::client::ClientAddr;
 use super::errors::ApiError;
 use super::session::{bearer, presented_token, ADMIN_COOKIE, EMPLOYEE_COOKIE, OPERATOR_COOKIE};
 use super::AppState;
-use crate::accounts::sessions;
+use crate::accounts::{mfa, sessions};
 use crate::audit::Actor;
+use crate::config::AdminMfa;
 use crate::operators::signin as operator_sessions;
 use crate::store::admins::AdminAccount;
 use crate::store::operators::OperatorAccount;
+use crate::store::sessions::SessionKind;
 
 /// A signed-in org admin; API handlers that take it answer 401 without one.
 #[derive(Clone, Debug)]
 pub struct AdminUser {
     pub account: AdminAccount,
     pub token: String,
+    /// `HUP_ADMIN_MFA=required` and no authenticator enrolled yet: until there is one, pages
+    /// send the admin to `/admin/security` and API calls answer 403 `mfa-required` (issue 15).
+    pub needs_mfa: bool,
 }
 
 async fn admin_from(parts: &Parts, state: &AppState) -> Result<Option<AdminUser>, ApiError> {
+    let internal = |e| ApiError::Internal(anyhow::Error::new(e));
     let Some(token) = presented_token(&parts.headers, &state.config, ADMIN_COOKIE) else {
         return Ok(None);
     };
-    let account = sessions::admin(state, &token)
-        .await
-        .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
-    Ok(account.map(|account| AdminUser { account, token }))
+    let Some(account) = sessions::admin(state, &token).await.map_err(internal)? else {
+        return Ok(None);
+    };
+    let needs_mfa = state.config.admin_mfa == AdminMfa::Required
+        && !mfa::is_enrolled(&state.db, SessionKind::Admin, account.id)
+            .await
+            .map_err(internal)?;
+    Ok(Some(AdminUser {
+        account,
+        token,
+        needs_mfa,
+    }))
 }
+
+/// API calls an admin without the required authenticator may still make: who am I, sign out.
+const WITHOUT_MFA: [&str; 2] = ["/api/v1/admin/me", "/api/v1/admin/sessions/current"];
 
 impl FromRequestParts<AppState> for AdminUser {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        admin_from(parts, state)
+        let admin = admin_from(parts, state)
             .await?
-            .ok_or(ApiError::Unauthorized)
+            .ok_or(ApiError::Unauthorized)?;
+        if admin.needs_mfa && !WITHOUT_MFA.contains(&parts.uri.path()) {
+            return Err(ApiError::Denied {
+                kind: "mfa-required",
+                detail: "HUP_ADMIN_MFA=required: enrol an authenticator at /admin/security first"
+                    .into(),
+            });
+        }
+        Ok(admin)
     }
 }
 

@@ -310,6 +310,7 @@ impl Refuses for TenancyError {
             TenancyError::InvalidPassword(_) => field("invalid-password", "password"),
             TenancyError::InvalidToken => field("invalid-token", "token"),
             TenancyError::UnknownCustomer(_) => field("unknown-customer", "customer_number"),
+            TenancyError::InvalidCode(_) => field("invalid-code", "code"),
             TenancyError::BadCredentials => Refusal::Unauthorized,
             TenancyError::TooManyAttempts(seconds) => Refusal::TooManyRequests(Some(*seconds)),
             TenancyError::NotFound => Refusal::NotFound,

@@ -145,7 +145,11 @@ pub fn router(state: AppState) -> Router {
             "/admin/billing/benefits/hup/promote/{piece}",
             get(pages::admin::hup::promote::files::download),
         )
-        // issue 15: the operator console.
+        // issue 15: an admin's second factor, and the operator console.
+        .route(
+            "/admin/security",
+            get(pages::admin::security::get::get).post(pages::admin::security::post::post),
+        )
         .route("/operator", get(pages::operator::home::get::get))
         .route(
             "/operator/setup",

@@ -28,5 +28,6 @@ mod orders;
 mod pages;
 mod promotion;
 mod reports;
+mod security;
 mod terms;
 mod text;
