@@ -37,10 +37,10 @@ pub struct Config {
     /// connection (`web::server`).
     pub connections: ConnectionLimits,
     /// `HUP_SECRET_KEY` (none): seals TOTP secrets at rest (`secrets`); the demo makes one.
-    pub secret_key: Option<crate::secrets::SecretKey>,
+    pub secret_key: Option<crate::secrets::key::SecretKey>,
     /// `HUP_SECRET_KEY_OLD` (none): the previous key while rotating; values it sealed still
     /// open and are sealed again with `HUP_SECRET_KEY` when hup starts.
-    pub secret_key_old: Option<crate::secrets::SecretKey>,
+    pub secret_key_old: Option<crate::secrets::key::SecretKey>,
     /// `HUP_ADMIN_MFA` (`optional`): whether org admins must enrol an authenticator.
     pub admin_mfa: AdminMfa,
 }
@@ -326,9 +326,11 @@ impl Config {
             per_client: usize::try_from(count("HUP_MAX_CONNECTIONS_PER_CLIENT", 1024)?)
                 .map_err(|_| invalid("HUP_MAX_CONNECTIONS_PER_CLIENT", "too large"))?,
         };
-        let key = |name: &str| -> Result<Option<crate::secrets::SecretKey>, ConfigError> {
+        let key = |name: &str| -> Result<Option<crate::secrets::key::SecretKey>, ConfigError> {
             get(name)
-                .map(|text| crate::secrets::SecretKey::parse(text).map_err(|e| invalid(name, e)))
+                .map(|text| {
+                    crate::secrets::key::SecretKey::parse(text).map_err(|e| invalid(name, e))
+                })
                 .transpose()
         };
         let secret_key = key("HUP_SECRET_KEY")?;
@@ -735,7 +737,7 @@ mod tests {
     /// the admins' second factor optional or required.
     #[test]
     fn secret_keys_and_admin_mfa_are_checked() {
-        let key = crate::secrets::SecretKey::generate().to_base64();
+        let key = crate::secrets::key::SecretKey::generate().to_base64();
         let c = Config::from_sources(&env(&[("HUP_SECRET_KEY", &key)]), None).unwrap();
         assert!(c.secret_key.is_some() && c.secret_key_old.is_none());
         assert_eq!(c.admin_mfa, AdminMfa::Optional);

@@ -29,8 +29,8 @@ pub async fn by_domain(db: &Db, domain: &str) -> Result<Vec<TenantView>, Tenancy
     let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
     let mut out = Vec::new();
     for listing in tenants::list(db, None).await? {
-        let named = listing.tenant.home_domain == domain
-            || listing.verified_domains.iter().any(|d| *d == domain);
+        let named =
+            listing.tenant.home_domain == domain || listing.verified_domains.contains(&domain);
         if !named {
             continue;
         }
