@@ -31,7 +31,7 @@ pub use tenants::TenantsCommand;
     about = "Home Use Program: employees of eligible organizations buy consumer software for home at a discount",
     long_about = "Home Use Program: employees of eligible organizations buy consumer software for home at a discount.\n\n\
 Configuration comes from the environment (HUP_DATABASE_URL, HUP_LISTEN, HUP_BASE_URL, HUP_MAIL, HUP_MAIL_FROM, \
-HUP_DNS, HUP_OPERATOR_TOKEN, HUP_POLICY) or a hup.toml with the same keys in lower case without the HUP_ prefix."
+HUP_DNS, HUP_OPERATOR_TOKEN, HUP_POLICY, HUP_SECRET_KEY, HUP_ADMIN_MFA, …) or a hup.toml with the same keys in lower case without the HUP_ prefix."
 )]
 pub struct Cli {
     #[command(subcommand)]

@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::mail::links;
 use crate::store::operators as store;
 use crate::store::sessions::SessionKind;
-use crate::store::{now_epoch, Db, Tx};
+use crate::store::{now_epoch, Db, StoreError, Tx};
 use crate::token::Token;
 
 /// A one-time link to `/operator/setup`, printed for the account's owner.
@@ -34,6 +34,13 @@ async fn new_link(
     })
 }
 
+/// Writes the change's audit row and commits it with the change.
+async fn recorded(mut tx: Tx, actor: &Actor, action: Action, email: &str) -> Result<(), OperatorError> {
+    audit::record(&mut tx, actor, action, email, json!({})).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(())
+}
+
 /// Makes an account for `email`, without a password until its owner uses the setup link.
 pub async fn add(
     db: &Db,
@@ -47,8 +54,7 @@ pub async fn add(
         return Err(OperatorError::Exists(email));
     };
     let link = new_link(&mut tx, config, id, &email).await?;
-    audit::record(&mut tx, actor, Action::OperatorAdd, &email, json!({})).await?;
-    tx.commit().await.map_err(crate::store::StoreError::from)?;
+    recorded(tx, actor, Action::OperatorAdd, &email).await?;
     Ok(link)
 }
 
@@ -68,8 +74,7 @@ pub async fn reset_mfa(
     mfa::remove(&mut tx, SessionKind::Operator, account.id).await?;
     store::end_sessions(&mut tx, account.id).await?;
     let link = new_link(&mut tx, config, account.id, &email).await?;
-    audit::record(&mut tx, actor, Action::OperatorResetMfa, &email, json!({})).await?;
-    tx.commit().await.map_err(crate::store::StoreError::from)?;
+    recorded(tx, actor, Action::OperatorResetMfa, &email).await?;
     Ok(link)
 }
 
@@ -82,9 +87,7 @@ pub async fn remove(db: &Db, actor: &Actor, email: &str) -> Result<(), OperatorE
         .ok_or_else(|| OperatorError::NotFound(email.clone()))?;
     mfa::remove(&mut tx, SessionKind::Operator, account.id).await?;
     store::delete(&mut tx, account.id).await?;
-    audit::record(&mut tx, actor, Action::OperatorRemove, &email, json!({})).await?;
-    tx.commit().await.map_err(crate::store::StoreError::from)?;
-    Ok(())
+    recorded(tx, actor, Action::OperatorRemove, &email).await
 }
 
 /// One account as `hup operators list` shows it.

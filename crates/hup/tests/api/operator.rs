@@ -52,6 +52,14 @@ pub fn code(secret: &Totp, steps: i64) -> String {
     format!("{:06}", secret.code_at(step, 6))
 }
 
+/// The recovery codes a page lists once.
+pub fn recovery_codes_of(html: &str) -> Vec<String> {
+    html.split("<li><code>")
+        .skip(1)
+        .map(|s| s.split('<').next().unwrap_or("").to_owned())
+        .collect()
+}
+
 pub struct Enrolled {
     pub secret: Totp,
     pub recovery_codes: Vec<String>,
@@ -79,12 +87,7 @@ pub async fn complete_setup(app: &TestApp, path: &str) -> Enrolled {
         )
         .await;
     assert_eq!(res.status(), 200);
-    let html = res.text().await.unwrap();
-    let recovery_codes = html
-        .split("<li><code>")
-        .skip(1)
-        .map(|s| s.split('<').next().unwrap_or("").to_owned())
-        .collect();
+    let recovery_codes = recovery_codes_of(&res.text().await.unwrap());
     Enrolled {
         secret,
         recovery_codes,

@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::helpers::{assert_problem, csrf_of, Spawn, TestApp};
-use crate::operator::{code, hidden};
+use crate::operator::{code, hidden, recovery_codes_of};
 
 const ADMIN: &str = "admin@contoso.example";
 const PASSWORD: &str = "demo-admin-password";
@@ -44,11 +44,7 @@ async fn enrol(app: &TestApp) -> (Totp, Vec<String>) {
         .await;
     assert_eq!(res.status(), 200);
     let html = res.text().await.unwrap();
-    let codes: Vec<String> = html
-        .split("<li><code>")
-        .skip(1)
-        .map(|s| s.split('<').next().unwrap_or("").to_owned())
-        .collect();
+    let codes = recovery_codes_of(&html);
     assert_eq!(codes.len(), 10, "{html}");
     (secret, codes)
 }
