@@ -133,3 +133,48 @@ async fn hup_admin_mfa_required_sends_every_admin_to_enrol_first() {
         .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
 }
+
+/// Issue 15: a stored TOTP secret needs the key that sealed it: without `HUP_SECRET_KEY` hup
+/// refuses to start; with a new key and the old one as `HUP_SECRET_KEY_OLD` it seals the
+/// secret again at start, after which the old key may go and the authenticator still works.
+#[tokio::test]
+async fn the_secret_key_is_required_once_a_secret_is_stored_and_rotates() {
+    use hup::app::{Application, Options};
+    use hup::secrets::SecretKey;
+    let mut app = TestApp::spawn_demo().await;
+    app.sign_in_demo_admin(ADMIN).await;
+    let (secret, _) = enrol(&app).await;
+    app.stop().await.unwrap();
+    let url = app.database_url.clone();
+    let mail = format!("file:{}", app.mail_dir.display());
+    let build = |configure: &dyn Fn(&mut hup::config::Config)| {
+        let mut config = crate::helpers::test_config(&url, &mail);
+        configure(&mut config);
+        Application::build(config, Options { demo: false })
+    };
+    let refused = build(&|c| c.secret_key = None).await.err().expect("refused");
+    assert!(format!("{refused:#}").contains("HUP_SECRET_KEY"), "{refused:#}");
+    let new = SecretKey::generate();
+    let wrong = build(&|c| c.secret_key = Some(SecretKey::generate())).await;
+    assert!(wrong.is_err(), "an unknown key opens nothing");
+    let old = SecretKey::parse(crate::helpers::SECRET_KEY).unwrap();
+    let rotated = build(&|c| {
+        c.secret_key = Some(new.clone());
+        c.secret_key_old = Some(old.clone());
+    })
+    .await
+    .expect("rotates");
+    drop(rotated);
+    let after = build(&|c| c.secret_key = Some(new.clone())).await.expect("the new key alone");
+    let address = format!("http://127.0.0.1:{}", after.port());
+    let db = after.state().db.clone();
+    tokio::spawn(after.run_until(std::future::pending()));
+    let res = reqwest::Client::new()
+        .post(format!("{address}/api/v1/admin/sessions"))
+        .json(&sign_in_body(&code(&secret, 1)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "the re-sealed secret still checks codes");
+    db.close().await;
+}
