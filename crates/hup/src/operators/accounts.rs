@@ -35,7 +35,12 @@ async fn new_link(
 }
 
 /// Writes the change's audit row and commits it with the change.
-async fn recorded(mut tx: Tx, actor: &Actor, action: Action, email: &str) -> Result<(), OperatorError> {
+async fn recorded(
+    mut tx: Tx,
+    actor: &Actor,
+    action: Action,
+    email: &str,
+) -> Result<(), OperatorError> {
     audit::record(&mut tx, actor, action, email, json!({})).await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(())

@@ -152,8 +152,14 @@ async fn the_secret_key_is_required_once_a_secret_is_stored_and_rotates() {
         configure(&mut config);
         Application::build(config, Options { demo: false })
     };
-    let refused = build(&|c| c.secret_key = None).await.err().expect("refused");
-    assert!(format!("{refused:#}").contains("HUP_SECRET_KEY"), "{refused:#}");
+    let refused = build(&|c| c.secret_key = None)
+        .await
+        .err()
+        .expect("refused");
+    assert!(
+        format!("{refused:#}").contains("HUP_SECRET_KEY"),
+        "{refused:#}"
+    );
     let new = SecretKey::generate();
     let wrong = build(&|c| c.secret_key = Some(SecretKey::generate())).await;
     assert!(wrong.is_err(), "an unknown key opens nothing");
@@ -165,7 +171,9 @@ async fn the_secret_key_is_required_once_a_secret_is_stored_and_rotates() {
     .await
     .expect("rotates");
     drop(rotated);
-    let after = build(&|c| c.secret_key = Some(new.clone())).await.expect("the new key alone");
+    let after = build(&|c| c.secret_key = Some(new.clone()))
+        .await
+        .expect("the new key alone");
     let address = format!("http://127.0.0.1:{}", after.port());
     let db = after.state().db.clone();
     tokio::spawn(after.run_until(std::future::pending()));
