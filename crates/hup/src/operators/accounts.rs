@@ -63,6 +63,18 @@ pub async fn add(
     Ok(link)
 }
 
+/// Opens the change of an existing account and forgets its authenticator and recovery codes
+/// in it: the transaction, the normalized address and the account's id.
+async fn without_mfa(db: &Db, email: &str) -> Result<(Tx, String, i64), OperatorError> {
+    let email = parse_email(email)?;
+    let mut tx = db.begin_write().await?;
+    let account = store::by_email_tx(&mut tx, &email)
+        .await?
+        .ok_or_else(|| OperatorError::NotFound(email.clone()))?;
+    mfa::remove(&mut tx, SessionKind::Operator, account.id).await?;
+    Ok((tx, email, account.id))
+}
+
 /// A lost authenticator: forgets it and the recovery codes, ends the account's sessions and
 /// makes a new setup link, where the owner sets a password and enrols again.
 pub async fn reset_mfa(
@@ -71,27 +83,17 @@ pub async fn reset_mfa(
     actor: &Actor,
     email: &str,
 ) -> Result<SetupLink, OperatorError> {
-    let email = parse_email(email)?;
-    let mut tx = db.begin_write().await?;
-    let account = store::by_email_tx(&mut tx, &email)
-        .await?
-        .ok_or_else(|| OperatorError::NotFound(email.clone()))?;
-    mfa::remove(&mut tx, SessionKind::Operator, account.id).await?;
-    store::end_sessions(&mut tx, account.id).await?;
-    let link = new_link(&mut tx, config, account.id, &email).await?;
+    let (mut tx, email, id) = without_mfa(db, email).await?;
+    store::end_sessions(&mut tx, id).await?;
+    let link = new_link(&mut tx, config, id, &email).await?;
     recorded(tx, actor, Action::OperatorResetMfa, &email).await?;
     Ok(link)
 }
 
 /// Removes the account, its second factor and its sessions.
 pub async fn remove(db: &Db, actor: &Actor, email: &str) -> Result<(), OperatorError> {
-    let email = parse_email(email)?;
-    let mut tx = db.begin_write().await?;
-    let account = store::by_email_tx(&mut tx, &email)
-        .await?
-        .ok_or_else(|| OperatorError::NotFound(email.clone()))?;
-    mfa::remove(&mut tx, SessionKind::Operator, account.id).await?;
-    store::delete(&mut tx, account.id).await?;
+    let (mut tx, email, id) = without_mfa(db, email).await?;
+    store::delete(&mut tx, id).await?;
     recorded(tx, actor, Action::OperatorRemove, &email).await
 }
 
