@@ -50,6 +50,7 @@ pub mod eligibility;
 pub mod email;
 pub mod help;
 pub mod market;
+pub mod mfa;
 pub mod money;
 pub mod offers;
 pub mod order;

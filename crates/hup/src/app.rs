@@ -50,6 +50,22 @@ impl Application {
         } else {
             None
         };
+        if options.demo && config.secret_key.is_none() {
+            config.secret_key =
+                Some(crate::secrets::demo_key().context("cannot keep the demo's HUP_SECRET_KEY")?);
+        }
+        // Issue 15: stored TOTP secrets need the key that sealed them; a rotation seals them
+        // again with the new key before anything reads them.
+        let resealed =
+            crate::accounts::mfa::check_and_rotate(&db, &crate::secrets::Sealer::of(&config))
+                .await
+                .context("HUP_SECRET_KEY")?;
+        if resealed > 0 {
+            tracing::info!(
+                resealed,
+                "secrets sealed again with the new HUP_SECRET_KEY; HUP_SECRET_KEY_OLD may go"
+            );
+        }
         let config = Arc::new(config);
         if let Some(server) = &demo_dns {
             crate::demo::load(&db, &config)

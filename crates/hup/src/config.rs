@@ -47,6 +47,13 @@ pub struct Config {
     pub seller: Seller,
     /// When the reconciliation worker looks at unpaid orders (not settings: tests shorten them).
     pub payment_timing: PaymentTiming,
+    /// `HUP_SECRET_KEY` (none): seals TOTP secrets at rest (`secrets`); the demo makes one.
+    pub secret_key: Option<crate::secrets::key::SecretKey>,
+    /// `HUP_SECRET_KEY_OLD` (none): the previous key while rotating; values it sealed still
+    /// open and are sealed again with `HUP_SECRET_KEY` when hup starts.
+    pub secret_key_old: Option<crate::secrets::key::SecretKey>,
+    /// `HUP_ADMIN_MFA` (`optional`): whether org admins must enrol an authenticator.
+    pub admin_mfa: AdminMfa,
 }
 
 /// How employees pay (contract, "Paying, fulfilment and subscriptions").
@@ -95,6 +102,16 @@ impl Default for PaymentTiming {
             expire_after: Duration::from_secs(24 * 3600),
         }
     }
+}
+
+/// Whether an org admin needs a second factor (issue 15).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AdminMfa {
+    /// Admins may enrol one at `/admin/security`; once enrolled, sign-in asks for a code.
+    #[default]
+    Optional,
+    /// Every admin enrols one before anything else, and signs in with it.
+    Required,
 }
 
 /// How the server treats each connection.
@@ -248,6 +265,9 @@ const KEYS: &[&str] = &[
     "HUP_SELLER_NAME",
     "HUP_SELLER_ADDRESS",
     "HUP_SELLER_VAT_ID",
+    "HUP_SECRET_KEY",
+    "HUP_SECRET_KEY_OLD",
+    "HUP_ADMIN_MFA",
 ];
 
 impl Config {
@@ -375,6 +395,31 @@ impl Config {
             per_client: usize::try_from(count("HUP_MAX_CONNECTIONS_PER_CLIENT", 1024)?)
                 .map_err(|_| invalid("HUP_MAX_CONNECTIONS_PER_CLIENT", "too large"))?,
         };
+        let key = |name: &str| -> Result<Option<crate::secrets::key::SecretKey>, ConfigError> {
+            get(name)
+                .map(|text| {
+                    crate::secrets::key::SecretKey::parse(text).map_err(|e| invalid(name, e))
+                })
+                .transpose()
+        };
+        let secret_key = key("HUP_SECRET_KEY")?;
+        let secret_key_old = key("HUP_SECRET_KEY_OLD")?;
+        if secret_key_old.is_some() && secret_key.is_none() {
+            return Err(invalid(
+                "HUP_SECRET_KEY_OLD",
+                "set only while rotating, beside the new HUP_SECRET_KEY",
+            ));
+        }
+        let admin_mfa = match get("HUP_ADMIN_MFA") {
+            None | Some("optional") => AdminMfa::Optional,
+            Some("required") => AdminMfa::Required,
+            Some(other) => {
+                return Err(invalid(
+                    "HUP_ADMIN_MFA",
+                    format!("\"{other}\" is neither optional nor required"),
+                ))
+            }
+        };
         let retention =
             Duration::from_secs(count("HUP_RETENTION_DAYS", 30)?.saturating_mul(86_400) as u64);
         let payments = parse_payments(&get)?;
@@ -384,6 +429,9 @@ impl Config {
             payments,
             seller,
             payment_timing: PaymentTiming::default(),
+            secret_key,
+            secret_key_old,
+            admin_mfa,
             connections,
             employees,
             trusted_proxies,
@@ -883,5 +931,24 @@ mod tests {
         )
         .unwrap();
         assert!(!format!("{:?}", c).contains("s3cret"));
+    }
+
+    /// Issue 15: the secret key is 32 bytes of base64, the old one only beside a new one, and
+    /// the admins' second factor optional or required.
+    #[test]
+    fn secret_keys_and_admin_mfa_are_checked() {
+        let key = crate::secrets::key::SecretKey::generate().to_base64();
+        let c = Config::from_sources(&env(&[("HUP_SECRET_KEY", &key)]), None).unwrap();
+        assert!(c.secret_key.is_some() && c.secret_key_old.is_none());
+        assert_eq!(c.admin_mfa, AdminMfa::Optional);
+        assert!(!format!("{c:?}").contains(&key));
+        let e = Config::from_sources(&env(&[("HUP_SECRET_KEY", "c2hvcnQ=")]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_SECRET_KEY: 5 bytes"), "{e}");
+        let e = Config::from_sources(&env(&[("HUP_SECRET_KEY_OLD", &key)]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_SECRET_KEY_OLD: "), "{e}");
+        let c = Config::from_sources(&env(&[("HUP_ADMIN_MFA", "required")]), None).unwrap();
+        assert_eq!(c.admin_mfa, AdminMfa::Required);
+        let e = Config::from_sources(&env(&[("HUP_ADMIN_MFA", "always")]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_ADMIN_MFA: "), "{e}");
     }
 }

@@ -29,6 +29,7 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
         DEMO_AGREEMENTS_CSV.as_bytes(),
         options,
         &(),
+        None,
     )
     .await
     .map_err(|e| anyhow::anyhow!("demo agreements: {e}"))?;

@@ -22,6 +22,8 @@ pub struct Policy {
 
 /// Org admins manage a tenant's domains and benefit.
 pub const ADMINS: Policy = Policy { min_length: 10 };
+/// Operators run the whole program (issue 15), and sign in with a second factor too.
+pub const OPERATORS: Policy = Policy { min_length: 12 };
 /// Employees hold a personal account.
 pub const EMPLOYEES: Policy = Policy { min_length: 8 };
 

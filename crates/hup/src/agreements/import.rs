@@ -33,6 +33,7 @@ use tokio::sync::mpsc;
 use utoipa::ToSchema;
 
 use super::verdicts;
+use crate::audit::{self, Action, Actor};
 use crate::store::agreements::{self as store, StagedLine};
 use crate::store::eligibility::{self as stored_verdicts, VerdictRow};
 use crate::store::sqlite_import::SqliteImport;
@@ -219,19 +220,24 @@ struct ReadEnd {
 }
 
 /// Imports a feed. See the module documentation for the guarantees.
+///
+/// `by` is the operator whose import it is: its row in the audit log is written in the
+/// import's transaction (issue 15). Only the demo data set, which no one imports, has `None`.
 pub async fn import_feed<R>(
     db: &Db,
     policy: &Policy,
     input: R,
     options: ImportOptions,
     progress: &dyn Progress,
+    by: Option<&Actor>,
 ) -> Result<ImportSummary, ImportError>
 where
     R: Read + Send + 'static,
 {
     let started = Instant::now();
     if let Some(file) = SqliteImport::file_of(db).await? {
-        return import_on_sqlite_file(file, policy, input, options, progress, started).await;
+        let by = by.cloned();
+        return import_on_sqlite_file(file, policy, input, options, progress, started, by).await;
     }
     let (reader, mut batches) = start_reading(input, policy, options);
 
@@ -297,7 +303,6 @@ where
     }
     stored_verdicts::clear_without_lines(&mut tx, options.today, now).await?;
     store::end_import(&mut tx).await?;
-    tx.commit().await.map_err(StoreError::from)?;
     let merged = Merged {
         customers,
         eligible_customers: eligible,
@@ -305,7 +310,34 @@ where
         lines_written,
         ended,
     };
+    if let Some(actor) = by {
+        let detail = audit_detail(end.lines, &merged, &end.unknown_products, options);
+        audit::record(&mut tx, actor, Action::AgreementsImport, "", detail).await?;
+    }
+    tx.commit().await.map_err(StoreError::from)?;
     Ok(ImportSummary::new(end, merged, started))
+}
+
+/// What the audit log keeps of an import: the summary's counts, the snapshot flag and the
+/// product codes no criterion counts (the console's "past imports" reads them back).
+fn audit_detail(
+    lines: u64,
+    m: &Merged,
+    unknown: &[UnknownProduct],
+    options: ImportOptions,
+) -> serde_json::Value {
+    let unknown: Vec<&str> = unknown.iter().map(|u| u.code.as_str()).collect();
+    serde_json::json!({
+        "lines": lines,
+        "customers": m.customers,
+        "eligible_customers": m.eligible_customers,
+        "customers_evaluated": m.customers_evaluated,
+        "lines_written": m.lines_written,
+        "lines_ended": m.ended.ended,
+        "lines_removed": m.ended.removed,
+        "snapshot": options.snapshot,
+        "unknown_products": unknown,
+    })
 }
 
 /// Issue 11: 1. A snapshot without lines ends every stored line: only when asked for.
@@ -381,6 +413,7 @@ async fn import_on_sqlite_file<R>(
     options: ImportOptions,
     progress: &dyn Progress,
     started: Instant,
+    by: Option<Actor>,
 ) -> Result<ImportSummary, ImportError>
 where
     R: Read + Send + 'static,
@@ -413,9 +446,10 @@ where
 
     let policy = policy.clone();
     let read = (end.lines, end.grouped, end.no_duplicates);
+    let audited = by.map(|actor| (actor, end.unknown_products.clone()));
     let (steps, mut step_events) = mpsc::unbounded_channel::<Step>();
     let rest = tokio::task::spawn_blocking(move || {
-        merge_and_evaluate(import, &policy, read, options, &steps)
+        merge_and_evaluate(import, &policy, read, options, &steps, audited)
     });
     while let Some(step) = step_events.recv().await {
         progress.step(step);
@@ -438,6 +472,7 @@ fn merge_and_evaluate(
     (lines, grouped, no_duplicates): (u64, bool, bool),
     options: ImportOptions,
     steps: &mpsc::UnboundedSender<Step>,
+    audited: Option<(Actor, Vec<UnknownProduct>)>,
 ) -> Result<Merged, ImportError> {
     let _ = steps.send(Step::Merging);
     if !grouped {
@@ -484,14 +519,19 @@ fn merge_and_evaluate(
         });
     }
     import.clear_without_lines(options.today, now)?;
-    import.commit()?;
-    Ok(Merged {
+    let merged = Merged {
         customers,
         eligible_customers: eligible,
         customers_evaluated: done,
         lines_written,
         ended,
-    })
+    };
+    if let Some((actor, unknown)) = audited {
+        let detail = audit_detail(lines, &merged, &unknown, options);
+        import.record_audit(&audit::entry(&actor, Action::AgreementsImport, "", detail))?;
+    }
+    import.commit()?;
+    Ok(merged)
 }
 
 /// Reads and checks the whole file. Checked lines go to `sender` until the first bad row;

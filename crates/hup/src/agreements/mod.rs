@@ -3,6 +3,7 @@
 
 pub mod import;
 pub mod verdicts;
+pub mod what_if;
 
 pub use import::{
     import_feed, ImportError, ImportOptions, ImportSummary, Progress, RowProblem, UnknownProduct,

@@ -15,6 +15,7 @@ use hup_core::catalog::{Catalog, CatalogChanges, CatalogError, RowChanges};
 use hup_core::market::{default_market_rules, MarketRules, MarketRulesError};
 use tokio::sync::Mutex;
 
+use crate::audit::{self, Action, Actor};
 use crate::store::catalog::{self as documents, DocumentKind};
 use crate::store::{now_epoch, Db, StoreError, Tx};
 
@@ -179,6 +180,7 @@ impl CatalogService {
         &self,
         text: &str,
         allow_empty: bool,
+        how: Publish<'_>,
     ) -> Result<(Catalog, CatalogChanges), PublishError> {
         let catalog = Catalog::from_toml_str(text)?;
         let mut tx = self.db.begin_write().await?;
@@ -196,7 +198,9 @@ impl CatalogService {
             .await?
             .check_against(&catalog)
             .map_err(|e| PublishError::Mismatch(e.to_string()))?;
-        self.publish(tx, DocumentKind::Catalog, text).await?;
+        let detail = serde_json::to_value(&changes).unwrap_or_default();
+        self.publish(tx, DocumentKind::Catalog, text, how, detail)
+            .await?;
         Ok((catalog, changes))
     }
 
@@ -206,6 +210,7 @@ impl CatalogService {
         &self,
         text: &str,
         allow_empty: bool,
+        how: Publish<'_>,
     ) -> Result<(MarketRules, RowChanges), PublishError> {
         let markets = MarketRules::from_toml_str(text)?;
         let mut tx = self.db.begin_write().await?;
@@ -218,12 +223,32 @@ impl CatalogService {
                 .check_against(&catalog)
                 .map_err(|e| PublishError::Mismatch(e.to_string()))?;
         }
-        self.publish(tx, DocumentKind::Markets, text).await?;
+        let detail = serde_json::to_value(&changes).unwrap_or_default();
+        self.publish(tx, DocumentKind::Markets, text, how, detail)
+            .await?;
         Ok((markets, changes))
     }
 
-    async fn publish(&self, mut tx: Tx, kind: DocumentKind, text: &str) -> Result<(), StoreError> {
-        documents::put(&mut tx, kind, text, now_epoch()).await?;
+    /// Publishes in `tx` with its audit row, or with [`Publish::Preview`] rolls back, after
+    /// every check has run.
+    async fn publish(
+        &self,
+        mut tx: Tx,
+        kind: DocumentKind,
+        text: &str,
+        how: Publish<'_>,
+        detail: serde_json::Value,
+    ) -> Result<(), StoreError> {
+        let Publish::By(actor) = how else {
+            return Ok(());
+        };
+        let version = documents::put(&mut tx, kind, text, now_epoch()).await?;
+        let action = match kind {
+            DocumentKind::Catalog => Action::CatalogPublish,
+            DocumentKind::Markets => Action::MarketsPublish,
+        };
+        let subject = format!("version {version}");
+        audit::record(&mut tx, actor, action, &subject, detail).await?;
         tx.commit().await?;
         // The next read in this process sees the change at once (after a refresh in flight,
         // which may have read the versions before this commit).
@@ -231,6 +256,14 @@ impl CatalogService {
         self.keep(None);
         Ok(())
     }
+}
+
+/// Whether a checked document goes in force (by whom, for the audit log) or is only compared
+/// with the one in force (the console's "see what would change").
+#[derive(Clone, Copy, Debug)]
+pub enum Publish<'a> {
+    Preview,
+    By(&'a Actor),
 }
 
 fn refuse_empty(emptied: Vec<String>) -> Result<(), PublishError> {

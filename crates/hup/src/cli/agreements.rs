@@ -125,7 +125,15 @@ async fn import_command(
         today: chrono::Utc::now().date_naive(),
         allow_empty,
     };
-    let result = import_feed(&db, &config.policy, input, options, &progress).await;
+    let result = import_feed(
+        &db,
+        &config.policy,
+        input,
+        options,
+        &progress,
+        Some(&super::cli_actor()),
+    )
+    .await;
     progress.finish();
     db.close().await;
     match result {

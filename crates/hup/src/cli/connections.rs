@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use crate::config::Config;
-use crate::store::{connections, now_epoch, Db};
+use crate::store::{connections, Db};
+use crate::tenancy::decisions;
 
 #[derive(Debug, Subcommand)]
 pub enum ConnectionsCommand {
@@ -14,16 +15,30 @@ pub enum ConnectionsCommand {
     /// of the tenant, so they wait for a decision.
     Pending,
     /// Approve the pending connection of CUSTOMER: the tenant's HUP tab shows its verdict.
-    Approve { customer: String },
+    Approve {
+        customer: String,
+        /// Why, for the audit log.
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
     /// Reject it: the customer is free to connect to another tenant.
-    Reject { customer: String },
+    Reject {
+        customer: String,
+        /// Why, for the audit log.
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
 }
 
 pub async fn run(command: ConnectionsCommand, config: &Config) -> anyhow::Result<ExitCode> {
     match command {
         ConnectionsCommand::Pending => pending_command(config).await,
-        ConnectionsCommand::Approve { customer } => decide_command(config, &customer, true).await,
-        ConnectionsCommand::Reject { customer } => decide_command(config, &customer, false).await,
+        ConnectionsCommand::Approve { customer, reason } => {
+            decide_command(config, &customer, true, &reason).await
+        }
+        ConnectionsCommand::Reject { customer, reason } => {
+            decide_command(config, &customer, false, &reason).await
+        }
     }
 }
 
@@ -57,9 +72,11 @@ async fn decide_command(
     config: &Config,
     customer: &str,
     approve: bool,
+    reason: &str,
 ) -> anyhow::Result<ExitCode> {
     let db = Db::open(&config.database).await?;
-    let done = connections::decide(&db, customer, approve, now_epoch()).await;
+    let actor = super::cli_actor();
+    let done = decisions::decide(&db, &actor, customer, approve, reason).await;
     db.close().await;
     if done? {
         let what = if approve { "approved" } else { "rejected" };

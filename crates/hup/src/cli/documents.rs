@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 use hup_core::catalog::RowChanges;
 
-use crate::catalog::{CatalogService, PublishError};
+use crate::catalog::{CatalogService, Publish, PublishError};
 use crate::config::Config;
 use crate::store::catalog::{self as documents, DocumentKind};
 use crate::store::Db;
@@ -59,9 +59,10 @@ async fn import_command(
     };
     let db = Db::open(&config.database).await?;
     let service = CatalogService::new(db.clone());
+    let actor = super::cli_actor();
     let outcome = match kind {
         DocumentKind::Catalog => service
-            .publish_catalog(&text, allow_empty)
+            .publish_catalog(&text, allow_empty, Publish::By(&actor))
             .await
             .map(|(_, c)| {
                 format!(
@@ -75,7 +76,7 @@ async fn import_command(
                 )
             }),
         DocumentKind::Markets => service
-            .publish_markets(&text, allow_empty)
+            .publish_markets(&text, allow_empty, Publish::By(&actor))
             .await
             .map(|(_, c)| {
                 format!(

@@ -3,8 +3,10 @@
 //! and answers with an exit code (0 done, 1 refused with the reasons on stderr).
 
 mod agreements;
+mod audit;
 mod connections;
 mod documents;
+mod operators;
 mod orders;
 mod purge;
 mod report;
@@ -21,6 +23,7 @@ use crate::store::catalog::DocumentKind;
 pub use agreements::{AgreementsCommand, CustomersCommand};
 pub use connections::ConnectionsCommand;
 pub use documents::DocumentCommand;
+pub use operators::OperatorsCommand;
 pub use tenants::TenantsCommand;
 
 #[derive(Debug, Parser)]
@@ -30,7 +33,7 @@ pub use tenants::TenantsCommand;
     about = "Home Use Program: employees of eligible organizations buy consumer software for home at a discount",
     long_about = "Home Use Program: employees of eligible organizations buy consumer software for home at a discount.\n\n\
 Configuration comes from the environment (HUP_DATABASE_URL, HUP_LISTEN, HUP_BASE_URL, HUP_MAIL, HUP_MAIL_FROM, \
-HUP_DNS, HUP_OPERATOR_TOKEN, HUP_POLICY, HUP_RETENTION_DAYS, …) or a hup.toml with the same keys in lower case without the HUP_ prefix."
+HUP_DNS, HUP_OPERATOR_TOKEN, HUP_POLICY, HUP_RETENTION_DAYS, HUP_SECRET_KEY, HUP_ADMIN_MFA, …) or a hup.toml with the same keys in lower case without the HUP_ prefix."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -83,6 +86,32 @@ pub enum Command {
     /// Employees' orders: refund one through the payment provider (issue 13).
     #[command(subcommand)]
     Orders(orders::OrdersCommand),
+    /// Operator accounts of the console at /operator (issue 15): add, list, remove, reset-mfa.
+    #[command(subcommand)]
+    Operators(OperatorsCommand),
+    /// The audit log: every change an operator made, in pages, API or command line.
+    Audit {
+        /// Only entries from this day (UTC) on.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        since: Option<chrono::NaiveDate>,
+        /// Print one JSON array instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("\"{text}\" is not a day in the form YYYY-MM-DD"))
+}
+
+/// Who the audit log names for a command: the OS user that ran it. The command line runs on
+/// the server, so its user is the one fact there is about who typed it.
+pub fn cli_actor() -> crate::audit::Actor {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".to_owned());
+    crate::audit::Actor::cli(&user)
 }
 
 /// Runs one parsed command to its exit code; an error that stops it is printed on stderr with
@@ -117,5 +146,7 @@ async fn dispatch(command: Command, config: Config) -> anyhow::Result<ExitCode> 
         Command::Connections(command) => connections::run(command, &config).await,
         Command::Purge { dry_run } => purge::run(&config, dry_run).await,
         Command::Orders(command) => orders::run(command, &config).await,
+        Command::Operators(command) => operators::run(command, &config).await,
+        Command::Audit { since, json } => audit::run(&config, since, json).await,
     }
 }

@@ -31,7 +31,7 @@ pub async fn run(command: OrdersCommand, config: &Config) -> anyhow::Result<Exit
     };
     let db = Db::open(&config.database).await?;
     let services = Services::for_command(config.clone(), db.clone())?;
-    let result = refund::refund(&services, id).await;
+    let result = refund::refund(&services, &super::cli_actor(), id).await;
     db.close().await;
     match result {
         Ok(order) => {

@@ -95,7 +95,7 @@ async fn set_benefit_command(
         return Ok(ExitCode::FAILURE);
     };
     let db = Db::open(&config.database).await?;
-    let outcome = extra::set(&db, tenant, benefit, on).await;
+    let outcome = extra::set(&db, &super::cli_actor(), tenant, benefit, on).await;
     db.close().await;
     match outcome {
         Ok(()) => {

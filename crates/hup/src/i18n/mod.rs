@@ -122,11 +122,13 @@ macro_rules! ftl_files {
             include_str!(concat!("../../locales/", $lang, "/promotion.ftl")),
             include_str!(concat!("../../locales/", $lang, "/account.ftl")),
             include_str!(concat!("../../locales/", $lang, "/kit.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/operator.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/security.ftl")),
         ]
     };
 }
 
-const SOURCES: [(Locale, [&str; 9]); 6] = [
+const SOURCES: [(Locale, [&str; 11]); 6] = [
     (Locale::En, ftl_files!("en")),
     (Locale::Nl, ftl_files!("nl")),
     (Locale::De, ftl_files!("de")),

@@ -14,6 +14,7 @@ pub mod entitlements;
 pub mod fulfil;
 pub mod mails;
 pub mod refund;
+pub mod support;
 
 use hup_core::catalog::Term;
 use hup_core::country::Country;
@@ -106,10 +107,15 @@ impl Receipt {
     }
 }
 
+/// The number people quote to support: `HUP-000042`.
+pub fn order_number(id: i64) -> String {
+    format!("HUP-{id:06}")
+}
+
 impl Order {
     /// The number people quote to support: `HUP-000042`.
     pub fn number(&self) -> String {
-        format!("HUP-{:06}", self.id)
+        order_number(self.id)
     }
 
     /// The day of the purchase (UTC), for pages and mail that write it in their language.

@@ -6,12 +6,13 @@
 use hup_core::order::OrderEvent;
 
 use super::{Order, OrderError};
+use crate::audit::{self, Action, Actor};
 use crate::services::Services;
 use crate::store::orders as store;
 use crate::store::{now_epoch, StoreError};
 
-/// Refunds order `id` (of any employee: the operator's call).
-pub async fn refund(services: &Services, id: i64) -> Result<Order, OrderError> {
+/// Refunds order `id` (of any employee: the operator's call); the audit log names `actor`.
+pub async fn refund(services: &Services, actor: &Actor, id: i64) -> Result<Order, OrderError> {
     let db = &services.db;
     let row = store::any_by_id(db, id)
         .await?
@@ -26,7 +27,7 @@ pub async fn refund(services: &Services, id: i64) -> Result<Order, OrderError> {
     if !store::claim_paying(db, id, now, now - 60).await? {
         return Err(OrderError::WrongState(order.status));
     }
-    let result = give_back(services, &order, refunded).await;
+    let result = give_back(services, actor, &order, refunded).await;
     store::release_paying(db, id).await?;
     result?;
     let row = store::any_by_id(db, id)
@@ -37,6 +38,7 @@ pub async fn refund(services: &Services, id: i64) -> Result<Order, OrderError> {
 
 async fn give_back(
     services: &Services,
+    actor: &Actor,
     order: &Order,
     refunded: hup_core::order::OrderStatus,
 ) -> Result<(), OrderError> {
@@ -60,6 +62,13 @@ async fn give_back(
         now_epoch(),
     )
     .await?;
+    if done {
+        let detail = serde_json::json!({
+            "price": order.price.to_string(),
+            "refund": refund_id,
+        });
+        audit::record(&mut tx, actor, Action::OrderRefund, &order.number(), detail).await?;
+    }
     tx.commit().await.map_err(StoreError::from)?;
     if done {
         tracing::info!(order = order.id, status = %refunded, "order refunded");

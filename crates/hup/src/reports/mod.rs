@@ -2,6 +2,8 @@
 //! employees) and what it sells, per currency and per tenant. Counts and sums only: no
 //! employee appears in it (R20).
 
+pub mod overview;
+
 use std::collections::BTreeMap;
 
 use hup_core::participation::Standing;

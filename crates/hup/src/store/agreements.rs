@@ -520,3 +520,54 @@ fn unpack_line<'p>(
         end_date: parse_day(end)?,
     })
 }
+
+/// The next `limit` customer numbers after `after`, in key order (the what-if's walk over
+/// every customer, issue 15).
+pub async fn customers_after(db: &Db, after: &str, limit: i64) -> Result<Vec<String>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT customer_number FROM customers WHERE customer_number > $1 \
+         ORDER BY customer_number LIMIT $2",
+    )
+    .bind(after)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// A customer found by the console's search.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundCustomer {
+    pub customer_number: String,
+    pub customer_name: String,
+    pub segment: String,
+    pub eligible: bool,
+}
+
+/// Customers whose number or name contains `text` (any case), by number, at most `limit`.
+pub async fn search(db: &Db, text: &str, limit: i64) -> Result<Vec<FoundCustomer>, StoreError> {
+    let escaped = text
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    let rows = sqlx::query(
+        "SELECT customer_number, customer_name, segment, eligible FROM customers \
+         WHERE LOWER(customer_number) LIKE $1 ESCAPE '\\' OR LOWER(customer_name) LIKE $1 ESCAPE '\\' \
+         ORDER BY customer_number LIMIT $2",
+    )
+    .bind(format!("%{escaped}%"))
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(FoundCustomer {
+                customer_number: r.try_get("customer_number")?,
+                customer_name: r.try_get("customer_name")?,
+                segment: r.try_get("segment")?,
+                eligible: r.try_get::<i64, _>("eligible")? == 1,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}

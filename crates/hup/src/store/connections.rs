@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use super::{Db, StoreError};
+use super::{Db, StoreError, Tx};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConnectionStatus {
@@ -119,31 +119,35 @@ pub async fn of_tenant(db: &Db, tenant_id: i64) -> Result<Option<Connection>, St
 }
 
 /// The operator's decision on a pending connection; a rejection frees the customer. Returns
-/// false when there is no pending connection of that customer.
+/// the tenant it concerned, or `None` when no connection of that customer is pending.
 pub async fn decide(
-    db: &Db,
+    tx: &mut Tx,
     customer_number: &str,
     approve: bool,
     now: i64,
-) -> Result<bool, StoreError> {
-    let result = if approve {
+) -> Result<Option<i64>, StoreError> {
+    let row = if approve {
         sqlx::query(
             "UPDATE customer_connections SET status = 'approved', decided_at = $1 \
-             WHERE customer_number = $2 AND status = 'pending'",
+             WHERE customer_number = $2 AND status = 'pending' RETURNING tenant_id",
         )
         .bind(now)
         .bind(customer_number)
-        .execute(db.writer())
+        .fetch_optional(&mut **tx)
         .await?
     } else {
         sqlx::query(
-            "DELETE FROM customer_connections WHERE customer_number = $1 AND status = 'pending'",
+            "DELETE FROM customer_connections WHERE customer_number = $1 AND status = 'pending' \
+             RETURNING tenant_id",
         )
         .bind(customer_number)
-        .execute(db.writer())
+        .fetch_optional(&mut **tx)
         .await?
     };
-    Ok(result.rows_affected() > 0)
+    Ok(match row {
+        Some(r) => Some(r.try_get("tenant_id")?),
+        None => None,
+    })
 }
 
 /// A connection waiting for the operator, with what helps decide it.

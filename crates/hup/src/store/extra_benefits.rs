@@ -2,16 +2,17 @@
 
 use sqlx::Row;
 
-use super::{Db, StoreError};
+use super::{Db, StoreError, Tx};
 
-/// Grants (`on`) or withdraws a benefit; doing either twice changes nothing.
+/// Grants (`on`) or withdraws a benefit; doing either twice changes nothing. Whether it
+/// changed anything.
 pub async fn set(
-    db: &Db,
+    tx: &mut Tx,
     tenant_id: i64,
     benefit: &str,
     on: bool,
     now: i64,
-) -> Result<(), StoreError> {
+) -> Result<bool, StoreError> {
     let query = if on {
         sqlx::query(
             "INSERT INTO tenant_extra_benefits (tenant_id, benefit, granted_at) VALUES ($1, $2, $3) \
@@ -25,8 +26,8 @@ pub async fn set(
             .bind(tenant_id)
             .bind(benefit)
     };
-    query.execute(db.writer()).await?;
-    Ok(())
+    let done = query.execute(&mut **tx).await?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// The benefit codes a tenant holds, sorted.

@@ -8,6 +8,7 @@
 
 pub mod admins;
 pub mod agreements;
+pub mod audit;
 pub mod catalog;
 pub mod connections;
 pub mod domains;
@@ -17,8 +18,11 @@ pub mod erasure;
 pub mod extra_benefits;
 pub mod grants;
 pub mod meta;
+pub mod mfa;
+pub mod operators;
 pub mod orders;
 pub mod outbox;
+pub mod overview;
 pub mod payments;
 pub mod registrations;
 pub mod reports;

@@ -275,7 +275,7 @@ pub async fn set_intents(db: &Db, id: i64, i: &Intents<'_>) -> Result<(), StoreE
     .bind(i.setup_intent)
     .bind(i.setup_client_secret)
     .bind(i.payment_intent)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
@@ -316,7 +316,7 @@ pub async fn claim_paying(
     .bind(id)
     .bind(now)
     .bind(stale_before)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -324,7 +324,7 @@ pub async fn claim_paying(
 pub async fn release_paying(db: &Db, id: i64) -> Result<(), StoreError> {
     sqlx::query("UPDATE orders SET paying_since = NULL WHERE id = $1")
         .bind(id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -431,7 +431,18 @@ pub async fn touch(db: &Db, id: i64, now: i64) -> Result<(), StoreError> {
     sqlx::query("UPDATE orders SET updated_at = $2 WHERE id = $1")
         .bind(id)
         .bind(now)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
+}
+
+/// Whose order `id` is: for the operator's support look-up only (issue 15, R23), which then
+/// reads the order through [`by_id`] like its owner would.
+pub async fn owner_of(db: &Db, id: i64) -> Result<Option<i64>, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT employee_id FROM orders WHERE id = $1")
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?,
+    )
 }

@@ -39,7 +39,7 @@ pub async fn keep_customer(
     .bind(employee_id)
     .bind(provider)
     .bind(customer_id)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(customer(db, employee_id, provider)
         .await?

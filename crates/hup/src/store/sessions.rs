@@ -14,6 +14,8 @@ use crate::token::{self, Token};
 pub enum SessionKind {
     Admin,
     Employee,
+    /// The vendor's program team (issue 15).
+    Operator,
 }
 
 impl SessionKind {
@@ -21,6 +23,7 @@ impl SessionKind {
         match self {
             SessionKind::Admin => "admin",
             SessionKind::Employee => "employee",
+            SessionKind::Operator => "operator",
         }
     }
 }

@@ -261,6 +261,19 @@ impl SqliteImport {
         Ok(())
     }
 
+    /// [`audit::record`](super::audit::record): the audit row of the import, in its
+    /// transaction (issue 15).
+    pub fn record_audit(&mut self, e: &super::audit::NewEntry) -> Result<(), StoreError> {
+        self.conn.execute(
+            super::audit::INSERT,
+            named_params! {
+                "$1": e.at, "$2": e.actor_kind, "$3": e.actor, "$4": e.client,
+                "$5": e.action, "$6": e.subject, "$7": e.detail,
+            },
+        )?;
+        Ok(())
+    }
+
     /// Commits. The scratch tables are not dropped one by one: they vanish with the
     /// connection, which this closes.
     pub fn commit(self) -> Result<(), StoreError> {

@@ -6,9 +6,11 @@ use hup_core::email::WorkEmail;
 
 use super::mails::AdminConfirm;
 use super::{TenancyError, CONFIRM_SECONDS, SESSION_SECONDS};
+use crate::accounts::mfa::{self, MfaError};
 use crate::accounts::{password, sessions, throttle};
 use crate::i18n::Locale;
 use crate::mail::links;
+use crate::secrets::Sealer;
 use crate::services::Services;
 use crate::store::admins::{self, AdminAccount, Role};
 use crate::store::sessions::SessionKind;
@@ -125,11 +127,14 @@ pub struct SignedIn {
 
 /// Signs in a confirmed admin. `client` is the caller's network address: the throttle pairs
 /// it with the account, and an address the admin signed in from before is never made to wait
-/// for anyone else's failures (issue 11: 2).
+/// for anyone else's failures (issue 11: 2). An admin who enrolled an authenticator at
+/// `/admin/security` also needs its current `code` (or a recovery code, issue 15); a wrong or
+/// missing one fails as a wrong password does.
 pub async fn sign_in(
     services: &Services,
     work_email: &str,
     password: &str,
+    code: &str,
     client: &str,
 ) -> Result<SignedIn, TenancyError> {
     let db = &services.db;
@@ -151,6 +156,10 @@ pub async fn sign_in(
         return Err(TenancyError::TooManyAttempts(wait));
     }
     let ok = password::verify(password, admin.as_ref().map(|a| a.password_hash.as_str())).await;
+    let ok = match (&admin, ok) {
+        (Some(a), true) => second_factor(services, a.id, code).await?,
+        _ => false,
+    };
     match (ok, admin) {
         (true, Some(admin)) => {
             throttle::succeeded(db, &attempt, admin.id).await?;
@@ -161,6 +170,21 @@ pub async fn sign_in(
             throttle::failed(db, &attempt, &gate).await?;
             Err(TenancyError::BadCredentials)
         }
+    }
+}
+
+/// Whether the admin passes the second factor: no authenticator enrolled, or `code` is
+/// current (or an unused recovery code).
+async fn second_factor(services: &Services, admin: i64, code: &str) -> Result<bool, TenancyError> {
+    let db = &services.db;
+    if !mfa::is_enrolled(db, SessionKind::Admin, admin).await? {
+        return Ok(true);
+    }
+    let sealer = Sealer::of(&services.config);
+    match mfa::check(db, &sealer, SessionKind::Admin, admin, code).await {
+        Ok(_) => Ok(true),
+        Err(MfaError::Code(_)) => Ok(false),
+        Err(e) => Err(TenancyError::Internal(anyhow::Error::new(e))),
     }
 }
 

@@ -6,6 +6,7 @@ use hup_core::tenancy as rules;
 
 use super::TenancyError;
 use crate::store::admins::{self, AdminAccount, Role};
+use crate::store::sessions::SessionKind;
 use crate::store::{now_epoch, Db};
 
 /// One account as the tenant's accounts page and `GET …/admins` show it.
@@ -74,6 +75,8 @@ pub async fn decide(
             let mut tx = db.begin_write().await?;
             let removed = admins::remove(&mut tx, tenant_id, account_id).await?;
             if removed {
+                // Its authenticator goes with it (issue 15).
+                crate::accounts::mfa::remove(&mut tx, SessionKind::Admin, account_id).await?;
                 tx.commit().await?;
             } else {
                 tx.rollback().await?;

@@ -305,7 +305,7 @@ impl From<&Tenant> for Standing {
 
 /// The tenant's participation facts with the connection and the verdict they come from (the
 /// verdict only of an approved connection).
-async fn participation(
+pub(super) async fn participation(
     db: &Db,
     tenant: &Tenant,
 ) -> Result<(Standing, Option<Connection>, Option<StoredVerdict>), TenancyError> {

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::TenancyError;
+use crate::audit::{self, Action, Actor};
 use crate::store::{extra_benefits, now_epoch, tenants, Db};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
@@ -36,8 +37,10 @@ impl ExtraBenefit {
 }
 
 /// Grants or withdraws `benefit` for tenant `tenant_id`; 404 for a tenant that does not exist.
+/// A change is in the audit log as `actor`'s (issue 15); setting what holds already is none.
 pub async fn set(
     db: &Db,
+    actor: &Actor,
     tenant_id: i64,
     benefit: ExtraBenefit,
     on: bool,
@@ -45,7 +48,24 @@ pub async fn set(
     if tenants::by_id(db, tenant_id).await?.is_none() {
         return Err(TenancyError::NotFound);
     }
-    extra_benefits::set(db, tenant_id, benefit.code(), on, now_epoch()).await?;
+    let mut tx = db.begin_write().await?;
+    if extra_benefits::set(&mut tx, tenant_id, benefit.code(), on, now_epoch()).await? {
+        let action = if on {
+            Action::ExtraBenefitGrant
+        } else {
+            Action::ExtraBenefitWithdraw
+        };
+        let detail = serde_json::json!({ "benefit": benefit.code() });
+        audit::record(
+            &mut tx,
+            actor,
+            action,
+            &format!("tenant {tenant_id}"),
+            detail,
+        )
+        .await?;
+    }
+    tx.commit().await.map_err(crate::store::StoreError::from)?;
     Ok(())
 }
 

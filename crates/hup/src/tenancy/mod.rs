@@ -4,12 +4,15 @@
 pub mod accounts;
 pub mod admins;
 pub mod benefit;
+pub mod decisions;
 pub mod demo;
 pub mod domains;
 pub mod extra;
 pub mod kit;
+pub mod lookup;
 pub mod mails;
 pub mod promotion;
+pub mod security;
 
 use hup_core::tenancy::{Denied, Membership};
 
@@ -58,6 +61,9 @@ pub enum TenancyError {
     /// 409.
     #[error("{detail}")]
     Conflict { kind: &'static str, detail: String },
+    /// 422 `invalid-code`: not the authenticator's current code (issue 15).
+    #[error("{0}")]
+    InvalidCode(hup_core::mfa::MfaProblem),
     /// 422 `unknown-customer`.
     #[error("no licensing agreement has customer number {0}")]
     UnknownCustomer(String),

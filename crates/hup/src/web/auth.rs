@@ -1,6 +1,7 @@
 //! Who is asking: every extractor that authenticates a request, and the OpenAPI security
-//! schemes that name them. Org admins and employees present a session token (cookie or
-//! `Authorization: Bearer`, `web::session`); the operator presents `HUP_OPERATOR_TOKEN`.
+//! schemes that name them. Org admins, employees and operators present a session token (cookie
+//! or `Authorization: Bearer`, `web::session`); scripts may present `HUP_OPERATOR_TOKEN`
+//! instead of an operator's session.
 
 use std::convert::Infallible;
 
@@ -10,36 +11,65 @@ use axum::http::Method;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
+use super::client::ClientAddr;
 use super::errors::ApiError;
-use super::session::{bearer, presented_token, ADMIN_COOKIE, EMPLOYEE_COOKIE};
+use super::session::{bearer, presented_token, ADMIN_COOKIE, EMPLOYEE_COOKIE, OPERATOR_COOKIE};
 use super::AppState;
-use crate::accounts::sessions;
+use crate::accounts::{mfa, sessions};
+use crate::audit::Actor;
+use crate::config::AdminMfa;
+use crate::operators::signin as operator_sessions;
 use crate::store::admins::AdminAccount;
+use crate::store::operators::OperatorAccount;
+use crate::store::sessions::SessionKind;
 
 /// A signed-in org admin; API handlers that take it answer 401 without one.
 #[derive(Clone, Debug)]
 pub struct AdminUser {
     pub account: AdminAccount,
     pub token: String,
+    /// `HUP_ADMIN_MFA=required` and no authenticator enrolled yet: until there is one, pages
+    /// send the admin to `/admin/security` and API calls answer 403 `mfa-required` (issue 15).
+    pub needs_mfa: bool,
 }
 
 async fn admin_from(parts: &Parts, state: &AppState) -> Result<Option<AdminUser>, ApiError> {
+    let internal = |e| ApiError::Internal(anyhow::Error::new(e));
     let Some(token) = presented_token(&parts.headers, &state.config, ADMIN_COOKIE) else {
         return Ok(None);
     };
-    let account = sessions::admin(state, &token)
-        .await
-        .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
-    Ok(account.map(|account| AdminUser { account, token }))
+    let Some(account) = sessions::admin(state, &token).await.map_err(internal)? else {
+        return Ok(None);
+    };
+    let needs_mfa = state.config.admin_mfa == AdminMfa::Required
+        && !mfa::is_enrolled(&state.db, SessionKind::Admin, account.id)
+            .await
+            .map_err(internal)?;
+    Ok(Some(AdminUser {
+        account,
+        token,
+        needs_mfa,
+    }))
 }
+
+/// API calls an admin without the required authenticator may still make: who am I, sign out.
+const WITHOUT_MFA: [&str; 2] = ["/api/v1/admin/me", "/api/v1/admin/sessions/current"];
 
 impl FromRequestParts<AppState> for AdminUser {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        admin_from(parts, state)
+        let admin = admin_from(parts, state)
             .await?
-            .ok_or(ApiError::Unauthorized)
+            .ok_or(ApiError::Unauthorized)?;
+        if admin.needs_mfa && !WITHOUT_MFA.contains(&parts.uri.path()) {
+            return Err(ApiError::Denied {
+                kind: "mfa-required",
+                detail: "HUP_ADMIN_MFA=required: enrol an authenticator at /admin/security first"
+                    .into(),
+            });
+        }
+        Ok(admin)
     }
 }
 
@@ -102,25 +132,92 @@ impl FromRequestParts<AppState> for MaybeEmployee {
     }
 }
 
-/// Proof that the request carries the operator token.
-pub struct Operator;
+/// A signed-in operator of the console (issue 15); pages that take it send the browser to the
+/// sign-in form otherwise (`web::pages::operator`).
+#[derive(Clone, Debug)]
+pub struct OperatorUser {
+    pub account: OperatorAccount,
+    pub token: String,
+    /// The caller's network address, for the audit log.
+    pub client: String,
+}
+
+impl OperatorUser {
+    pub fn actor(&self) -> Actor {
+        Actor::operator(&self.account.email, &self.client)
+    }
+}
+
+async fn operator_from(
+    parts: &mut Parts,
+    state: &AppState,
+) -> Result<Option<OperatorUser>, ApiError> {
+    let Some(token) = presented_token(&parts.headers, &state.config, OPERATOR_COOKIE) else {
+        return Ok(None);
+    };
+    let account = operator_sessions::session(state, &token)
+        .await
+        .map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
+    let Ok(ClientAddr(client)) = ClientAddr::from_request_parts(parts, state).await;
+    Ok(account.map(|account| OperatorUser {
+        account,
+        token,
+        client,
+    }))
+}
+
+impl FromRequestParts<AppState> for OperatorUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        operator_from(parts, state)
+            .await?
+            .ok_or(ApiError::Unauthorized)
+    }
+}
+
+/// An operator if signed in, for the console's pages.
+pub struct MaybeOperator(pub Option<OperatorUser>);
+
+impl FromRequestParts<AppState> for MaybeOperator {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        Ok(MaybeOperator(
+            operator_from(parts, state).await.ok().flatten(),
+        ))
+    }
+}
+
+/// Who calls the operator API: a script with `HUP_OPERATOR_TOKEN`, or a named operator with
+/// the console's session (cookie or bearer). The audit log records which (issue 15).
+pub struct Operator {
+    pub actor: Actor,
+}
 
 impl FromRequestParts<AppState> for Operator {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let Some(expected) = &state.config.operator_token else {
-            return Err(ApiError::Unauthorized);
-        };
-        let presented = bearer(&parts.headers).ok_or(ApiError::Unauthorized)?;
-        // Comparing digests of equal length in constant time leaks neither the token's
-        // content nor its length through timing.
-        let a = Sha256::digest(presented.as_bytes());
-        let b = Sha256::digest(expected.expose().as_bytes());
-        if bool::from(a.ct_eq(&b)) {
-            Ok(Operator)
-        } else {
-            Err(ApiError::Unauthorized)
+        if let (Some(expected), Some(presented)) =
+            (&state.config.operator_token, bearer(&parts.headers))
+        {
+            // Comparing digests of equal length in constant time leaks neither the token's
+            // content nor its length through timing.
+            let a = Sha256::digest(presented.as_bytes());
+            let b = Sha256::digest(expected.expose().as_bytes());
+            if bool::from(a.ct_eq(&b)) {
+                let Ok(ClientAddr(client)) = ClientAddr::from_request_parts(parts, state).await;
+                return Ok(Operator {
+                    actor: Actor::token(&client),
+                });
+            }
+        }
+        match operator_from(parts, state).await? {
+            Some(user) => Ok(Operator {
+                actor: user.actor(),
+            }),
+            None => Err(ApiError::Unauthorized),
         }
     }
 }
@@ -137,7 +234,9 @@ impl utoipa::Modify for OperatorScheme {
             SecurityScheme::Http(
                 HttpBuilder::new()
                     .scheme(HttpAuthScheme::Bearer)
-                    .description(Some("HUP_OPERATOR_TOKEN"))
+                    .description(Some(
+                        "HUP_OPERATOR_TOKEN, or the token of POST /api/v1/operator/sessions",
+                    ))
                     .build(),
             ),
         );

@@ -8,6 +8,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::employees::EmployeeError;
+use crate::operators::OperatorError;
 use crate::orders::OrderError;
 use crate::tenancy::TenancyError;
 
@@ -323,6 +324,7 @@ impl Refuses for TenancyError {
             TenancyError::InvalidPassword(_) => field("invalid-password", "password"),
             TenancyError::InvalidToken => field("invalid-token", "token"),
             TenancyError::UnknownCustomer(_) => field("unknown-customer", "customer_number"),
+            TenancyError::InvalidCode(_) => field("invalid-code", "code"),
             TenancyError::BadCredentials => Refusal::Unauthorized,
             TenancyError::TooManyAttempts(seconds) => Refusal::TooManyRequests(Some(*seconds)),
             TenancyError::NotFound => Refusal::NotFound,
@@ -386,6 +388,25 @@ impl Refuses for OrderError {
     }
 }
 
+impl Refuses for OperatorError {
+    fn refusal(&self) -> Refusal {
+        let field = |kind, field| Refusal::Field { kind, field };
+        match self {
+            OperatorError::InvalidEmail(_) => field("invalid-email", "email"),
+            OperatorError::InvalidPassword(_) => field("invalid-password", "password"),
+            OperatorError::InvalidToken => field("invalid-token", "token"),
+            OperatorError::InvalidCode(_) => field("invalid-code", "code"),
+            OperatorError::BadCredentials => Refusal::Unauthorized,
+            OperatorError::TooManyAttempts(seconds) => Refusal::TooManyRequests(Some(*seconds)),
+            OperatorError::Exists(_) => Refusal::Conflict("operator-exists"),
+            OperatorError::NotFound(_) => Refusal::NotFound,
+            OperatorError::Secrets(_) | OperatorError::Store(_) | OperatorError::Internal(_) => {
+                Refusal::Internal
+            }
+        }
+    }
+}
+
 macro_rules! answered_by_refusal {
     ($($error:ty),*) => {$(
         impl From<$error> for ApiError {
@@ -396,7 +417,7 @@ macro_rules! answered_by_refusal {
     )*};
 }
 
-answered_by_refusal!(TenancyError, OrderError);
+answered_by_refusal!(TenancyError, OrderError, OperatorError);
 
 impl From<EmployeeError> for ApiError {
     /// Several wrong fields answer with the first one's problem type and every field's reason

@@ -18,6 +18,7 @@ pub mod session;
 
 use std::sync::Arc;
 
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
 use utoipa::OpenApi;
@@ -167,6 +168,67 @@ pub fn router(state: AppState) -> Router {
             "/admin/billing/benefits/hup/promote/{piece}",
             get(pages::admin::hup::promote::files::download),
         )
+        // issue 15: an admin's second factor, and the operator console.
+        .route(
+            "/admin/security",
+            get(pages::admin::security::get::get).post(pages::admin::security::post::post),
+        )
+        .route("/operator", get(pages::operator::home::get::get))
+        .route(
+            "/operator/setup",
+            get(pages::operator::setup::get::get).post(pages::operator::setup::post::post),
+        )
+        .route(
+            "/operator/signin",
+            get(pages::operator::signin::get::get).post(pages::operator::signin::post::post),
+        )
+        .route(
+            "/operator/signout",
+            post(pages::operator::signout::post::post),
+        )
+        .route(
+            "/operator/feed",
+            get(pages::operator::feed::get::get)
+                .post(pages::operator::feed::post::post)
+                .layer(DefaultBodyLimit::max(
+                    pages::operator::feed::post::BODY_LIMIT,
+                )),
+        )
+        .route(
+            "/operator/customers",
+            get(pages::operator::customers::get::get),
+        )
+        .route(
+            "/operator/customers/what-if",
+            post(pages::operator::customers::what_if::post),
+        )
+        .route(
+            "/operator/tenants",
+            get(pages::operator::tenants::get::get).post(pages::operator::tenants::post::post),
+        )
+        .route(
+            "/operator/connections",
+            get(pages::operator::connections::get::get)
+                .post(pages::operator::connections::post::post),
+        )
+        .route("/operator/support", get(pages::operator::support::get))
+        .route(
+            "/operator/support/refund",
+            post(pages::operator::support::refund),
+        )
+        .route(
+            "/operator/documents",
+            get(pages::operator::documents::get::get)
+                .post(pages::operator::documents::post::preview)
+                .layer(DefaultBodyLimit::max(
+                    pages::operator::documents::post::BODY_LIMIT,
+                )),
+        )
+        .route(
+            "/operator/documents/publish",
+            post(pages::operator::documents::post::publish),
+        )
+        .route("/operator/audit", get(pages::operator::audit::get))
         .merge(api);
     // issue 12 (org admin): the program terms, public; in demo mode the demo's name server.
     routes = routes.route("/terms", get(pages::terms::get));
@@ -263,4 +325,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
             api::catalog::put_markets
         ))
         .routes(routes!(api::operator::eligibility))
+        .routes(routes!(api::audit::list))
+        .routes(routes!(api::operator_sessions::sign_in))
+        .routes(routes!(api::operator_sessions::sign_out))
 }

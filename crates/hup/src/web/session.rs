@@ -17,6 +17,9 @@ use crate::config::Config;
 /// The cookie of an org admin's session; employees have their own, so the two never mix.
 pub const ADMIN_COOKIE: &str = "hup_admin";
 
+/// The cookie of an operator's console session (issue 15).
+pub const OPERATOR_COOKIE: &str = "hup_operator";
+
 /// The cookie of an employee's session.
 pub const EMPLOYEE_COOKIE: &str = "hup_session";
 

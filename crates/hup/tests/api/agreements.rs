@@ -535,7 +535,7 @@ async fn r8_the_daily_recheck_ends_a_verdict_whose_valid_until_passed() {
         today: day("2026-06-30"),
         allow_empty: false,
     };
-    let summary = import_feed(&db, &policy, std::io::Cursor::new(text), options, &())
+    let summary = import_feed(&db, &policy, std::io::Cursor::new(text), options, &(), None)
         .await
         .unwrap();
     assert_eq!(summary.eligible_customers, 1);
@@ -586,7 +586,7 @@ async fn r8_the_daily_recheck_ends_a_verdict_whose_valid_until_passed() {
     // A rejected import through the service names its rows too.
     let bad =
         feed(&["AG-9,C-9,X,commercial,NL,it@x.example,m365-e3,1,maybe,2025-01-01,2027-12-31"]);
-    match import_feed(&db, &policy, std::io::Cursor::new(bad), options, &()).await {
+    match import_feed(&db, &policy, std::io::Cursor::new(bad), options, &(), None).await {
         Err(ImportError::Rejected { problems, bad_rows }) => {
             assert_eq!(bad_rows, 1);
             assert_eq!(

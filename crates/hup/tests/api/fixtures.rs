@@ -14,6 +14,9 @@ use crate::smtp::SmtpServer;
 /// `HUP_OPERATOR_TOKEN` of every test app.
 pub const OPERATOR_TOKEN: &str = "test-operator-token-0123456789";
 
+/// `HUP_SECRET_KEY` of every test app: 32 bytes, base64 (issue 15).
+pub const SECRET_KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
 /// The password of the employees' personal accounts the tests create.
 pub const EMPLOYEE_PASSWORD: &str = "tulpen in de regen";
 

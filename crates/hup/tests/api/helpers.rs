@@ -65,6 +65,7 @@ pub fn test_config(database_url: &str, mail: &str) -> Config {
         ("HUP_BASE_URL", "http://hup.test"),
         ("HUP_MAIL", mail),
         ("HUP_OPERATOR_TOKEN", OPERATOR_TOKEN),
+        ("HUP_SECRET_KEY", SECRET_KEY),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.to_owned()))

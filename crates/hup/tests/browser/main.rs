@@ -165,6 +165,11 @@ async fn spawn_app_with(demo: bool, more: &[(&str, &str)]) -> (String, tempfile:
             "HUP_MAIL".to_owned(),
             format!("file:{}", dir.path().join("mail").display()),
         ),
+        // Issue 15: TOTP secrets are sealed with it; without one the demo would make its own.
+        (
+            "HUP_SECRET_KEY".to_owned(),
+            "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=".to_owned(),
+        ),
     ]
     .into_iter()
     .chain(more.iter().map(|(k, v)| (k.to_string(), v.to_string())))
@@ -782,4 +787,167 @@ async fn an_employee_pays_by_card_with_stripe_js() {
         "{receipt}"
     );
     browser.close().await;
+}
+
+/// The authenticator's code `steps` steps from now, as the operator's phone shows it.
+fn totp_code(secret: &hup_core::mfa::Totp, steps: i64) -> String {
+    let step = chrono::Utc::now().timestamp().div_euclid(30) + steps;
+    format!("{:06}", secret.code_at(step, 6))
+}
+
+/// Issue 15: the operator console in the browser — an operator account set up from its
+/// link (password, TOTP from the QR code's key, recovery codes), signed in with a code, a bad
+/// feed refused line by line and a good one imported, a connection approved with a reason,
+/// every console page at 375 px.
+#[tokio::test]
+#[ignore = "needs chromedriver; run by .ci/run"]
+async fn an_operator_sets_up_the_account_signs_in_with_a_code_imports_a_feed_and_approves_a_connection(
+) {
+    let (address, dir) = spawn_app(true).await;
+    let db_url = format!("sqlite://{}", dir.path().join("hup.db").display());
+    let out = Command::new(env!("CARGO_BIN_EXE_hup"))
+        .args(["operators", "add", "ops@vendor.example"])
+        .env("HUP_DATABASE_URL", &db_url)
+        .env("HUP_BASE_URL", "http://hup.test")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let link = stdout
+        .split_whitespace()
+        .find(|w| w.starts_with("http://hup.test/operator/setup?token="))
+        .unwrap()
+        .trim_start_matches("http://hup.test")
+        .to_owned();
+    // A connection that waits for the operator (the demo's Fabrikam, set back to pending).
+    let db = hup::store::Db::connect(&hup::config::DatabaseUrl::Sqlite {
+        path: dir.path().join("hup.db"),
+    })
+    .await
+    .unwrap();
+    sqlx::query("UPDATE customer_connections SET status = 'pending', decided_at = NULL WHERE customer_number = 'C-2002'")
+        .execute(db.pool())
+        .await
+        .unwrap();
+
+    let browser = Browser::start("en").await;
+    let c = &browser.client;
+    let fill = |css: &'static str, text: String| async move {
+        let field = c.find(Locator::Css(css)).await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(&text).await.unwrap();
+    };
+
+    // The setup link: password, the key typed into the "app", its code.
+    c.goto(&format!("{address}{link}")).await.unwrap();
+    let shown = browser.text_of("#secret-text").await;
+    assert_eq!(shown.split(' ').count(), 8, "{shown}");
+    let secret = hup_core::mfa::Totp::from_base32(&shown).unwrap();
+    assert_eq!(
+        c.find(Locator::Css("#code"))
+            .await
+            .unwrap()
+            .attr("autocomplete")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("one-time-code")
+    );
+    fill("#password", "lange zinnen zijn sterk".into()).await;
+    fill("#code", totp_code(&secret, 0)).await;
+    press_and_wait(c, "form[action='/operator/setup'] button[type=submit]").await;
+    let codes = c
+        .find_all(Locator::Css(".recovery-codes li"))
+        .await
+        .unwrap();
+    assert_eq!(codes.len(), 10);
+    press_and_wait(c, "a.button[href='/operator/signin']").await;
+
+    // Sign in with the password and the app's next code.
+    fill("#email", "ops@vendor.example".into()).await;
+    fill("#password", "lange zinnen zijn sterk".into()).await;
+    fill("#code", totp_code(&secret, 1)).await;
+    press_and_wait(c, "form[action='/operator/signin'] button[type=submit]").await;
+    assert_eq!(c.current_url().await.unwrap().path(), "/operator");
+    assert!(c.find(Locator::Css("svg.chart")).await.is_ok());
+
+    // A bad feed: every bad line, nothing imported; then a good one.
+    let header = "agreement_number,customer_number,customer_name,segment,country,contact_email,product,quantity,software_assurance,start_date,end_date";
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, format!("{header}\nA-9,C-9,Woodgrove,retail,NL,it@woodgrove.example,m365-e3,10,true,2025-01-01,2030-01-01\nA-9,C-9,Woodgrove,commercial,NL,it@woodgrove.example,m365-e3,ten,true,2025-01-01,2030-01-01\n")).unwrap();
+    let good = dir.path().join("good.csv");
+    std::fs::write(&good, format!("{header}\nA-9,C-9,Woodgrove,commercial,NL,it@woodgrove.example,m365-e3,10,true,2025-01-01,2030-01-01\n")).unwrap();
+    c.goto(&format!("{address}/operator/feed")).await.unwrap();
+    c.find(Locator::Css("#feed"))
+        .await
+        .unwrap()
+        .send_keys(&bad.display().to_string())
+        .await
+        .unwrap();
+    press_and_wait(c, "form[action='/operator/feed'] button[type=submit]").await;
+    let problems = browser.text_of(".problems").await;
+    assert!(
+        problems.contains("line 2: segment:") && problems.contains("line 3: quantity:"),
+        "{problems}"
+    );
+    c.find(Locator::Css("#feed"))
+        .await
+        .unwrap()
+        .send_keys(&good.display().to_string())
+        .await
+        .unwrap();
+    press_and_wait(c, "form[action='/operator/feed'] button[type=submit]").await;
+    assert!(browser.text_of(".notice.ok").await.contains("Imported."));
+
+    // Approve the waiting connection with a reason.
+    c.goto(&format!("{address}/operator/connections"))
+        .await
+        .unwrap();
+    fill("#reason-1", "Checked with Fabrikam's licensing desk".into()).await;
+    press_and_wait(
+        c,
+        "form[action='/operator/connections'] button[value=approve]",
+    )
+    .await;
+    assert!(browser.text_of(".notice.ok").await.contains("C-2002"));
+    c.goto(&format!("{address}/operator/audit")).await.unwrap();
+    let audit = browser.text_of("main").await;
+    assert!(
+        audit.contains("connection.approve") && audit.contains("Checked with Fabrikam"),
+        "{audit}"
+    );
+
+    // Every console page fits a phone.
+    c.set_window_size(375, 800).await.unwrap();
+    let mut too_wide = Vec::new();
+    for path in [
+        "/operator",
+        "/operator/feed",
+        "/operator/customers?q=C-1001",
+        "/operator/tenants?domain=contoso.example",
+        "/operator/connections",
+        "/operator/support?q=jan.jansen@example.net",
+        "/operator/documents",
+        "/operator/audit",
+    ] {
+        c.goto(&format!("{address}{path}")).await.unwrap();
+        let width = c
+            .execute("return document.documentElement.scrollWidth;", vec![])
+            .await
+            .unwrap()
+            .as_i64()
+            .unwrap();
+        if width > 375 {
+            too_wide.push(format!("{path}: {width} px"));
+        }
+    }
+    let png = c.screenshot().await.unwrap();
+    std::fs::create_dir_all("../../target/screenshots").ok();
+    std::fs::write("../../target/screenshots/operator-375.png", png).ok();
+    browser.close().await;
+    assert!(too_wide.is_empty(), "wider than 375 px: {too_wide:#?}");
 }

@@ -81,6 +81,10 @@ pub async fn confirm(
 pub struct AdminSessionRequest {
     pub work_email: String,
     pub password: String,
+    /// The authenticator's current code (or a recovery code) of an admin who enrolled one at
+    /// `/admin/security` (issue 15).
+    #[serde(default)]
+    pub code: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -104,7 +108,14 @@ pub async fn sign_in(
     client: ClientAddr,
     ApiJson(body): ApiJson<AdminSessionRequest>,
 ) -> Result<Response, ApiError> {
-    let signed = accounts::sign_in(&state, &body.work_email, &body.password, &client.0).await?;
+    let signed = accounts::sign_in(
+        &state,
+        &body.work_email,
+        &body.password,
+        &body.code,
+        &client.0,
+    )
+    .await?;
     let token = signed.token.as_str();
     let created = AdminSessionCreated {
         token: token.to_owned(),

@@ -16,7 +16,7 @@ use super::extract::ApiQuery;
 use super::operator::{empty_document, Operator, UploadRefusals};
 use super::problem::{FieldProblem, Problem};
 use super::ApiError;
-use crate::catalog::PublishError;
+use crate::catalog::{Publish, PublishError};
 use crate::store::catalog::{self as documents, DocumentKind};
 use crate::web::AppState;
 
@@ -112,7 +112,7 @@ pub async fn get_catalog(_: Operator, State(state): State<AppState>) -> Result<R
         UploadRefusals),
     security(("operator" = [])))]
 pub async fn put_catalog(
-    _: Operator,
+    operator: Operator,
     State(state): State<AppState>,
     ApiQuery(query): ApiQuery<PublishQuery>,
     headers: HeaderMap,
@@ -121,7 +121,7 @@ pub async fn put_catalog(
     let text = read_text(headers, body).await?;
     let (_, changes) = state
         .catalog
-        .publish_catalog(&text, query.allow_empty)
+        .publish_catalog(&text, query.allow_empty, Publish::By(&operator.actor))
         .await
         .map_err(rejected("invalid-catalog"))?;
     Ok(Json(changes.into()))
@@ -145,7 +145,7 @@ pub async fn get_markets(_: Operator, State(state): State<AppState>) -> Result<R
         UploadRefusals),
     security(("operator" = [])))]
 pub async fn put_markets(
-    _: Operator,
+    operator: Operator,
     State(state): State<AppState>,
     ApiQuery(query): ApiQuery<PublishQuery>,
     headers: HeaderMap,
@@ -154,7 +154,7 @@ pub async fn put_markets(
     let text = read_text(headers, body).await?;
     let (markets, changes) = state
         .catalog
-        .publish_markets(&text, query.allow_empty)
+        .publish_markets(&text, query.allow_empty, Publish::By(&operator.actor))
         .await
         .map_err(rejected("invalid-markets"))?;
     Ok(Json(MarketsSummary {

@@ -4,13 +4,15 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::extract::ApiPath;
+use super::json::OptionalJson;
 use super::operator::Operator;
 use super::ApiError;
-use crate::store::{connections, now_epoch};
+use crate::store::connections;
+use crate::tenancy::decisions;
 use crate::web::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -51,15 +53,30 @@ pub async fn pending(
     ))
 }
 
+/// What an operator may say about a decision; it is kept in the audit log (issue 15).
+#[derive(Debug, Default, Deserialize, ToSchema)]
+pub struct Decision {
+    #[serde(default)]
+    pub reason: String,
+}
+
 async fn decide(
     state: &AppState,
+    operator: &Operator,
     customer_number: &str,
     approve: bool,
+    decision: &Decision,
 ) -> Result<StatusCode, ApiError> {
     super::json::single_line("customer_number", customer_number)?;
-    let done = connections::decide(&state.db, customer_number, approve, now_epoch())
-        .await
-        .map_err(internal)?;
+    let done = decisions::decide(
+        &state.db,
+        &operator.actor,
+        customer_number,
+        approve,
+        &decision.reason,
+    )
+    .await
+    .map_err(internal)?;
     if done {
         Ok(StatusCode::NO_CONTENT)
     } else {
@@ -70,23 +87,27 @@ async fn decide(
 /// Approves a pending connection: the tenant's HUP tab shows the customer's verdict.
 #[utoipa::path(post, path = "/api/v1/connections/{customer_number}/approve", tag = "operator",
     params(("customer_number" = String, Path)), security(("operator" = [])),
+    request_body(content = Option<Decision>, description = "Optional: `{\"reason\"}`, kept in the audit log"),
     responses((status = 204, description = "approved"), (status = 404, description = "no pending connection of this customer", body = super::problem::Problem)))]
 pub async fn approve(
     State(state): State<AppState>,
-    _: Operator,
+    operator: Operator,
     ApiPath(customer_number): ApiPath<String>,
+    OptionalJson(decision): OptionalJson<Decision>,
 ) -> Result<StatusCode, ApiError> {
-    decide(&state, &customer_number, true).await
+    decide(&state, &operator, &customer_number, true, &decision).await
 }
 
 /// Rejects a pending connection: the customer is free to connect to another tenant.
 #[utoipa::path(post, path = "/api/v1/connections/{customer_number}/reject", tag = "operator",
     params(("customer_number" = String, Path)), security(("operator" = [])),
+    request_body(content = Option<Decision>, description = "Optional: `{\"reason\"}`, kept in the audit log"),
     responses((status = 204, description = "rejected"), (status = 404, description = "no pending connection of this customer", body = super::problem::Problem)))]
 pub async fn reject(
     State(state): State<AppState>,
-    _: Operator,
+    operator: Operator,
     ApiPath(customer_number): ApiPath<String>,
+    OptionalJson(decision): OptionalJson<Decision>,
 ) -> Result<StatusCode, ApiError> {
-    decide(&state, &customer_number, false).await
+    decide(&state, &operator, &customer_number, false, &decision).await
 }

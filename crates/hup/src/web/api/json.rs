@@ -71,6 +71,33 @@ where
     }
 }
 
+/// A body a call may go without (issue 15: an operator's decision with or without a reason):
+/// no body at all is `T::default()`; any body is read as [`ApiJson`] reads it.
+pub struct OptionalJson<T>(pub T);
+
+impl<T, S> FromRequest<S> for OptionalJson<T>
+where
+    T: DeserializeOwned + Default,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let headers = req.headers();
+        let declared_empty = headers
+            .get(axum::http::header::CONTENT_LENGTH)
+            .is_some_and(|v| v.as_bytes() == b"0");
+        let typed = headers.contains_key(axum::http::header::CONTENT_TYPE);
+        let chunked = headers.contains_key(axum::http::header::TRANSFER_ENCODING);
+        if !typed && (declared_empty || !chunked) {
+            return Ok(OptionalJson(T::default()));
+        }
+        ApiJson::<T>::from_request(req, state)
+            .await
+            .map(|ApiJson(v)| OptionalJson(v))
+    }
+}
+
 /// The first string (or member name) of `value` that is not one clean line, with its path
 /// (`display_name`, `items[2].code`).
 fn control_in(value: &Value, at: String) -> Option<(String, TextError)> {

@@ -3,6 +3,7 @@
 
 pub mod account_answers;
 pub mod admin;
+pub mod audit;
 pub mod body;
 pub mod catalog;
 pub mod connections;
@@ -11,6 +12,7 @@ pub mod extract;
 pub mod json;
 pub mod offers;
 pub mod operator;
+pub mod operator_sessions;
 pub mod operator_tenants;
 pub mod orders;
 pub mod payments;

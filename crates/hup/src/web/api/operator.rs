@@ -53,7 +53,7 @@ pub struct ImportQuery {
     security(("operator" = []))
 )]
 pub async fn import(
-    _: Operator,
+    operator: Operator,
     State(state): State<AppState>,
     ApiQuery(query): ApiQuery<ImportQuery>,
     headers: HeaderMap,
@@ -70,7 +70,16 @@ pub async fn import(
         allow_empty: query.allow_empty,
     };
     let input = std::io::Cursor::new(buf);
-    match agreements::import_feed(&state.db, &state.config.policy, input, options, &()).await {
+    match agreements::import_feed(
+        &state.db,
+        &state.config.policy,
+        input,
+        options,
+        &(),
+        Some(&operator.actor),
+    )
+    .await
+    {
         Ok(summary) => Ok(Json(summary)),
         Err(ImportError::Rejected { problems, bad_rows }) => Err(ApiError::Unprocessable {
             kind: "invalid-feed",

@@ -82,7 +82,7 @@ pub async fn list(
         (status = 404, body = Problem, content_type = "application/problem+json")),
     security(("operator" = [])))]
 pub async fn put_extra_benefits(
-    _: Operator,
+    operator: Operator,
     State(state): State<AppState>,
     ApiPath(tenant): ApiPath<i64>,
     ApiJson(body): ApiJson<ExtraBenefitsBody>,
@@ -90,6 +90,7 @@ pub async fn put_extra_benefits(
     for benefit in ExtraBenefit::ALL {
         extra::set(
             &state.db,
+            &operator.actor,
             tenant,
             benefit,
             body.extra_benefits.contains(&benefit),

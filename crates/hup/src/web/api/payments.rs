@@ -29,12 +29,12 @@ use crate::web::AppState;
         (status = 503, description = "`payment-provider-unavailable`: nothing was refunded; try again", body = Problem, content_type = "application/problem+json")),
     security(("operator" = [])))]
 pub async fn refund(
-    _: Operator,
+    operator: Operator,
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<OrderBody>, ApiError> {
     let id: i64 = id.parse().map_err(|_| ApiError::NotFound)?;
-    let order = orders::refund::refund(&state, id).await?;
+    let order = orders::refund::refund(&state, &operator.actor, id).await?;
     let snapshot = state
         .catalog
         .snapshot()

@@ -7,6 +7,7 @@ pub mod employee;
 pub mod error;
 pub mod kit;
 pub mod offers;
+pub mod operator;
 pub mod orders;
 pub mod pay;
 pub mod program;

@@ -7,6 +7,7 @@ pub mod confirm;
 pub mod domains;
 pub mod home;
 pub mod hup;
+pub mod security;
 pub mod signin;
 pub mod signout;
 pub mod signup;
@@ -52,6 +53,9 @@ pub struct WorkAccountFields {
     pub work_email: String,
     #[serde(default)]
     pub password: String,
+    /// Sign-in only: the authenticator's code of an admin who enrolled one (issue 15).
+    #[serde(default)]
+    pub code: String,
 }
 
 /// One of the two work-account forms (sign-in, sign-up): where it posts, whether it asks for a
@@ -167,6 +171,10 @@ pub fn error_text(t: Tr, e: &TenancyError) -> Option<String> {
         TenancyError::Forbidden(_) => t.get("admin-error-forbidden"),
         TenancyError::AwaitingApproval { by } => waiting_text(t, by.as_deref()),
         TenancyError::UnknownCustomer(_) => t.get("admin-error-unknown-customer"),
+        TenancyError::InvalidCode(hup_core::mfa::MfaProblem::Malformed) => {
+            t.get("security-error-code-format")
+        }
+        TenancyError::InvalidCode(_) => t.get("security-error-code"),
         TenancyError::Conflict { .. } => t.get("admin-error-conflict"),
         TenancyError::NotFound | TenancyError::Store(_) | TenancyError::Internal(_) => return None,
     })
@@ -243,7 +251,12 @@ impl FromRequestParts<AppState> for SignedInAdmin {
         let MaybeAdmin(admin) = MaybeAdmin::from_request_parts(parts, state)
             .await
             .unwrap_or(MaybeAdmin(None));
-        admin.map(SignedInAdmin).ok_or_else(to_sign_in)
+        let admin = admin.ok_or_else(to_sign_in)?;
+        // HUP_ADMIN_MFA=required: nothing but enrolling until an authenticator is (issue 15).
+        if admin.needs_mfa && parts.uri.path() != security::PATH {
+            return Err(see_other(security::PATH));
+        }
+        Ok(SignedInAdmin(admin))
     }
 }
 
@@ -272,6 +285,11 @@ impl<F: DeserializeOwned + Send> FromRequest<AppState> for TenantPost<F> {
 }
 
 impl<F> TenantPost<F> {
+    /// Whether the form carried the browser's CSRF token.
+    pub fn is_genuine(&self) -> bool {
+        self.genuine
+    }
+
     /// Runs `act` on the admin's tenant, then goes to `done`. A forged form, or a refusal
     /// `explain` can put into words, shows the page again through `show`; any other refusal
     /// is the error page.

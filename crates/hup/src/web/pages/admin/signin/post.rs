@@ -24,6 +24,7 @@ pub async fn post(
                 &state,
                 &form.fields.work_email,
                 &form.fields.password,
+                &form.fields.code,
                 &client.0,
             )
         })

@@ -1,0 +1,2 @@
+//! `POST /operator/signout`.
+pub mod post;
