@@ -315,8 +315,7 @@ async fn serve_logs_one_line_per_request_without_query_strings_and_flushes_at_ex
         .find(|l| l.contains(&request_id))
         .unwrap_or_else(|| panic!("no line for request {request_id}:\n{log}"));
     assert!(
-        line.contains("path=/confirm")
-            && line.contains(&format!("status={confirm_status}")),
+        line.contains("path=/confirm") && line.contains(&format!("status={confirm_status}")),
         "{line}"
     );
     assert!(log.contains("shutting down"), "{log}");
