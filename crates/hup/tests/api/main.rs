@@ -25,6 +25,7 @@ mod offers;
 mod orders;
 mod pages;
 mod promotion;
+mod reimport;
 mod reports;
 mod terms;
 mod text;
