@@ -3,6 +3,7 @@
 
 pub mod import;
 mod reading;
+mod report;
 pub mod unchanged;
 pub mod verdicts;
 

@@ -18,7 +18,7 @@ use hup_core::agreement::{AgreementLine, FeedError, FeedHeader, ProductCode, COL
 use hup_core::eligibility::Policy;
 use tokio::sync::mpsc;
 
-use super::import::{ImportError, RowProblem, UnknownProduct, MAX_PROBLEMS};
+use super::report::{ImportError, RowProblem, UnknownProduct, MAX_PROBLEMS};
 use super::unchanged::{KnownRuns, RunDigest, RunHasher};
 use super::verdicts;
 use crate::store::agreements::{StagedLine, STAGE_BATCH};
