@@ -12,7 +12,7 @@
 #
 #   scripts/bench-import.sh
 #   LINES=200000 CUSTOMERS=40000 HUP_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres scripts/bench-import.sh
-#   SKIP_BUILD=1 …   reuse target/release/hup
+#   SKIP_BUILD=1 …   reuse target/release/hup (HUP_BIN=… for another binary)
 set -euo pipefail
 
 LINES=${LINES:-1000000}
@@ -30,7 +30,7 @@ trap cleanup EXIT
 if [[ -z "${SKIP_BUILD:-}" ]]; then
     cargo build --release -p hup --bin hup --manifest-path "$root/Cargo.toml"
 fi
-hup="$root/target/release/hup"
+hup=${HUP_BIN:-$root/target/release/hup}
 
 echo "generating $LINES lines of $CUSTOMERS customers…"
 python3 "$root/scripts/gen-feed.py" --lines "$LINES" --customers "$CUSTOMERS" >"$work/feed.csv"

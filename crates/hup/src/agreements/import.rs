@@ -287,10 +287,13 @@ async fn stage_and_merge(
     progress.step(Step::Merging);
     match staging {
         Staging::Copy(copy) => postgres_import::adopt(tx, copy, end.grouped).await?,
-        Staging::Insert if !end.grouped => stored_verdicts::discard_staged(tx).await?,
-        Staging::Insert => {}
+        Staging::Insert => {
+            if !end.grouped {
+                stored_verdicts::discard_staged(tx).await?;
+            }
+            store::index_staged(tx).await?;
+        }
     }
-    store::index_staged(tx).await?;
     if !end.no_duplicates {
         let duplicates = store::duplicates(tx, MAX_PROBLEMS as i64).await?;
         if !duplicates.is_empty() {
@@ -300,7 +303,7 @@ async fn stage_and_merge(
     stored_verdicts::discard_staged_with_other_lines(tx).await?;
     let now = now_epoch();
     let customers = store::touch_staged_customers(tx).await?;
-    let lines_written = store::merge_staged(tx, now).await?;
+    let lines_written = store::merge_staged(tx, backend, now).await?;
     let ended = if options.snapshot {
         store::end_missing(tx, options.today, now).await?
     } else {
@@ -308,6 +311,7 @@ async fn stage_and_merge(
     };
     refuse_empty_snapshot(end.lines, options, ended)?;
     store::unchanged_customers(tx, options.today, now).await?;
+    stored_verdicts::clear_stale_digests(tx).await?;
 
     let total = store::count_touched(tx).await?;
     let (mut done, mut eligible) = stored_verdicts::apply_staged(tx, now).await?;
@@ -328,8 +332,9 @@ async fn stage_and_merge(
             total,
         });
     }
-    stored_verdicts::clear_without_lines(tx, options.today, now).await?;
-    stored_verdicts::clear_stale_digests(tx).await?;
+    if options.snapshot {
+        stored_verdicts::clear_without_lines(tx, options.today, now).await?;
+    }
     eligible += store::count_unchanged_eligible(tx).await?;
     store::end_import(tx).await?;
     let merged = Merged {
@@ -505,6 +510,7 @@ fn merge_and_evaluate(
     };
     refuse_empty_snapshot(lines, options, ended)?;
     import.unchanged_customers(options.today, now)?;
+    import.clear_stale_digests()?;
 
     let total = import.count_touched()?;
     let (mut done, mut eligible) = import.apply_staged(now)?;
@@ -529,8 +535,9 @@ fn merge_and_evaluate(
             total,
         });
     }
-    import.clear_without_lines(options.today, now)?;
-    import.clear_stale_digests()?;
+    if options.snapshot {
+        import.clear_without_lines(options.today, now)?;
+    }
     eligible += import.count_unchanged_eligible()?;
     import.commit()?;
     Ok(Merged {

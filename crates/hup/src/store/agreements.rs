@@ -284,11 +284,12 @@ pub async fn duplicates(tx: &mut Tx, limit: i64) -> Result<Vec<DuplicateLine>, S
         .collect()
 }
 
+/// The first statement to fill `import_customers`, so no conflict is possible.
 pub(crate) const TOUCH_STAGED: &str = "INSERT INTO import_customers (customer_number) \
-         SELECT DISTINCT customer_number FROM import_lines WHERE 1 = 1 \
-         ON CONFLICT (customer_number) DO NOTHING";
+         SELECT DISTINCT customer_number FROM import_lines";
 
-/// Marks the file's customers as touched, so their verdicts are recomputed.
+/// Marks the file's customers as touched, so their verdicts are recomputed. Runs before any
+/// other statement touches customers.
 pub async fn touch_staged_customers(tx: &mut Tx) -> Result<u64, StoreError> {
     let done = sqlx::query(TOUCH_STAGED).execute(&mut **tx).await?;
     Ok(done.rows_affected())
@@ -318,15 +319,53 @@ pub(crate) const MERGE_STAGED: &str =
             OR agreement_lines.software_assurance <> excluded.software_assurance \
             OR agreement_lines.ended_on IS NOT NULL";
 
+/// [`MERGE_STAGED`] in two statements, for PostgreSQL: the changed lines updated, then the new
+/// ones inserted. The import holds the table's lock, so no other writer can add a line between
+/// the two; a plain INSERT writes half the WAL of `ON CONFLICT`'s speculative insertion and
+/// took the first million-line import's merge from 12 to 6 seconds (issue 18).
+const MERGE_STAGED_POSTGRES: [&str; 2] = [
+    "UPDATE agreement_lines SET end_date = i.end_date, customer_name = i.customer_name, \
+            segment = i.segment, country = i.country, contact_email = i.contact_email, \
+            quantity = i.quantity, software_assurance = i.software_assurance, \
+            ended_on = NULL, updated_at = $1 \
+     FROM import_lines i \
+     WHERE i.customer_number = agreement_lines.customer_number \
+       AND i.agreement_number = agreement_lines.agreement_number \
+       AND i.product = agreement_lines.product AND i.start_date = agreement_lines.start_date \
+       AND (agreement_lines.end_date <> i.end_date \
+            OR agreement_lines.customer_name <> i.customer_name \
+            OR agreement_lines.segment <> i.segment OR agreement_lines.country <> i.country \
+            OR agreement_lines.contact_email <> i.contact_email \
+            OR agreement_lines.quantity <> i.quantity \
+            OR agreement_lines.software_assurance <> i.software_assurance \
+            OR agreement_lines.ended_on IS NOT NULL)",
+    "INSERT INTO agreement_lines (customer_number, agreement_number, product, start_date, \
+            end_date, customer_name, segment, country, contact_email, quantity, \
+            software_assurance, ended_on, updated_at) \
+     SELECT customer_number, agreement_number, product, start_date, end_date, \
+            customer_name, segment, country, contact_email, quantity, software_assurance, \
+            NULL, $1 \
+     FROM import_lines i \
+     WHERE NOT EXISTS (SELECT 1 FROM agreement_lines a \
+                       WHERE a.customer_number = i.customer_number \
+                         AND a.agreement_number = i.agreement_number \
+                         AND a.product = i.product AND a.start_date = i.start_date)",
+];
+
 /// Inserts the staged lines and updates the ones that changed; an unchanged line is not
 /// written at all, so importing the same file twice changes nothing. A line the file names
 /// again loses a snapshot's `ended_on`: the feed dates it once more. Returns the lines written.
-pub async fn merge_staged(tx: &mut Tx, now: i64) -> Result<u64, StoreError> {
-    let done = sqlx::query(MERGE_STAGED)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
-    Ok(done.rows_affected())
+pub async fn merge_staged(tx: &mut Tx, backend: Backend, now: i64) -> Result<u64, StoreError> {
+    let statements: &[&str] = match backend {
+        Backend::Sqlite => &[MERGE_STAGED],
+        Backend::Postgres => &MERGE_STAGED_POSTGRES,
+    };
+    let mut written = 0;
+    for sql in statements {
+        let done = sqlx::query(sql).bind(now).execute(&mut **tx).await?;
+        written += done.rows_affected();
+    }
+    Ok(written)
 }
 
 /// What `--snapshot` did to the lines the file no longer holds.

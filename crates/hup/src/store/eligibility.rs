@@ -295,7 +295,8 @@ pub(crate) const CLEAR_WITHOUT_LINES: &str =
            AND (eligible <> 0 OR evaluated_on <> $1)";
 
 /// Touched customers that no longer have any line (a snapshot removed them all) are not
-/// eligible any more; their name and segment stay for the record.
+/// eligible any more; their name and segment stay for the record. Only a snapshot removes
+/// lines, so only a snapshot import needs this.
 pub async fn clear_without_lines(
     tx: &mut Tx,
     evaluated_on: NaiveDate,
@@ -379,7 +380,8 @@ pub(crate) const CLEAR_STALE_DIGESTS: &str = "UPDATE customers SET feed_digest =
 
 /// Forgets the digest of every customer the import touched but did not evaluate from its run
 /// alone (lines outside the file, an ungrouped file, a snapshot that ended lines): the stored
-/// lines may now differ from any run. Unchanged customers keep theirs.
+/// lines may now differ from any run. Unchanged customers keep theirs. Runs once every
+/// customer is touched and before [`apply_staged`] writes the new digests.
 pub async fn clear_stale_digests(tx: &mut Tx) -> Result<(), StoreError> {
     sqlx::query(CLEAR_STALE_DIGESTS).execute(&mut **tx).await?;
     Ok(())
