@@ -314,7 +314,7 @@ async fn stage_and_merge(
     stored_verdicts::clear_stale_digests(tx).await?;
 
     let total = store::count_touched(tx).await?;
-    let (mut done, mut eligible) = stored_verdicts::apply_staged(tx, now).await?;
+    let (mut done, mut eligible) = stored_verdicts::apply_staged(tx, backend, now).await?;
     let mut after = String::new();
     progress.step(Step::Evaluating {
         customers: done,

@@ -77,13 +77,8 @@ pub async fn adopt(tx: &mut Tx, staging: &PgStaging, grouped: bool) -> Result<()
         .execute(&mut **tx)
         .await?;
     // No index on the staged lines (`agreements::index_staged` took 2 of a million-line
-    // import's seconds): every statement after staging reads them whole, by hash joins, which
-    // the planner picks once it knows the tables' sizes.
-    for table in ADOPTED {
-        sqlx::query(&format!("ANALYZE {table}"))
-            .execute(&mut **tx)
-            .await?;
-    }
+    // import's seconds), and no ANALYZE (another second): every statement after staging reads
+    // them whole, by hash joins, which the planner picks from the tables' sizes alone.
     Ok(())
 }
 
