@@ -87,7 +87,20 @@ if [[ -n "${HUP_BENCH_POSTGRES_URL:-}" ]]; then
     bare_rate=$(python3 -c "import sys; print(int(sys.argv[1]) / float(sys.argv[2]))" "$LINES" "$bare")
     echo "bare COPY: $(printf '%.2f' "$bare") s, $(rate "$LINES" "$bare") lines/s (load average $before → $(load))"
     psql -q "$pg_url" -c "DROP TABLE bare_feed"
+    # The write every import of a new file must make at least: the same COPY into a logged
+    # table with agreement_lines' primary key.
+    psql -q "$pg_url" -c "CREATE TABLE bare_keyed (agreement_number TEXT, customer_number TEXT,
+        customer_name TEXT, segment TEXT, country TEXT, contact_email TEXT, product TEXT,
+        quantity TEXT, software_assurance TEXT, start_date TEXT, end_date TEXT,
+        PRIMARY KEY (customer_number, agreement_number, product, start_date))"
+    before=$(load)
+    start=$(date +%s.%N)
+    psql -q "$pg_url" -c "\\copy bare_keyed FROM '$work/feed.csv' WITH (FORMAT csv, HEADER true)"
+    keyed=$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
+    keyed_rate=$(python3 -c "import sys; print(int(sys.argv[1]) / float(sys.argv[2]))" "$LINES" "$keyed")
+    echo "bare COPY with the key: $(printf '%.2f' "$keyed") s, $(rate "$LINES" "$keyed") lines/s (load average $before → $(load))"
+    psql -q "$pg_url" -c "DROP TABLE bare_keyed"
 
     run "PostgreSQL" "$pg_url"
-    echo "PostgreSQL import / bare COPY: $(ratio "$first_rate" "$bare_rate")"
+    echo "PostgreSQL import / bare COPY: $(ratio "$first_rate" "$bare_rate"), / bare COPY with the key: $(ratio "$first_rate" "$keyed_rate")"
 fi
