@@ -249,12 +249,13 @@ impl Reader<'_> {
             .and_then(|c| String::from_utf8(c).ok())
         {
             Some(customer) if unchanged => {
-                for (line_no, record) in &self.run.held {
+                let held = std::mem::take(&mut self.run.held);
+                for (line_no, record) in &held {
                     let product = record.get(self.product_at).unwrap_or_default();
                     self.unknown.note_raw(*line_no, product);
                 }
-                let lines = self.run.held.len() as u64;
-                self.run.held.clear();
+                let lines = held.len() as u64;
+                self.run.give_back(held);
                 self.skipped
                     .insert(self.hasher.hash_one(customer.as_bytes()));
                 self.unchanged += 1;
