@@ -264,6 +264,17 @@ impl FeedHeader {
         })
     }
 
+    /// Where the customer number sits in a record: a reader groups raw records by it before
+    /// checking them (a re-import skips a customer whose records did not change).
+    pub fn customer_number_at(&self) -> usize {
+        self.positions[CUSTOMER_NUMBER]
+    }
+
+    /// Where the product code sits in a record.
+    pub fn product_at(&self) -> usize {
+        self.positions[PRODUCT]
+    }
+
     /// Builds the line from one record's fields, or lists every bad field.
     pub fn line(&self, fields: &[&str]) -> Result<AgreementLine, Vec<FieldError>> {
         if fields.len() != self.width {

@@ -2,10 +2,14 @@
 //! the command line, the operator API and the background re-check share.
 
 pub mod import;
+mod reading;
+mod report;
+pub mod unchanged;
 pub mod verdicts;
 pub mod what_if;
 
 pub use import::{
-    import_feed, ImportError, ImportOptions, ImportSummary, Progress, RowProblem, UnknownProduct,
+    import_feed, Feed, FeedFile, ImportError, ImportOptions, ImportSummary, Progress, RowProblem,
+    UnknownProduct,
 };
 pub use verdicts::{customer_verdict, recheck_due, CustomerVerdict, VerdictJson};

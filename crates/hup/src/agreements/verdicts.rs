@@ -45,6 +45,7 @@ pub fn verdict_row(
         valid_until: finite(verdict.valid_until),
         evaluated_on: as_of,
         recheck_on: next_change(lines, as_of),
+        feed_digest: None,
     })
 }
 

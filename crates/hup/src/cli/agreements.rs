@@ -14,7 +14,7 @@ use hup_core::eligibility::Policy;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::agreements::import::{
-    import_feed, ImportError, ImportOptions, ImportSummary, Progress, Step,
+    import_feed, FeedFile, ImportError, ImportOptions, ImportSummary, Progress, Step,
 };
 use crate::agreements::verdicts::{customer_verdict, CustomerVerdict};
 use crate::config::Config;
@@ -117,7 +117,8 @@ async fn import_command(
     let input =
         std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
     let size = input.metadata().map(|m| m.len()).ok();
-    let input = std::io::BufReader::with_capacity(1 << 20, input);
+    drop(input);
+    let input = FeedFile(file.to_path_buf());
     let db = Db::open(&config.database).await?;
     let progress = ConsoleProgress::new(size);
     let options = ImportOptions {
@@ -176,6 +177,10 @@ fn print_summary(s: &ImportSummary) {
     println!("customers: {}", s.customers);
     println!("eligible customers: {}", s.eligible_customers);
     println!("customers evaluated: {}", s.customers_evaluated);
+    println!(
+        "customers unchanged since the last import: {}",
+        s.customers_unchanged
+    );
     println!("lines added or changed: {}", s.lines_written);
     println!("lines ended (--snapshot): {}", s.lines_ended);
     println!(

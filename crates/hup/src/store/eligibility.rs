@@ -41,25 +41,65 @@ pub struct VerdictRow {
     pub valid_until: Option<NaiveDate>,
     pub evaluated_on: NaiveDate,
     pub recheck_on: Option<NaiveDate>,
+    /// The digest of the feed run the import evaluated the customer from, alone
+    /// (`agreements::unchanged`); `None` elsewhere.
+    pub feed_digest: Option<String>,
 }
 
-/// Only a verdict that changed is written.
-macro_rules! upsert_conflict {
+/// The columns an upsert of a verdict sets, but `evaluated_at`.
+macro_rules! verdict_set {
     () => {
         " ON CONFLICT (customer_number) DO UPDATE SET \
            customer_name = excluded.customer_name, segment = excluded.segment, \
            country = excluded.country, eligible = excluded.eligible, \
            criteria = excluded.criteria, valid_until = excluded.valid_until, \
-           evaluated_on = excluded.evaluated_on, recheck_on = excluded.recheck_on, \
-           evaluated_at = excluded.evaluated_at \
-         WHERE customers.customer_name <> excluded.customer_name \
-            OR customers.segment <> excluded.segment \
-            OR customers.country <> excluded.country \
-            OR customers.eligible <> excluded.eligible \
-            OR customers.criteria <> excluded.criteria \
-            OR COALESCE(customers.valid_until, '') <> COALESCE(excluded.valid_until, '') \
-            OR COALESCE(customers.recheck_on, '') <> COALESCE(excluded.recheck_on, '') \
-            OR customers.evaluated_on <> excluded.evaluated_on"
+           evaluated_on = excluded.evaluated_on, recheck_on = excluded.recheck_on, "
+    };
+}
+
+/// Whether the verdict to write (`excluded`, or the table named) differs from the stored one.
+macro_rules! verdict_differs {
+    () => {
+        verdict_differs!("excluded")
+    };
+    ($new:literal) => {
+        concat!(
+            "(customers.customer_name <> ",
+            $new,
+            ".customer_name \
+            OR customers.segment <> ",
+            $new,
+            ".segment \
+            OR customers.country <> ",
+            $new,
+            ".country \
+            OR customers.eligible <> ",
+            $new,
+            ".eligible \
+            OR customers.criteria <> ",
+            $new,
+            ".criteria \
+            OR COALESCE(customers.valid_until, '') <> COALESCE(",
+            $new,
+            ".valid_until, '') \
+            OR COALESCE(customers.recheck_on, '') <> COALESCE(",
+            $new,
+            ".recheck_on, '') \
+            OR customers.evaluated_on <> ",
+            $new,
+            ".evaluated_on)"
+        )
+    };
+}
+
+/// Only a verdict that changed is written.
+macro_rules! upsert_conflict {
+    () => {
+        concat!(
+            verdict_set!(),
+            "evaluated_at = excluded.evaluated_at WHERE ",
+            verdict_differs!()
+        )
     };
 }
 
@@ -185,7 +225,9 @@ fn bind_verdict<'q>(q: AnyQuery<'q>, r: &'q VerdictRow) -> AnyQuery<'q> {
 
 pub(crate) const STAGE_INSERT: &str =
     "INSERT INTO import_verdicts (customer_number, customer_name, segment, country, \
-     eligible, criteria, valid_until, evaluated_on, recheck_on) VALUES ";
+     eligible, criteria, valid_until, evaluated_on, recheck_on, feed_digest) VALUES ";
+/// Columns of `import_verdicts`, in [`STAGE_INSERT`]'s order.
+pub(crate) const STAGE_COLUMNS: usize = 10;
 /// A customer whose lines were not in one run is found out later and dropped anyway.
 pub(crate) const STAGE_CONFLICT: &str = " ON CONFLICT (customer_number) DO NOTHING";
 
@@ -194,10 +236,13 @@ pub(crate) const STAGE_CONFLICT: &str = " ON CONFLICT (customer_number) DO NOTHI
 pub async fn stage(tx: &mut Tx, backend: Backend, rows: &[VerdictRow]) -> Result<(), StoreError> {
     let insert = super::InsertRows {
         head: STAGE_INSERT,
-        columns: 9,
+        columns: STAGE_COLUMNS,
         tail: STAGE_CONFLICT,
     };
-    super::insert_rows(tx, backend, insert, rows, bind_verdict).await
+    super::insert_rows(tx, backend, insert, rows, |q, r| {
+        bind_verdict(q, r).bind(r.feed_digest.as_deref())
+    })
+    .await
 }
 
 pub(crate) const DISCARD_STAGED: &str = "DELETE FROM import_verdicts";
@@ -228,25 +273,63 @@ pub async fn discard_staged_with_other_lines(tx: &mut Tx) -> Result<(), StoreErr
     Ok(())
 }
 
+/// Like [`upsert`], and the run's digest is stored too; a new digest alone keeps the old
+/// `evaluated_at` (the verdict did not change).
 pub(crate) const APPLY_STAGED: &str = concat!(
     "INSERT INTO customers (customer_number, customer_name, segment, country, eligible, \
-     criteria, valid_until, evaluated_on, recheck_on, evaluated_at) \
+     criteria, valid_until, evaluated_on, recheck_on, evaluated_at, feed_digest) \
      SELECT customer_number, customer_name, segment, country, eligible, criteria, \
-            valid_until, evaluated_on, recheck_on, $1 \
+            valid_until, evaluated_on, recheck_on, $1, feed_digest \
      FROM import_verdicts WHERE 1 = 1 ORDER BY customer_number",
-    upsert_conflict!()
+    verdict_set!(),
+    "evaluated_at = CASE WHEN ",
+    verdict_differs!(),
+    " THEN excluded.evaluated_at ELSE customers.evaluated_at END, \
+     feed_digest = excluded.feed_digest WHERE ",
+    verdict_differs!(),
+    " OR COALESCE(customers.feed_digest, '') <> COALESCE(excluded.feed_digest, '')"
 );
 pub(crate) const COUNT_STAGED: &str =
     "SELECT COUNT(*) AS n, COUNT(CASE WHEN eligible <> 0 THEN 1 END) AS eligible \
      FROM import_verdicts";
 
+/// [`APPLY_STAGED`] in two statements, for PostgreSQL, as `agreements::merge_staged` does:
+/// an UPDATE of the stored verdicts that differ, then a plain INSERT of the new customers
+/// (the import holds its lock; `ON CONFLICT`'s speculative insertion costs twice the WAL).
+const APPLY_STAGED_POSTGRES: [&str; 2] = [
+    concat!(
+        "UPDATE customers SET customer_name = v.customer_name, segment = v.segment, \
+         country = v.country, eligible = v.eligible, criteria = v.criteria, \
+         valid_until = v.valid_until, evaluated_on = v.evaluated_on, \
+         recheck_on = v.recheck_on, evaluated_at = CASE WHEN ",
+        verdict_differs!("v"),
+        " THEN $1 ELSE customers.evaluated_at END, feed_digest = v.feed_digest \
+         FROM import_verdicts v WHERE v.customer_number = customers.customer_number AND (",
+        verdict_differs!("v"),
+        " OR COALESCE(customers.feed_digest, '') <> COALESCE(v.feed_digest, ''))"
+    ),
+    "INSERT INTO customers (customer_number, customer_name, segment, country, eligible, \
+     criteria, valid_until, evaluated_on, recheck_on, evaluated_at, feed_digest) \
+     SELECT customer_number, customer_name, segment, country, eligible, criteria, \
+            valid_until, evaluated_on, recheck_on, $1, feed_digest \
+     FROM import_verdicts v \
+     WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.customer_number = v.customer_number)",
+];
+
 /// Writes the staged verdicts (see [`stage`]) like [`upsert`] does; returns how many there
 /// are and how many of them are eligible.
-pub async fn apply_staged(tx: &mut Tx, now: i64) -> Result<(u64, u64), StoreError> {
-    sqlx::query(APPLY_STAGED)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
+pub async fn apply_staged(
+    tx: &mut Tx,
+    backend: Backend,
+    now: i64,
+) -> Result<(u64, u64), StoreError> {
+    let statements: &[&str] = match backend {
+        Backend::Sqlite => &[APPLY_STAGED],
+        Backend::Postgres => &APPLY_STAGED_POSTGRES,
+    };
+    for sql in statements {
+        sqlx::query(sql).bind(now).execute(&mut **tx).await?;
+    }
     let row = sqlx::query(COUNT_STAGED).fetch_one(&mut **tx).await?;
     let count = |column: &str| -> Result<u64, StoreError> {
         Ok(u64::try_from(row.try_get::<i64, _>(column)?).unwrap_or(0))
@@ -263,7 +346,8 @@ pub(crate) const CLEAR_WITHOUT_LINES: &str =
            AND (eligible <> 0 OR evaluated_on <> $1)";
 
 /// Touched customers that no longer have any line (a snapshot removed them all) are not
-/// eligible any more; their name and segment stay for the record.
+/// eligible any more; their name and segment stay for the record. Only a snapshot removes
+/// lines, so only a snapshot import needs this.
 pub async fn clear_without_lines(
     tx: &mut Tx,
     evaluated_on: NaiveDate,
@@ -287,7 +371,11 @@ pub async fn clear_recheck(
     if customer_numbers.is_empty() {
         return Ok(());
     }
-    let mut sql = String::from("UPDATE customers SET recheck_on = NULL WHERE customer_number IN (");
+    // The verdict is evaluated again from the stored lines, perhaps under another process's
+    // policy: the feed digest no longer vouches for it.
+    let mut sql = String::from(
+        "UPDATE customers SET recheck_on = NULL, feed_digest = NULL WHERE customer_number IN (",
+    );
     super::push_placeholders(&mut sql, 1, customer_numbers.len(), backend);
     sql.push(')');
     let mut q = sqlx::query(&sql);
@@ -321,4 +409,31 @@ pub async fn due_for_recheck(
         .bind(limit)
         .fetch_all(&mut **tx)
         .await?)
+}
+
+/// The feed digests stored by previous imports (`agreements::unchanged`).
+pub async fn stored_digests(tx: &mut Tx) -> Result<Vec<String>, StoreError> {
+    Ok(sqlx::query_scalar(STORED_DIGESTS)
+        .fetch_all(&mut **tx)
+        .await?)
+}
+
+pub(crate) const STORED_DIGESTS: &str =
+    "SELECT feed_digest FROM customers WHERE feed_digest IS NOT NULL";
+
+pub(crate) const CLEAR_STALE_DIGESTS: &str = "UPDATE customers SET feed_digest = NULL \
+     WHERE feed_digest IS NOT NULL \
+       AND customer_number IN (SELECT customer_number FROM import_customers) \
+       AND NOT EXISTS (SELECT 1 FROM import_verdicts v \
+                       WHERE v.customer_number = customers.customer_number) \
+       AND NOT EXISTS (SELECT 1 FROM import_unchanged u \
+                       WHERE u.customer_number = customers.customer_number)";
+
+/// Forgets the digest of every customer the import touched but did not evaluate from its run
+/// alone (lines outside the file, an ungrouped file, a snapshot that ended lines): the stored
+/// lines may now differ from any run. Unchanged customers keep theirs. Runs once every
+/// customer is touched and before [`apply_staged`] writes the new digests.
+pub async fn clear_stale_digests(tx: &mut Tx) -> Result<(), StoreError> {
+    sqlx::query(CLEAR_STALE_DIGESTS).execute(&mut **tx).await?;
+    Ok(())
 }

@@ -4,7 +4,8 @@
 //! driver, so no feature exists on one back end only. Where the dialects truly differ (row
 //! locking), a module asks [`Db::backend`] and says why. The one exception is the feed
 //! import's bulk work on SQLite ([`sqlite_import`]), which runs the same set-based SQL on its
-//! own `rusqlite` connection for speed (issue 3).
+//! own `rusqlite` connection for speed (issue 3), and on PostgreSQL stages its rows by `COPY` on
+//! a native connection ([`postgres_import`], issue 18).
 
 pub mod admins;
 pub mod agreements;
@@ -24,6 +25,7 @@ pub mod orders;
 pub mod outbox;
 pub mod overview;
 pub mod payments;
+pub mod postgres_import;
 pub mod registrations;
 pub mod reports;
 pub mod retention;
@@ -37,7 +39,7 @@ use std::time::Duration;
 use sqlx::any::{AnyPoolOptions, AnyQueryResult};
 use sqlx::{AnyPool, Executor};
 
-use crate::config::{ensure_parent_dir, DatabaseUrl};
+use crate::config::{ensure_parent_dir, DatabaseUrl, Secret};
 
 /// The store's one error type.
 #[derive(Debug, thiserror::Error)]
@@ -85,6 +87,8 @@ pub struct Db {
     pool: AnyPool,
     writer: AnyPool,
     backend: Backend,
+    /// PostgreSQL's URL, for the feed import's native connection ([`postgres_import`]).
+    postgres_url: Option<Secret>,
 }
 
 static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -118,6 +122,7 @@ impl Db {
                     pool,
                     writer,
                     backend: Backend::Sqlite,
+                    postgres_url: None,
                 })
             }
             DatabaseUrl::Postgres { url } => {
@@ -130,6 +135,7 @@ impl Db {
                     writer: pool.clone(),
                     pool,
                     backend: Backend::Postgres,
+                    postgres_url: Some(Secret::new(url.as_str())),
                 })
             }
         }
@@ -157,6 +163,11 @@ impl Db {
     /// SQLite, the pool on PostgreSQL.
     pub fn writer(&self) -> &AnyPool {
         &self.writer
+    }
+
+    /// The URL of a PostgreSQL database, for a native connection beside the pool.
+    pub fn postgres_url(&self) -> Option<&str> {
+        self.postgres_url.as_ref().map(Secret::expose)
     }
 
     /// Starts a transaction that will write. On SQLite it takes the write lock up front

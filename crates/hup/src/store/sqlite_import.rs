@@ -79,11 +79,19 @@ impl SqliteImport {
         Ok(SqliteImport { conn })
     }
 
-    /// [`agreements::stage`] and [`eligibility::stage`].
+    /// [`eligibility::stored_digests`].
+    pub fn stored_digests(&mut self) -> Result<Vec<String>, StoreError> {
+        let mut q = self.conn.prepare(eligibility::STORED_DIGESTS)?;
+        let rows = q.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// [`agreements::stage`], [`eligibility::stage`] and [`agreements::stage_unchanged`].
     pub fn stage(
         &mut self,
         rows: &[StagedLine],
         verdicts: &[VerdictRow],
+        unchanged: &[String],
     ) -> Result<(), StoreError> {
         let mut insert = self.conn.prepare_cached(&format!(
             "{}{}",
@@ -110,12 +118,21 @@ impl SqliteImport {
         let mut insert = self.conn.prepare_cached(&format!(
             "{}{}{}",
             eligibility::STAGE_INSERT,
-            row_placeholders(9),
+            row_placeholders(eligibility::STAGE_COLUMNS),
             eligibility::STAGE_CONFLICT
         ))?;
         for r in verdicts {
             bind_verdict(&mut insert, r)?;
+            insert.raw_bind_parameter(10, r.feed_digest.as_deref())?;
             insert.raw_execute()?;
+        }
+        let mut insert = self.conn.prepare_cached(&format!(
+            "{}{}",
+            agreements::STAGE_UNCHANGED,
+            row_placeholders(1)
+        ))?;
+        for c in unchanged {
+            insert.execute([c])?;
         }
         Ok(())
     }
@@ -177,6 +194,30 @@ impl SqliteImport {
             ended: ended as u64,
             removed: removed as u64,
         })
+    }
+
+    /// [`agreements::unchanged_customers`].
+    pub fn unchanged_customers(&mut self, today: NaiveDate, now: i64) -> Result<(), StoreError> {
+        let today = day(today);
+        let [touch, refresh] = agreements::UNCHANGED_CUSTOMERS;
+        self.conn.execute(touch, named_params! {"$1": today})?;
+        self.conn
+            .execute(refresh, named_params! {"$1": today, "$2": now})?;
+        Ok(())
+    }
+
+    /// [`agreements::count_unchanged_eligible`].
+    pub fn count_unchanged_eligible(&mut self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row(agreements::COUNT_UNCHANGED_ELIGIBLE, [], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// [`eligibility::clear_stale_digests`].
+    pub fn clear_stale_digests(&mut self) -> Result<(), StoreError> {
+        self.conn.execute(eligibility::CLEAR_STALE_DIGESTS, [])?;
+        Ok(())
     }
 
     /// [`agreements::count_touched`].

@@ -30,6 +30,7 @@ mod payments;
 mod payments_stripe;
 mod privacy;
 mod promotion;
+mod reimport;
 mod reports;
 mod security;
 mod terms;

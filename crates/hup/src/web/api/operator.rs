@@ -69,7 +69,8 @@ pub async fn import(
         today: chrono::Utc::now().date_naive(),
         allow_empty: query.allow_empty,
     };
-    let input = std::io::Cursor::new(buf);
+    // Shared, not copied, when the import reads the body a second time.
+    let input = std::io::Cursor::new(std::sync::Arc::<[u8]>::from(buf));
     match agreements::import_feed(
         &state.db,
         &state.config.policy,
