@@ -21,6 +21,7 @@ pub mod privacy;
 pub mod reports;
 pub mod services;
 pub mod store;
+pub mod subscriptions;
 pub mod tenancy;
 pub mod token;
 pub mod ttl_cache;

@@ -101,11 +101,12 @@ macro_rules! ftl_files {
             include_str!(concat!("../../locales/", $lang, "/payments.ftl")),
             include_str!(concat!("../../locales/", $lang, "/promotion.ftl")),
             include_str!(concat!("../../locales/", $lang, "/account.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/subscriptions.ftl")),
         ]
     };
 }
 
-const SOURCES: [(Locale, [&str; 8]); 2] = [
+const SOURCES: [(Locale, [&str; 9]); 2] = [
     (Locale::En, ftl_files!("en")),
     (Locale::Nl, ftl_files!("nl")),
 ];

@@ -5,7 +5,12 @@
 use crate::store::orders as store;
 use crate::store::{StoreError, Tx};
 
-/// Fulfils paid order `id`; false when it was not `paid` (already fulfilled, or refunded).
+/// Fulfils paid order `id`, and starts its subscription (issue 14) for a `P1Y`/`P1M` term;
+/// false when it was not `paid` (already fulfilled, or refunded).
 pub async fn fulfil(tx: &mut Tx, id: i64, now: i64) -> Result<bool, StoreError> {
-    store::set_status(tx, id, "paid", "fulfilled", now).await
+    let done = store::set_status(tx, id, "paid", "fulfilled", now).await?;
+    if done {
+        crate::subscriptions::start(tx, id, now).await?;
+    }
+    Ok(done)
 }

@@ -60,6 +60,9 @@ async fn give_back(
         now_epoch(),
     )
     .await?;
+    if done {
+        crate::store::subscriptions::end_of_order(&mut tx, order.id, now_epoch()).await?;
+    }
     tx.commit().await.map_err(StoreError::from)?;
     if done {
         tracing::info!(order = order.id, status = %refunded, "order refunded");
