@@ -9,6 +9,7 @@ mod orders;
 mod purge;
 mod report;
 mod serve;
+mod subscriptions;
 mod tenants;
 
 use std::process::ExitCode;
@@ -83,6 +84,9 @@ pub enum Command {
     /// Employees' orders: refund one through the payment provider (issue 13).
     #[command(subcommand)]
     Orders(orders::OrdersCommand),
+    /// Subscriptions (issue 14): run the renewals, lapses and reminders due.
+    #[command(subcommand)]
+    Subscriptions(subscriptions::SubscriptionsCommand),
 }
 
 /// Runs one parsed command to its exit code; an error that stops it is printed on stderr with
@@ -117,5 +121,6 @@ async fn dispatch(command: Command, config: Config) -> anyhow::Result<ExitCode> 
         Command::Connections(command) => connections::run(command, &config).await,
         Command::Purge { dry_run } => purge::run(&config, dry_run).await,
         Command::Orders(command) => orders::run(command, &config).await,
+        Command::Subscriptions(command) => subscriptions::run(command, &config).await,
     }
 }

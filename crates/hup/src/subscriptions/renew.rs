@@ -40,6 +40,23 @@ pub struct Report {
     pub reminded: usize,
 }
 
+/// The worker in `serve`: every minute, what is due now. Safe beside other processes doing
+/// the same (the claims).
+pub async fn worker(
+    services: std::sync::Arc<Services>,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    loop {
+        if let Err(e) = run(&services, Utc::now()).await {
+            tracing::warn!(error = %e, "subscription renewals failed; will try again");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
 /// Runs everything due at `now`.
 pub async fn run(services: &Services, now: DateTime<Utc>) -> Result<Report, OrderError> {
     let grace = Duration::days(i64::from(services.config.renewal_grace_days));
