@@ -29,5 +29,6 @@ mod payments_stripe;
 mod privacy;
 mod promotion;
 mod reports;
+mod subscriptions;
 mod terms;
 mod text;
