@@ -116,14 +116,19 @@ impl SubscriptionStatus {
 
     /// Whether the subscription still renews (a lapsed or ended one never does again).
     pub fn renews(self) -> bool {
-        matches!(self, SubscriptionStatus::Active | SubscriptionStatus::PastDue)
+        matches!(
+            self,
+            SubscriptionStatus::Active | SubscriptionStatus::PastDue
+        )
     }
 
     /// Whether the licence is still held: it counts against the product's limit.
     pub fn is_live(self) -> bool {
         matches!(
             self,
-            SubscriptionStatus::Active | SubscriptionStatus::PastDue | SubscriptionStatus::Cancelled
+            SubscriptionStatus::Active
+                | SubscriptionStatus::PastDue
+                | SubscriptionStatus::Cancelled
         )
     }
 
@@ -269,7 +274,10 @@ mod tests {
     #[test]
     fn as_of_a_day_covers_the_whole_day() {
         let day = NaiveDate::from_ymd_opt(2025, 2, 28).unwrap();
-        assert_eq!(end_of_day(day), Utc.with_ymd_and_hms(2025, 3, 1, 0, 0, 0).unwrap());
+        assert_eq!(
+            end_of_day(day),
+            Utc.with_ymd_and_hms(2025, 3, 1, 0, 0, 0).unwrap()
+        );
     }
 
     proptest! {

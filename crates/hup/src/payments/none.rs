@@ -79,7 +79,11 @@ impl PaymentProvider for NoPayments {
         not_taken()
     }
 
-    fn attach_card<'a>(&'a self, _: &'a str, _: &'a str) -> BoxFuture<'a, Result<(), ProviderError>> {
+    fn attach_card<'a>(
+        &'a self,
+        _: &'a str,
+        _: &'a str,
+    ) -> BoxFuture<'a, Result<(), ProviderError>> {
         not_taken()
     }
 

@@ -322,7 +322,11 @@ pub async fn end_of_order(tx: &mut Tx, order_id: i64, now: i64) -> Result<(), St
 }
 
 /// Keeps the card order `id` was paid with, for its subscription's renewals.
-pub async fn keep_order_card(db: &Db, order_id: i64, payment_method: &str) -> Result<(), StoreError> {
+pub async fn keep_order_card(
+    db: &Db,
+    order_id: i64,
+    payment_method: &str,
+) -> Result<(), StoreError> {
     sqlx::query("UPDATE orders SET payment_method = $2 WHERE id = $1")
         .bind(order_id)
         .bind(payment_method)
@@ -343,7 +347,10 @@ pub struct OrderForStart {
 }
 
 /// Order `order_id`, as its subscription starts from it.
-pub async fn order_for_start(tx: &mut Tx, order_id: i64) -> Result<Option<OrderForStart>, StoreError> {
+pub async fn order_for_start(
+    tx: &mut Tx,
+    order_id: i64,
+) -> Result<Option<OrderForStart>, StoreError> {
     let r = sqlx::query(
         "SELECT employee_id, product, term, currency, price_minor, provider, payment_method \
          FROM orders WHERE id = $1",

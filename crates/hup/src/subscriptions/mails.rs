@@ -42,7 +42,10 @@ impl RenewalMail {
 
     fn ids(&self) -> (&'static str, &'static str) {
         match self.kind {
-            Kind::Reminder => ("mail-renewal-reminder-subject", "mail-renewal-reminder-body"),
+            Kind::Reminder => (
+                "mail-renewal-reminder-subject",
+                "mail-renewal-reminder-body",
+            ),
             Kind::Renewed => ("mail-renewal-done-subject", "mail-renewal-done-body"),
             Kind::Failed => ("mail-renewal-failed-subject", "mail-renewal-failed-body"),
             Kind::Lapsed => ("mail-renewal-lapsed-subject", "mail-renewal-lapsed-body"),

@@ -42,7 +42,8 @@ pub(crate) fn epoch_time(epoch: i64) -> DateTime<Utc> {
 
 impl Subscription {
     pub(crate) fn from_row(r: &SubscriptionRow) -> Result<Subscription, OrderError> {
-        let bad = |what: &str| OrderError::Internal(anyhow::anyhow!("subscription {}: {what}", r.id));
+        let bad =
+            |what: &str| OrderError::Internal(anyhow::anyhow!("subscription {}: {what}", r.id));
         Ok(Subscription {
             id: r.id,
             order_id: r.order_id,

@@ -148,7 +148,8 @@ async fn moved(
         return Ok(false);
     };
     let mut tx = services.db.begin_write().await?;
-    let done = store::set_status(&mut tx, sub.id, sub.status.code(), to.code(), now_epoch()).await?;
+    let done =
+        store::set_status(&mut tx, sub.id, sub.status.code(), to.code(), now_epoch()).await?;
     if done {
         if let Some(kind) = kind {
             mail(services, &mut tx, sub, row.employee_id, kind).await?;
@@ -189,11 +190,17 @@ async fn renew(
             return Ok(());
         }
         Charged::Paid(intent) => {
-            let outcome = if intent.is_some() { "charged" } else { "recorded" };
+            let outcome = if intent.is_some() {
+                "charged"
+            } else {
+                "recorded"
+            };
             let renewal = Renewal {
                 id: sub.id,
                 from_periods: row.periods,
-                new_period_end: period.end(sub.started_at, (row.periods + 1) as u32).timestamp(),
+                new_period_end: period
+                    .end(sub.started_at, (row.periods + 1) as u32)
+                    .timestamp(),
                 amount_minor: row.price_minor,
                 outcome,
                 payment_intent: intent.as_deref(),

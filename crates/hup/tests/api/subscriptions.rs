@@ -109,7 +109,11 @@ async fn a_yearly_subscription_renews_at_its_locked_price_and_a_cancelled_one_en
             json!({"payment_method": "pm_x"}),
         )
         .await;
-    assert_eq!(res.status(), StatusCode::NOT_FOUND, "another's or none: 404");
+    assert_eq!(
+        res.status(),
+        StatusCode::NOT_FOUND,
+        "another's or none: 404"
+    );
 }
 
 #[test]
