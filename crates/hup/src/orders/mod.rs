@@ -378,7 +378,7 @@ pub async fn place(
         vat_rate,
     };
     if status == OrderStatus::Fulfilled {
-        crate::subscriptions::start(&mut tx, id, now).await?;
+        fulfil::start_subscription(&mut tx, id, now).await?;
         let locale = employee.language();
         let content = mails::Confirmation::new(config, snapshot, &order, locale);
         mail::queue(

@@ -10,13 +10,13 @@ pub mod renew;
 use chrono::{DateTime, Utc};
 use hup_core::catalog::Term;
 use hup_core::money::{Currency, Money};
-use hup_core::subscription::{Period, SubscriptionEvent, SubscriptionStatus};
+use hup_core::subscription::{SubscriptionEvent, SubscriptionStatus};
 
 use crate::orders::OrderError;
 use crate::services::Services;
 use crate::store::employees::Employee;
-use crate::store::subscriptions::{self as store, NewSubscription, SubscriptionRow};
-use crate::store::{now_epoch, Db, StoreError, Tx};
+use crate::store::subscriptions::{self as store, SubscriptionRow};
+use crate::store::{now_epoch, Db, StoreError};
 
 /// A subscription as the employee sees it.
 #[derive(Clone, Debug)]
@@ -36,9 +36,7 @@ pub struct Subscription {
     pub failure: Option<String>,
 }
 
-pub(crate) fn epoch_time(epoch: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp(epoch, 0).unwrap_or(DateTime::<Utc>::MIN_UTC)
-}
+pub(crate) use crate::orders::fulfil::epoch_time;
 
 impl Subscription {
     pub(crate) fn from_row(r: &SubscriptionRow) -> Result<Subscription, OrderError> {
@@ -65,34 +63,6 @@ impl Subscription {
     pub fn next_renewal(&self) -> Option<DateTime<Utc>> {
         self.status.renews().then_some(self.current_period_end)
     }
-}
-
-/// Starts the subscription of order `order_id`, just fulfilled, in the fulfilling
-/// transaction; nothing for a perpetual licence or an order that has one.
-pub async fn start(tx: &mut Tx, order_id: i64, now: i64) -> Result<(), StoreError> {
-    let Some(o) = store::order_for_start(tx, order_id).await? else {
-        return Ok(());
-    };
-    let Some(period) = Term::parse(&o.term).ok().and_then(Period::of) else {
-        return Ok(());
-    };
-    let end = period.end(epoch_time(now), 1).timestamp();
-    store::insert(
-        tx,
-        &NewSubscription {
-            order_id,
-            employee_id: o.employee_id,
-            product: &o.product,
-            term: &o.term,
-            currency: &o.currency,
-            price_minor: o.price_minor,
-            started_at: now,
-            current_period_end: end,
-            provider: &o.provider,
-            payment_method: o.payment_method.as_deref(),
-        },
-    )
-    .await
 }
 
 /// The employee's subscriptions, newest first.
