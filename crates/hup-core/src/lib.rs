@@ -56,6 +56,7 @@ pub mod offers;
 pub mod order;
 pub mod participation;
 pub mod pricing;
+pub mod subscription;
 pub mod tenancy;
 pub mod text;
 pub mod throttle;

@@ -172,6 +172,11 @@ impl Application {
             state.services(),
             stop_rx.clone(),
         ));
+        // Issue 14: subscription renewals, lapses, ends and reminders.
+        let renewals_task = tokio::spawn(crate::subscriptions::renew::worker(
+            state.services(),
+            stop_rx.clone(),
+        ));
         let worker_task = tokio::spawn(worker.run(stop_rx));
         let db = state.db.clone();
         let limits = state.config.connections;
@@ -186,6 +191,7 @@ impl Application {
         let _ = grant_end_task.await;
         let _ = registration_task.await;
         let _ = payments_task.await;
+        let _ = renewals_task.await;
         if tokio::time::timeout(Duration::from_secs(60), worker_task)
             .await
             .is_err()

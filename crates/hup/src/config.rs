@@ -40,6 +40,9 @@ pub struct Config {
     /// links, ended sessions and the bodies of delivered mail are kept before the retention job
     /// deletes them (GDPR art. 5(1)(e)). At least one day.
     pub retention: Duration,
+    /// `HUP_RENEWAL_GRACE_DAYS` (7, issue 14): how long a renewal that could not be charged is
+    /// retried before the subscription lapses and loses the program price. At least one day.
+    pub renewal_grace_days: u32,
     /// `HUP_PAYMENTS` and its provider's keys (issue 13).
     pub payments: PaymentsConfig,
     /// Who sells, as each receipt names them: `HUP_SELLER_NAME`, `HUP_SELLER_ADDRESS`,
@@ -256,6 +259,7 @@ const KEYS: &[&str] = &[
     "HUP_TRUSTED_PROXIES",
     "HUP_MAX_CONNECTIONS_PER_CLIENT",
     "HUP_RETENTION_DAYS",
+    "HUP_RENEWAL_GRACE_DAYS",
     "HUP_PAYMENTS",
     "HUP_STRIPE_SECRET_KEY",
     "HUP_STRIPE_PUBLISHABLE_KEY",
@@ -422,10 +426,13 @@ impl Config {
         };
         let retention =
             Duration::from_secs(count("HUP_RETENTION_DAYS", 30)?.saturating_mul(86_400) as u64);
+        let renewal_grace_days = u32::try_from(count("HUP_RENEWAL_GRACE_DAYS", 7)?)
+            .map_err(|_| invalid("HUP_RENEWAL_GRACE_DAYS", "too large"))?;
         let payments = parse_payments(&get)?;
         let seller = parse_seller(&get, &payments)?;
         Ok(Config {
             retention,
+            renewal_grace_days,
             payments,
             seller,
             payment_timing: PaymentTiming::default(),
@@ -746,6 +753,17 @@ mod tests {
         assert_eq!(c.dns, DnsConfig::System);
         assert!(c.operator_token.is_none());
         assert_eq!(c.retention, Duration::from_secs(30 * 86_400));
+    }
+
+    /// issue 14: the grace days are whole days, at least one.
+    #[test]
+    fn renewal_grace_days_are_checked() {
+        let c = Config::from_sources(&env(&[]), None).unwrap();
+        assert_eq!(c.renewal_grace_days, 7);
+        let c = Config::from_sources(&env(&[("HUP_RENEWAL_GRACE_DAYS", "3")]), None).unwrap();
+        assert_eq!(c.renewal_grace_days, 3);
+        let e = Config::from_sources(&env(&[("HUP_RENEWAL_GRACE_DAYS", "0")]), None).unwrap_err();
+        assert!(e.to_string().starts_with("HUP_RENEWAL_GRACE_DAYS: "), "{e}");
     }
 
     /// issue 16: the retention period is whole days, at least one.

@@ -25,6 +25,7 @@ pub mod reports;
 pub mod secrets;
 pub mod services;
 pub mod store;
+pub mod subscriptions;
 pub mod tenancy;
 pub mod token;
 pub mod ttl_cache;

@@ -11,6 +11,7 @@ mod orders;
 mod purge;
 mod report;
 mod serve;
+mod subscriptions;
 mod tenants;
 
 use std::process::ExitCode;
@@ -98,6 +99,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Subscriptions (issue 14): run the renewals, lapses and reminders due.
+    #[command(subcommand)]
+    Subscriptions(subscriptions::SubscriptionsCommand),
 }
 
 fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
@@ -148,5 +152,6 @@ async fn dispatch(command: Command, config: Config) -> anyhow::Result<ExitCode> 
         Command::Orders(command) => orders::run(command, &config).await,
         Command::Operators(command) => operators::run(command, &config).await,
         Command::Audit { since, json } => audit::run(&config, since, json).await,
+        Command::Subscriptions(command) => subscriptions::run(command, &config).await,
     }
 }

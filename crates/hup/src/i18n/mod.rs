@@ -124,11 +124,12 @@ macro_rules! ftl_files {
             include_str!(concat!("../../locales/", $lang, "/kit.ftl")),
             include_str!(concat!("../../locales/", $lang, "/operator.ftl")),
             include_str!(concat!("../../locales/", $lang, "/security.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/subscriptions.ftl")),
         ]
     };
 }
 
-const SOURCES: [(Locale, [&str; 11]); 6] = [
+const SOURCES: [(Locale, [&str; 12]); 6] = [
     (Locale::En, ftl_files!("en")),
     (Locale::Nl, ftl_files!("nl")),
     (Locale::De, ftl_files!("de")),

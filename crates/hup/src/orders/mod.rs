@@ -217,6 +217,9 @@ pub enum OrderError {
     /// Paying, cancelling or refunding does not apply in the order's state.
     #[error("the order is {0}, so this does not apply")]
     WrongState(OrderStatus),
+    /// Cancelling or changing the card does not apply in the subscription's state.
+    #[error("the subscription is {}, so this does not apply", .0.code())]
+    SubscriptionState(hup_core::subscription::SubscriptionStatus),
     /// The payment method is not a card id of the provider (`pm_…`).
     #[error("payment_method must be a card PaymentMethod id (pm_…)")]
     InvalidPaymentMethod,
@@ -386,6 +389,7 @@ pub async fn place(
         vat_rate,
     };
     if status == OrderStatus::Fulfilled {
+        fulfil::start_subscription(&mut tx, id, now).await?;
         let locale = employee.language();
         let content = mails::Confirmation::new(config, snapshot, &order, locale);
         mail::queue(

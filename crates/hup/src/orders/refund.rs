@@ -63,6 +63,7 @@ async fn give_back(
     )
     .await?;
     if done {
+        crate::store::subscriptions::end_of_order(&mut tx, order.id, now_epoch()).await?;
         let detail = serde_json::json!({
             "price": order.price.to_string(),
             "refund": refund_id,

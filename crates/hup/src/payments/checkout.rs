@@ -90,7 +90,7 @@ async fn customer(services: &Services, employee: &Employee) -> Result<String, Or
 }
 
 /// A card PaymentMethod id as Stripe makes them.
-fn is_card_id(text: &str) -> bool {
+pub(crate) fn is_card_id(text: &str) -> bool {
     text.len() <= 255
         && text.strip_prefix("pm_").is_some_and(|rest| {
             !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
@@ -199,6 +199,8 @@ async fn pay_claimed(
             order.id
         )));
     };
+    // The card pays the renewals of the order's subscription (issue 14).
+    crate::store::subscriptions::keep_order_card(db, order.id, payment_method).await?;
     let reported = services
         .payments
         .pay(&payment, &customer, payment_method)

@@ -79,6 +79,14 @@ impl PaymentProvider for NoPayments {
         not_taken()
     }
 
+    fn attach_card<'a>(
+        &'a self,
+        _: &'a str,
+        _: &'a str,
+    ) -> BoxFuture<'a, Result<(), ProviderError>> {
+        not_taken()
+    }
+
     fn verify_event(&self, _: Option<&str>, _: &[u8], _: i64) -> Result<ProviderEvent, EventError> {
         Err(EventError::NotTaken)
     }

@@ -156,6 +156,9 @@ pub trait PaymentProvider: Send + Sync {
         payment_method: &'a str,
     ) -> Answer<'a, Payment>;
 
+    /// Keeps card `payment_method` with `customer` (the card a subscription's renewals use).
+    fn attach_card<'a>(&'a self, customer: &'a str, payment_method: &'a str) -> Answer<'a, ()>;
+
     /// Checks an event's signature (`header`) over `body` at `now` and reads it.
     fn verify_event(
         &self,

@@ -95,6 +95,9 @@ pub async fn apply(
         Outcome::Refunded => {
             let ok = order.status.transition(OrderEvent::Refund).is_ok()
                 && store::mark_refunded(&mut tx, order.id, order.status.code(), None, now).await?;
+            if ok {
+                crate::store::subscriptions::end_of_order(&mut tx, order.id, now).await?;
+            }
             ok.then_some(OrderStatus::Refunded)
         }
     };

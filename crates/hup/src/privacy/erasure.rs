@@ -59,9 +59,9 @@ pub async fn erase(
     Ok(())
 }
 
-/// Where erasure stops the account's subscriptions from renewing, in the erasure's own
-/// transaction. There are no subscriptions yet: issue 14 (subscriptions) puts its step here
-/// (cancel renewal at the provider's, keep the period paid for).
-async fn stop_renewals(_tx: &mut Tx, _employee_id: i64) -> Result<(), StoreError> {
+/// Stops the account's subscriptions from renewing, in the erasure's own transaction: each
+/// stays usable for the period paid for, then ends; the saved card is forgotten (issue 14).
+async fn stop_renewals(tx: &mut Tx, employee_id: i64) -> Result<(), StoreError> {
+    crate::store::subscriptions::stop_all(tx, employee_id, crate::store::now_epoch()).await?;
     Ok(())
 }

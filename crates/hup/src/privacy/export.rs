@@ -24,7 +24,7 @@ pub struct PersonalData {
     /// Every work address the account held a grant for.
     pub work_addresses: Vec<WorkAddressData>,
     pub orders: Vec<OrderData>,
-    /// Subscriptions bought through the program (none can be bought yet).
+    /// Subscriptions bought through the program (issue 14).
     pub subscriptions: Vec<serde_json::Value>,
     /// What a subscription does when the grant ends.
     pub subscriptions_note: &'static str,
@@ -228,7 +228,18 @@ pub async fn export(
         },
         work_addresses,
         orders,
-        subscriptions: Vec::new(),
+        subscriptions: crate::store::subscriptions::of_employee(db, employee.id)
+            .await?
+            .into_iter()
+            .map(|s| {
+                serde_json::json!({
+                    "id": s.id, "order": s.order_id, "product": s.product, "term": s.term,
+                    "status": s.status, "price_minor": s.price_minor, "currency": s.currency,
+                    "started_at": rfc3339(s.started_at),
+                    "current_period_end": rfc3339(s.current_period_end),
+                })
+            })
+            .collect(),
         subscriptions_note: "A subscription bought through the program keeps renewing at its \
                              program price whether or not a grant still runs.",
         mails: mails

@@ -31,6 +31,7 @@ pub mod reports;
 pub mod retention;
 pub mod sessions;
 pub mod sqlite_import;
+pub mod subscriptions;
 pub mod tenants;
 pub mod throttle;
 

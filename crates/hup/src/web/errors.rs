@@ -375,7 +375,9 @@ impl Refuses for OrderError {
             OrderError::RegionalStore(_) => Refusal::Conflict("regional-store"),
             OrderError::LimitReached { .. } => Refusal::Conflict("limit-reached"),
             OrderError::NotFound => Refusal::NotFound,
-            OrderError::WrongState(_) => Refusal::Conflict("order-state"),
+            OrderError::WrongState(_) | OrderError::SubscriptionState(_) => {
+                Refusal::Conflict("order-state")
+            }
             OrderError::InvalidPaymentMethod => field("invalid-payment-method", "payment_method"),
             OrderError::PaymentRefused(_) => field("payment-method-refused", "payment_method"),
             OrderError::ProviderUnavailable(_) => {

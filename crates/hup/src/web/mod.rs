@@ -280,6 +280,10 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(api::payments::refund))
         .routes(routes!(api::payments::entitlements))
         .routes(routes!(api::payments::stripe_webhook))
+        // Issue 14: the employee's subscriptions.
+        .routes(routes!(api::subscriptions::list))
+        .routes(routes!(api::subscriptions::cancel))
+        .routes(routes!(api::subscriptions::payment_method))
         .routes(routes!(api::operator_tenants::put_extra_benefits))
         .routes(routes!(
             api::tenants::list_domains,

@@ -33,5 +33,6 @@ mod promotion;
 mod reimport;
 mod reports;
 mod security;
+mod subscriptions;
 mod terms;
 mod text;

@@ -102,7 +102,13 @@ async fn issue16_the_export_holds_everything_the_account_produced() {
     assert_eq!(data["orders"][0]["id"], order["id"]);
     assert_eq!(data["orders"][0]["price_minor"], order["price_minor"]);
     assert_eq!(data["orders"][0]["idempotency_key"], "privacy-order-1");
-    assert_eq!(data["subscriptions"], json!([]));
+    // Issue 14: the yearly order's subscription is in the export too.
+    assert_eq!(data["subscriptions"][0]["order"], order["id"]);
+    assert_eq!(data["subscriptions"][0]["status"], "active");
+    assert_eq!(
+        data["subscriptions"][0]["price_minor"],
+        order["price_minor"]
+    );
     assert!(data["subscriptions_note"]
         .as_str()
         .unwrap()

@@ -398,6 +398,24 @@ impl PaymentProvider for Stripe {
         })
     }
 
+    fn attach_card<'a>(
+        &'a self,
+        customer: &'a str,
+        payment_method: &'a str,
+    ) -> BoxFuture<'a, Result<(), ProviderError>> {
+        Box::pin(async move {
+            let method = path_segment(payment_method)?;
+            let _: IdBody = self
+                .post(
+                    &format!("/v1/payment_methods/{method}/attach"),
+                    &[("customer", customer.to_owned())],
+                    &format!("hup-{customer}-{method}-attach"),
+                )
+                .await?;
+            Ok(())
+        })
+    }
+
     fn verify_event(
         &self,
         header: Option<&str>,

@@ -20,6 +20,7 @@ pub mod personal_data;
 pub mod promotion;
 pub mod reports;
 pub mod responses;
+pub mod subscriptions;
 pub mod tenants;
 
 use std::sync::Arc;

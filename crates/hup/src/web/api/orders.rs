@@ -16,6 +16,8 @@ use hup_core::order::OrderStatus;
 
 use crate::orders::{self, IdempotencyKey, Order, OrderError, Purchase};
 use crate::payments::checkout;
+use crate::subscriptions;
+use crate::web::api::subscriptions::SubscriptionBody;
 use crate::web::auth::EmployeeUser;
 use crate::web::AppState;
 
@@ -55,6 +57,9 @@ pub struct OrderBody {
     /// Once paid: the receipt.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub receipt: Option<ReceiptBody>,
+    /// A fulfilled `P1Y`/`P1M` order's subscription (issue 14).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription: Option<SubscriptionBody>,
     /// RFC 3339.
     pub created_at: String,
 }
@@ -136,6 +141,7 @@ impl OrderBody {
                 vat_rate: order.vat_rate.map(|v| v.to_string()),
                 vat_minor: r.vat.map(|v| v.minor),
             }),
+            subscription: None,
             created_at: rfc3339(order.created_at),
         }
     }
@@ -160,9 +166,17 @@ async fn bodies(
         .map_err(|e| ApiError::Internal(e.into()))?;
     let language = employee.account.language().code();
     let key = state.payments.publishable_key();
+    let subscriptions = subscriptions::list(&state.db, employee.account.id).await?;
     Ok(orders
         .iter()
-        .map(|o| OrderBody::new(o, snapshot.product_name(&o.product, language), key))
+        .map(|o| {
+            let mut body = OrderBody::new(o, snapshot.product_name(&o.product, language), key);
+            body.subscription = subscriptions
+                .iter()
+                .find(|s| s.order_id == o.id)
+                .map(SubscriptionBody::new);
+            body
+        })
         .collect())
 }
 
@@ -210,12 +224,7 @@ pub async fn place(
     )
     .await?;
     let order = prepared(&state, &employee, placed.order).await?;
-    let name = snapshot.product_name(&order.product, employee.account.language().code());
-    let body = Json(OrderBody::new(
-        &order,
-        name,
-        state.payments.publishable_key(),
-    ));
+    let body = Json(one(&state, &employee, &order).await?);
     Ok(if placed.created {
         let location = format!("/api/v1/orders/{}", order.id);
         let location = HeaderValue::from_str(&location).map_err(anyhow::Error::from)?;

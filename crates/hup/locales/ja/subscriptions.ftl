@@ -1,0 +1,25 @@
+# Subscriptions (issue 14): renewals at the locked program price, their mails and pages.
+subscription-title = Subscription
+subscription-status = Status
+subscription-status-active = Active
+subscription-status-past_due = Payment due
+subscription-status-cancelled = Cancelled (usable until the end of the period)
+subscription-status-lapsed = Lapsed
+subscription-status-ended = Ended
+subscription-next-renewal = Next renewal
+subscription-valid-until = Usable until
+subscription-price = Renewal price (locked)
+subscription-price-note = This price was locked when you first bought it and stays as long as the subscription does not lapse, even if you leave your organization.
+subscription-cancel = Cancel renewal
+subscription-change-card = Change the card for renewals
+subscription-list-title = Your subscriptions
+mail-renewal-reminder-subject = Your subscription renews in 7 days
+mail-renewal-reminder-body = Your subscription renews soon at its locked program price, charged to your saved card.
+mail-renewal-done-subject = Your subscription was renewed
+mail-renewal-done-body = Your subscription was renewed at its locked program price.
+mail-renewal-failed-subject = Your subscription renewal could not be charged
+mail-renewal-failed-body = We could not charge your saved card for the renewal. Please authenticate the payment or change the card on the order page before the grace period ends, or the subscription lapses and loses the program price.
+mail-renewal-lapsed-subject = Your subscription has lapsed
+mail-renewal-lapsed-body = The renewal could not be charged within the grace period, so the subscription has lapsed. A new purchase needs a current eligibility and pays the price of the day.
+mail-renewal-button = Open the order
+mail-renewal-date = Date

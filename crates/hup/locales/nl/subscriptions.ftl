@@ -1,0 +1,25 @@
+# Abonnementen (issue 14): verlengingen tegen de vastgelegde programmaprijs, hun mails en pagina's.
+subscription-title = Abonnement
+subscription-status = Status
+subscription-status-active = Actief
+subscription-status-past_due = Betaling open
+subscription-status-cancelled = Opgezegd (bruikbaar tot het einde van de periode)
+subscription-status-lapsed = Vervallen
+subscription-status-ended = Beëindigd
+subscription-next-renewal = Volgende verlenging
+subscription-valid-until = Bruikbaar tot
+subscription-price = Verlengingsprijs (vastgelegd)
+subscription-price-note = Deze prijs is vastgelegd bij uw eerste aankoop en blijft zolang het abonnement niet vervalt, ook als u uw organisatie verlaat.
+subscription-cancel = Verlenging opzeggen
+subscription-change-card = Kaart voor verlengingen wijzigen
+subscription-list-title = Uw abonnementen
+mail-renewal-reminder-subject = Uw abonnement wordt over 7 dagen verlengd
+mail-renewal-reminder-body = Uw abonnement wordt binnenkort verlengd tegen de vastgelegde programmaprijs, af te schrijven van uw opgeslagen kaart.
+mail-renewal-done-subject = Uw abonnement is verlengd
+mail-renewal-done-body = Uw abonnement is verlengd tegen de vastgelegde programmaprijs.
+mail-renewal-failed-subject = De verlenging van uw abonnement kon niet worden afgeschreven
+mail-renewal-failed-body = We konden de verlenging niet van uw opgeslagen kaart afschrijven. Bevestig de betaling of wijzig de kaart op de bestelpagina voordat de respijtperiode afloopt; anders vervalt het abonnement en daarmee de programmaprijs.
+mail-renewal-lapsed-subject = Uw abonnement is vervallen
+mail-renewal-lapsed-body = De verlenging kon binnen de respijtperiode niet worden afgeschreven, dus het abonnement is vervallen. Een nieuwe aankoop vraagt een geldige geschiktheid en kost de prijs van dat moment.
+mail-renewal-button = Bestelling openen
+mail-renewal-date = Datum
