@@ -750,6 +750,15 @@ async fn an_employee_pays_by_card_with_stripe_js() {
     press_and_wait(c, "#place-order").await;
     let url = c.current_url().await.unwrap();
     assert!(url.path().ends_with("/pay"), "{url}");
+    // The payment page fits a phone too.
+    c.set_window_size(375, 800).await.unwrap();
+    let width = c
+        .execute("return document.documentElement.scrollWidth;", vec![])
+        .await
+        .unwrap()
+        .as_i64()
+        .unwrap();
+    assert!(width <= 375, "/orders/…/pay is {width} px wide at 375 px");
     // The stand-in's card Element: number, month, year, CVC, postal code.
     let mut inputs = Vec::new();
     for _ in 0..100 {
