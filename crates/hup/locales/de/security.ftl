@@ -1,21 +1,21 @@
-## org admin security messages (en), issue 15
+## org admin security messages (de), issue 15
 
-security-nav = Security
-security-title = Sign-in security
-security-lead = Protect your admin account with an authenticator app: signing in then needs your password and the app's current code.
-security-required = Your organization's program requires an authenticator app for every admin. Set it up to continue.
-security-app-lead = Scan the QR code with an authenticator app (for example Microsoft Authenticator, Google Authenticator or 1Password), or type the key below into it: 6 digits, every 30 seconds.
-security-qr-caption = QR code of the key for your authenticator app
-security-secret-label = Or type this key:
-security-field-code = Code from your authenticator app
-security-signin-code-hint = Only if you set up an authenticator app: its current 6 digits, or a recovery code.
-security-enrol = Turn on
-security-enrolled = Your authenticator app is set up. From now on, signing in asks for its code.
-security-enrolled-lead = An authenticator app protects your sign-in. { $left } recovery codes are left.
-security-replace-title = Switch to another app or device
-security-remove = Turn off
-security-removed = The authenticator app is turned off; signing in needs only your password.
-security-codes-title = Keep your recovery codes
-security-codes-lead = If you lose your authenticator app, each of these codes signs you in once instead of a code. Store them somewhere safe; they are shown only now.
-security-error-code-format = A code has 6 digits.
-security-error-code = That is not the code your app shows now. Check that the app was set up with this key, and that the time on your device is right.
+security-nav = Sicherheit
+security-title = Anmeldesicherheit
+security-lead = Schützen Sie Ihr Administratorkonto mit einer Authenticator-App: Für die Anmeldung brauchen Sie dann Ihr Kennwort und den aktuellen Code der App.
+security-required = Das Programm Ihrer Organisation verlangt für jeden Administrator eine Authenticator-App. Richten Sie sie ein, um fortzufahren.
+security-app-lead = Scannen Sie den QR-Code mit einer Authenticator-App (zum Beispiel Microsoft Authenticator, Google Authenticator oder 1Password), oder geben Sie den Schlüssel unten darin ein: 6 Ziffern, alle 30 Sekunden neu.
+security-qr-caption = QR-Code des Schlüssels für Ihre Authenticator-App
+security-secret-label = Oder geben Sie diesen Schlüssel ein:
+security-field-code = Code aus Ihrer Authenticator-App
+security-signin-code-hint = Nur wenn Sie eine Authenticator-App eingerichtet haben: ihre aktuellen 6 Ziffern oder ein Wiederherstellungscode.
+security-enrol = Einschalten
+security-enrolled = Ihre Authenticator-App ist eingerichtet. Ab jetzt fragt die Anmeldung nach ihrem Code.
+security-enrolled-lead = Eine Authenticator-App schützt Ihre Anmeldung. Es sind noch { $left } Wiederherstellungscodes übrig.
+security-replace-title = Zu einer anderen App oder einem anderen Gerät wechseln
+security-remove = Ausschalten
+security-removed = Die Authenticator-App ist ausgeschaltet; für die Anmeldung brauchen Sie nur Ihr Kennwort.
+security-codes-title = Bewahren Sie Ihre Wiederherstellungscodes auf
+security-codes-lead = Wenn Sie Ihre Authenticator-App verlieren, meldet Sie jeder dieser Codes einmal an, anstelle eines Codes. Bewahren Sie sie an einem sicheren Ort auf; sie werden nur jetzt angezeigt.
+security-error-code-format = Ein Code hat 6 Ziffern.
+security-error-code = Das ist nicht der Code, den Ihre App gerade anzeigt. Prüfen Sie, ob die App mit diesem Schlüssel eingerichtet wurde und ob die Uhrzeit auf Ihrem Gerät stimmt.

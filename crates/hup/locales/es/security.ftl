@@ -1,21 +1,21 @@
-## org admin security messages (en), issue 15
+## org admin security messages (es), issue 15
 
-security-nav = Security
-security-title = Sign-in security
-security-lead = Protect your admin account with an authenticator app: signing in then needs your password and the app's current code.
-security-required = Your organization's program requires an authenticator app for every admin. Set it up to continue.
-security-app-lead = Scan the QR code with an authenticator app (for example Microsoft Authenticator, Google Authenticator or 1Password), or type the key below into it: 6 digits, every 30 seconds.
-security-qr-caption = QR code of the key for your authenticator app
-security-secret-label = Or type this key:
-security-field-code = Code from your authenticator app
-security-signin-code-hint = Only if you set up an authenticator app: its current 6 digits, or a recovery code.
-security-enrol = Turn on
-security-enrolled = Your authenticator app is set up. From now on, signing in asks for its code.
-security-enrolled-lead = An authenticator app protects your sign-in. { $left } recovery codes are left.
-security-replace-title = Switch to another app or device
-security-remove = Turn off
-security-removed = The authenticator app is turned off; signing in needs only your password.
-security-codes-title = Keep your recovery codes
-security-codes-lead = If you lose your authenticator app, each of these codes signs you in once instead of a code. Store them somewhere safe; they are shown only now.
-security-error-code-format = A code has 6 digits.
-security-error-code = That is not the code your app shows now. Check that the app was set up with this key, and that the time on your device is right.
+security-nav = Seguridad
+security-title = Seguridad del inicio de sesión
+security-lead = Protege tu cuenta de administrador con una aplicación de autenticación: así, para iniciar sesión necesitarás tu contraseña y el código actual de la aplicación.
+security-required = El programa de tu organización exige una aplicación de autenticación para cada administrador. Configúrala para continuar.
+security-app-lead = Escanea el código QR con una aplicación de autenticación (por ejemplo Microsoft Authenticator, Google Authenticator o 1Password), o escribe en ella la clave de abajo: 6 dígitos, cada 30 segundos.
+security-qr-caption = Código QR de la clave para tu aplicación de autenticación
+security-secret-label = O escribe esta clave:
+security-field-code = Código de tu aplicación de autenticación
+security-signin-code-hint = Solo si configuraste una aplicación de autenticación: sus 6 dígitos actuales o un código de recuperación.
+security-enrol = Activar
+security-enrolled = Tu aplicación de autenticación está configurada. A partir de ahora, al iniciar sesión se te pedirá su código.
+security-enrolled-lead = Una aplicación de autenticación protege tu inicio de sesión. Te quedan { $left } códigos de recuperación.
+security-replace-title = Cambiar a otra aplicación u otro dispositivo
+security-remove = Desactivar
+security-removed = La aplicación de autenticación está desactivada; para iniciar sesión solo necesitas tu contraseña.
+security-codes-title = Guarda tus códigos de recuperación
+security-codes-lead = Si pierdes tu aplicación de autenticación, cada uno de estos códigos te permite iniciar sesión una vez en lugar de un código. Guárdalos en un lugar seguro; solo se muestran ahora.
+security-error-code-format = Un código tiene 6 dígitos.
+security-error-code = Ese no es el código que muestra ahora tu aplicación. Comprueba que la aplicación se configuró con esta clave y que la hora de tu dispositivo es correcta.

@@ -1,21 +1,21 @@
-## org admin security messages (en), issue 15
+## org admin security messages (fr), issue 15
 
-security-nav = Security
-security-title = Sign-in security
-security-lead = Protect your admin account with an authenticator app: signing in then needs your password and the app's current code.
-security-required = Your organization's program requires an authenticator app for every admin. Set it up to continue.
-security-app-lead = Scan the QR code with an authenticator app (for example Microsoft Authenticator, Google Authenticator or 1Password), or type the key below into it: 6 digits, every 30 seconds.
-security-qr-caption = QR code of the key for your authenticator app
-security-secret-label = Or type this key:
-security-field-code = Code from your authenticator app
-security-signin-code-hint = Only if you set up an authenticator app: its current 6 digits, or a recovery code.
-security-enrol = Turn on
-security-enrolled = Your authenticator app is set up. From now on, signing in asks for its code.
-security-enrolled-lead = An authenticator app protects your sign-in. { $left } recovery codes are left.
-security-replace-title = Switch to another app or device
-security-remove = Turn off
-security-removed = The authenticator app is turned off; signing in needs only your password.
-security-codes-title = Keep your recovery codes
-security-codes-lead = If you lose your authenticator app, each of these codes signs you in once instead of a code. Store them somewhere safe; they are shown only now.
-security-error-code-format = A code has 6 digits.
-security-error-code = That is not the code your app shows now. Check that the app was set up with this key, and that the time on your device is right.
+security-nav = Sécurité
+security-title = Sécurité de la connexion
+security-lead = Protégez votre compte d’administrateur avec une application d’authentification : la connexion exige alors votre mot de passe et le code actuel de l’application.
+security-required = Le programme de votre organisation exige une application d’authentification pour chaque administrateur. Configurez-la pour continuer.
+security-app-lead = Scannez le code QR avec une application d’authentification (par exemple Microsoft Authenticator, Google Authenticator ou 1Password), ou saisissez-y la clé ci-dessous : 6 chiffres, toutes les 30 secondes.
+security-qr-caption = Code QR de la clé pour votre application d’authentification
+security-secret-label = Ou saisissez cette clé :
+security-field-code = Code de votre application d’authentification
+security-signin-code-hint = Uniquement si vous avez configuré une application d’authentification : ses 6 chiffres actuels, ou un code de récupération.
+security-enrol = Activer
+security-enrolled = Votre application d’authentification est configurée. Désormais, la connexion demande son code.
+security-enrolled-lead = Une application d’authentification protège votre connexion. Il vous reste { $left } codes de récupération.
+security-replace-title = Passer à une autre application ou à un autre appareil
+security-remove = Désactiver
+security-removed = L’application d’authentification est désactivée ; la connexion n’exige plus que votre mot de passe.
+security-codes-title = Conservez vos codes de récupération
+security-codes-lead = Si vous perdez votre application d’authentification, chacun de ces codes vous connecte une fois à la place d’un code. Conservez-les en lieu sûr ; ils ne sont affichés que maintenant.
+security-error-code-format = Un code comporte 6 chiffres.
+security-error-code = Ce n’est pas le code que votre application affiche maintenant. Vérifiez que l’application a été configurée avec cette clé et que l’heure de votre appareil est juste.
