@@ -126,3 +126,29 @@ fn a_bad_as_of_day_is_refused_with_its_value() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--as-of 2025-02-30"));
 }
+
+/// Issue 16 with 14: erasing the account stops its renewals. The paid period stays usable,
+/// nothing renews on the renewal day, and the subscription ends then.
+#[tokio::test]
+async fn erasing_the_account_stops_its_renewals() {
+    let app = TestApp::spawn_demo().await;
+    let token = app.sign_in_demo_employee().await;
+    let order = placed(&app, &token, "erase-1", "m365-family").await;
+    let first_end = order["subscription"]["current_period_end"].clone();
+    assert_eq!(order["subscription"]["status"], "active", "{order}");
+
+    let res = reqwest::Client::new()
+        .delete(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .json(&json!({"password": "demo-employee-password"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+
+    let out = renew(&app, &day(&first_end));
+    assert!(
+        out.contains("charged 0, recorded without a charge 0") && out.contains("ended 1"),
+        "no renewal after erasure: {out}"
+    );
+}
