@@ -181,3 +181,13 @@ fn tracing_subscriber_init() -> Result<(), ()> {
     }
     Ok(())
 }
+
+/// Runs a `hup` command beside the in-process app, on a blocking thread so the test's runtime
+/// keeps serving the app meanwhile. Blocking the runtime instead would freeze the app wherever
+/// it was, possibly inside a write transaction holding SQLite's lock, and the command would
+/// wait for that lock in vain until its busy timeout.
+pub async fn output_beside(mut command: std::process::Command) -> std::process::Output {
+    tokio::task::spawn_blocking(move || command.output().expect("hup runs"))
+        .await
+        .expect("the command's thread")
+}

@@ -14,7 +14,7 @@ pub const OPERATOR_EMAIL: &str = "ops@vendor.example";
 pub const OPERATOR_PASSWORD: &str = "lange zinnen zijn sterk";
 
 /// `hup …` against the test app's database, as the operator's shell runs it.
-pub fn hup(app: &TestApp, args: &[&str]) -> std::process::Output {
+pub async fn hup(app: &TestApp, args: &[&str]) -> std::process::Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_hup"));
     for (key, _) in std::env::vars() {
         if key.starts_with("HUP_") {
@@ -24,9 +24,8 @@ pub fn hup(app: &TestApp, args: &[&str]) -> std::process::Output {
     c.args(args)
         .env("HUP_DATABASE_URL", &app.database_url)
         .env("HUP_BASE_URL", "http://hup.test")
-        .env("USER", "ops-shell")
-        .output()
-        .expect("hup runs")
+        .env("USER", "ops-shell");
+    crate::helpers::output_beside(c).await
 }
 
 /// The path and query of the setup link `hup operators add|reset-mfa` printed.
@@ -112,7 +111,7 @@ pub async fn sign_in(app: &TestApp, code: &str) -> reqwest::Response {
 
 /// An operator account set up and signed in on the app's client (its cookie in the jar).
 pub async fn signed_in_operator(app: &TestApp) -> Enrolled {
-    let out = hup(app, &["operators", "add", OPERATOR_EMAIL]);
+    let out = hup(app, &["operators", "add", OPERATOR_EMAIL]).await;
     assert_success(&out);
     let enrolled = complete_setup(app, &setup_path(&out)).await;
     // The enrolment's own code is used up; the app's next one signs in.
@@ -121,8 +120,8 @@ pub async fn signed_in_operator(app: &TestApp) -> Enrolled {
     enrolled
 }
 
-fn audit(app: &TestApp) -> Vec<Value> {
-    let out = hup(app, &["audit", "--json"]);
+async fn audit(app: &TestApp) -> Vec<Value> {
+    let out = hup(app, &["audit", "--json"]).await;
     assert_success(&out);
     serde_json::from_slice(&out.stdout).expect("hup audit --json prints JSON")
 }
@@ -132,7 +131,7 @@ fn audit(app: &TestApp) -> Vec<Value> {
 #[tokio::test]
 async fn a_setup_link_enrols_totp_once_and_yields_ten_recovery_codes() {
     let app = TestApp::spawn().await;
-    let out = hup(&app, &["operators", "add", OPERATOR_EMAIL]);
+    let out = hup(&app, &["operators", "add", OPERATOR_EMAIL]).await;
     assert_success(&out);
     let path = setup_path(&out);
     let res = app.get(&path).await;
@@ -177,7 +176,7 @@ async fn a_setup_link_enrols_totp_once_and_yields_ten_recovery_codes() {
     let (again, _) = app.page(&path).await;
     assert_eq!(again, StatusCode::UNPROCESSABLE_ENTITY);
 
-    let list = hup(&app, &["operators", "list"]);
+    let list = hup(&app, &["operators", "list"]).await;
     let text = String::from_utf8_lossy(&list.stdout);
     assert!(
         text.contains(OPERATOR_EMAIL) && text.contains("enrolled") && text.contains("10"),
@@ -199,7 +198,7 @@ async fn signing_in_needs_a_current_code_that_is_accepted_once() {
             && form.contains("autocomplete=\"one-time-code\"")
     );
 
-    let out = hup(&app, &["operators", "add", OPERATOR_EMAIL]);
+    let out = hup(&app, &["operators", "add", OPERATOR_EMAIL]).await;
     let enrolled = complete_setup(&app, &setup_path(&out)).await;
     // The code that proved the enrolment cannot sign in.
     assert_eq!(sign_in(&app, &enrolled.used_code).await.status(), 401);
@@ -228,6 +227,7 @@ async fn signing_in_needs_a_current_code_that_is_accepted_once() {
     assert_eq!(sign_in(&app, &recovery).await.status(), 401);
 
     let actions: Vec<String> = audit(&app)
+        .await
         .iter()
         .map(|e| format!("{} {} {}", e["actor_kind"], e["actor"], e["action"]))
         .collect();
@@ -250,18 +250,18 @@ async fn reset_mfa_and_remove_end_the_sessions() {
     let app = TestApp::spawn().await;
     let old = signed_in_operator(&app).await;
     assert_eq!(app.get("/operator").await.status(), 200);
-    let out = hup(&app, &["operators", "reset-mfa", OPERATOR_EMAIL]);
+    let out = hup(&app, &["operators", "reset-mfa", OPERATOR_EMAIL]).await;
     assert_success(&out);
     assert_eq!(app.get("/operator").await.status(), 303);
     assert_eq!(sign_in(&app, &old.recovery_codes[0]).await.status(), 401);
     let new = complete_setup(&app, &setup_path(&out)).await;
     assert_eq!(sign_in(&app, &code(&new.secret, 1)).await.status(), 303);
 
-    assert_success(&hup(&app, &["operators", "remove", OPERATOR_EMAIL]));
+    assert_success(&hup(&app, &["operators", "remove", OPERATOR_EMAIL]).await);
     assert_eq!(app.get("/operator").await.status(), 303);
-    let missing = hup(&app, &["operators", "remove", OPERATOR_EMAIL]);
+    let missing = hup(&app, &["operators", "remove", OPERATOR_EMAIL]).await;
     assert_eq!(missing.status.code(), Some(1));
-    let twice = hup(&app, &["operators", "add", "not an address"]);
+    let twice = hup(&app, &["operators", "add", "not an address"]).await;
     assert_eq!(twice.status.code(), Some(1));
 }
 
@@ -301,9 +301,9 @@ async fn the_audit_log_tells_a_named_operator_from_the_shared_token() {
     assert_eq!(entries[1]["actor"], OPERATOR_EMAIL);
     assert_eq!(entries[1]["detail"]["lines"], 1);
     assert!(entries[1]["client"].is_string());
-    let since = hup(&app, &["audit", "--since", "2999-01-01"]);
+    let since = hup(&app, &["audit", "--since", "2999-01-01"]).await;
     assert!(String::from_utf8_lossy(&since.stdout).contains("nothing"));
-    let bad = hup(&app, &["audit", "--since", "yesterday"]);
+    let bad = hup(&app, &["audit", "--since", "yesterday"]).await;
     assert_eq!(bad.status.code(), Some(2));
 }
 
@@ -312,7 +312,7 @@ async fn the_audit_log_tells_a_named_operator_from_the_shared_token() {
 #[tokio::test]
 async fn the_api_signs_an_operator_in_with_a_code() {
     let app = TestApp::spawn().await;
-    let out = hup(&app, &["operators", "add", OPERATOR_EMAIL]);
+    let out = hup(&app, &["operators", "add", OPERATOR_EMAIL]).await;
     let enrolled = complete_setup(&app, &setup_path(&out)).await;
     let body = |code: &str| serde_json::json!({"email": OPERATOR_EMAIL, "password": OPERATOR_PASSWORD, "code": code});
     let wrong = app

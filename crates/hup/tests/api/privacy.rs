@@ -386,7 +386,7 @@ async fn issue16_the_delete_page_asks_the_password_and_signs_the_browser_out() {
 }
 
 /// `hup purge` against the app's database.
-fn purge(app: &TestApp, dry_run: bool) -> String {
+async fn purge(app: &TestApp, dry_run: bool) -> String {
     let mut c = Command::new(env!("CARGO_BIN_EXE_hup"));
     for (key, _) in std::env::vars() {
         if key.starts_with("HUP_") {
@@ -399,7 +399,7 @@ fn purge(app: &TestApp, dry_run: bool) -> String {
     if dry_run {
         c.arg("--dry-run");
     }
-    let out = c.output().unwrap();
+    let out = crate::helpers::output_beside(c).await;
     assert_success(&out);
     String::from_utf8(out.stdout).unwrap()
 }
@@ -501,7 +501,7 @@ async fn issue16_retention_deletes_only_what_is_old_enough() {
         ("ended-sessions", 2),
         ("delivered-mail", 1),
     ];
-    let dry = purge(&app, true);
+    let dry = purge(&app, true).await;
     assert!(dry.contains("older than 30 days"), "{dry}");
     for (kind, n) in expected {
         assert!(
@@ -516,7 +516,7 @@ async fn issue16_retention_deletes_only_what_is_old_enough() {
         "a dry run deletes nothing"
     );
 
-    let done = purge(&app, false);
+    let done = purge(&app, false).await;
     assert!(done.contains("deleted:"), "{done}");
     for (kind, n) in expected {
         assert!(
@@ -545,7 +545,7 @@ async fn issue16_retention_deletes_only_what_is_old_enough() {
         .unwrap();
     assert_eq!(mails, ["stuck", "young"]);
     // Nothing more is old enough now.
-    let again = purge(&app, false);
+    let again = purge(&app, false).await;
     assert!(
         again.lines().skip(1).all(|l| l.trim_end().ends_with(" 0")),
         "{again}"

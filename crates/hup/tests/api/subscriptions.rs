@@ -11,20 +11,18 @@ use serde_json::{json, Value};
 use crate::helpers::{assert_problem, TestApp};
 use crate::payments::placed;
 
-fn renew(app: &TestApp, day: &str) -> String {
+async fn renew(app: &TestApp, day: &str) -> String {
     let mut c = Command::new(env!("CARGO_BIN_EXE_hup"));
     for (key, _) in std::env::vars() {
         if key.starts_with("HUP_") {
             c.env_remove(key);
         }
     }
-    let out = c
-        .args(["subscriptions", "renew", "--as-of", day])
+    c.args(["subscriptions", "renew", "--as-of", day])
         .env("HUP_DATABASE_URL", &app.database_url)
         .env("HUP_MAIL", "file:/dev/null")
-        .env("HUP_OPERATOR_TOKEN", crate::helpers::OPERATOR_TOKEN)
-        .output()
-        .expect("hup runs");
+        .env("HUP_OPERATOR_TOKEN", crate::helpers::OPERATOR_TOKEN);
+    let out = crate::helpers::output_beside(c).await;
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
         out.status.success(),
@@ -58,11 +56,11 @@ async fn a_yearly_subscription_renews_at_its_locked_price_and_a_cancelled_one_en
         .unwrap()
         .pred_opt()
         .unwrap();
-    let out = renew(&app, &before.to_string());
+    let out = renew(&app, &before.to_string()).await;
     assert!(out.contains("recorded without a charge 0"), "{out}");
-    let out = renew(&app, &day(&first_end));
+    let out = renew(&app, &day(&first_end)).await;
     assert!(out.contains("recorded without a charge 1"), "{out}");
-    let out = renew(&app, &day(&first_end));
+    let out = renew(&app, &day(&first_end)).await;
     assert!(
         out.contains("recorded without a charge 0"),
         "a period renews once: {out}"
@@ -86,7 +84,7 @@ async fn a_yearly_subscription_renews_at_its_locked_price_and_a_cancelled_one_en
     let cancelled: Value = res.json().await.unwrap();
     assert_eq!(cancelled["status"], "cancelled");
     assert_eq!(cancelled["current_period_end"], second_end);
-    let out = renew(&app, &day(&second_end));
+    let out = renew(&app, &day(&second_end)).await;
     assert!(out.contains("ended 1"), "{out}");
     let list: Value = app.json_as("/api/v1/subscriptions", &token).await;
     assert_eq!(list["subscriptions"][0]["status"], "ended");
@@ -146,7 +144,7 @@ async fn erasing_the_account_stops_its_renewals() {
         .unwrap();
     assert_eq!(res.status(), StatusCode::NO_CONTENT);
 
-    let out = renew(&app, &day(&first_end));
+    let out = renew(&app, &day(&first_end)).await;
     assert!(
         out.contains("charged 0, recorded without a charge 0") && out.contains("ended 1"),
         "no renewal after erasure: {out}"
